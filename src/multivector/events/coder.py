@@ -1,0 +1,393 @@
+"""The PLOVER coder: predicates from the lexicon, arguments from the dependency parse.
+
+For each sentence, every verb or noun the lexicon knows is a candidate event.
+Its source is the clause subject (or the agent of a passive, the possessor of a
+noun, the subject of a light verb: "X voiced support for Y"); its target the
+object, the dative, or a prepositional object ("with", "into", "against" ...).
+An argument is the actor closest to the head of that phrase, so "support for
+Russia's incursion into Georgia" targets Russia. A clause without its own
+subject borrows the one of the clause it hangs from ("X tried to negotiate",
+"X voiced ... but did not recognise"). "We" and "I" inside a quote are its
+speaker. Negation, modality and the event's own date are read from the clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.resolve import DocActors
+from ..document.dates import is_future, resolve_date
+from ..model import ActorRef, Document, Event, Quote
+from .lexicon import Lexicon, Predicate, load_lexicon
+from .quotes import interviewee, speaker_at
+
+CODER_NAME = "multivector-rules"
+CODER_VERSION = "0.1.0"
+CODER = f"{CODER_NAME}/{CODER_VERSION}"
+CODED_KINDS = ("body", "answer", "question")
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+OBJ = ("dobj", "dative", "attr", "oprd")
+MAX_PATTERN_GAP = 6
+
+
+@dataclass
+class _Context:
+    document: Document
+    doc: Doc
+    acts: DocActors
+    quotes: list[Quote]
+    lexicon: Lexicon
+    focus: ActorRef | None
+    answerer: ActorRef | None
+
+
+def code_events(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> list[Event]:
+    """All events of one parsed document, each with its evidence sentence."""
+    ctx = _Context(document, doc, acts, quotes, lexicon or load_lexicon(), _focus(acts), interviewee(document, acts))
+    events: list[Event] = []
+    for sent in doc.sents:
+        if not _coded(document, sent) or sent.text.rstrip().endswith("?"):
+            continue
+        for token in sent:
+            for pred in _match(ctx.lexicon, token):
+                event = _build(ctx, sent, token, pred)
+                if event is not None:
+                    events.append(event)
+                break
+    return _dedupe(events)
+
+
+def _coded(document: Document, sent: Span) -> bool:
+    first = next((t.idx for t in sent if not t.is_space), sent.start_char)
+    return any(seg.start <= first < seg.end and seg.kind in CODED_KINDS for seg in document.segments)
+
+
+def _focus(acts: DocActors) -> ActorRef | None:
+    """The state the article is most about: the most mentioned country."""
+    counts: dict[str, int] = {}
+    first: dict[str, ActorRef] = {}
+    for m in acts.mentions:
+        if m.kind == "state" and m.actor.code and m.actor.code != "IGO":
+            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
+            first.setdefault(m.actor.code, m.actor)
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: counts[c])
+    actor = first[code]
+    return ActorRef(actor.code, "GOV", None, actor.name if actor.sector == "GOV" else None)
+
+
+def _pos(token: Token) -> str | None:
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        return "V"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "N"
+    return None
+
+
+def _match(lexicon: Lexicon, token: Token) -> list[Predicate]:
+    pos = _pos(token)
+    if pos is None:
+        return []
+    out = []
+    for pred in lexicon.candidates(token.lemma_.lower(), pos):
+        if len(pred.words) == 1 or _follows(token, pred.words[1:]):
+            out.append(pred)
+    return out
+
+
+def _follows(token: Token, words: tuple[str, ...]) -> bool:
+    """The remaining pattern words occur, in order, among the trigger's right dependents."""
+    subtree = [t for t in token.subtree if t.i > token.i and t.i - token.i <= MAX_PATTERN_GAP + len(words)]
+    i = 0
+    for tok in subtree:
+        if i < len(words) and tok.lemma_.lower() == words[i]:
+            i += 1
+    return i == len(words)
+
+
+def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
+    if pred.pos == "N" and trigger.dep_ == "compound":
+        return None
+    source, target, explicit_target = (_verb_args if pred.pos == "V" else _noun_args)(ctx, trigger, pred)
+    if not source:
+        return None
+    if any(a.sector in ctx.lexicon.cue("commentator_sectors") for a in source) and pred.type == "CONSULT":
+        return None
+    confidence = 0.9
+    if not target and not explicit_target:
+        target = _fallback_target(ctx, sent, trigger, source)
+        confidence = 0.6
+    keys = {a.key for a in source}
+    target = [a for a in target if a.key not in keys]
+    if not target and pred.type not in ("PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"):
+        return None
+    etype, mode = pred.type, pred.mode
+    negated = _negated(ctx, trigger)
+    if negated and pred.negated_as:
+        etype, negated = pred.negated_as, False
+    modality = _modality(ctx, trigger)
+    if _under_intent(ctx, trigger) and etype in ("COOPERATE", "CONSULT", "AID"):
+        etype, mode = "AGREE", None
+    elif modality == "future" and etype in ctx.lexicon.cue("material_types_promised") and _self_announced(ctx, trigger):
+        etype, mode = "AGREE", None
+    date, precision = _event_date(ctx, sent, trigger, modality)
+    return Event(
+        doc_id=ctx.document.doc_id,
+        type=etype,
+        mode=mode,
+        source=source,
+        target=target,
+        sentence=ctx.document.text[sent.start_char : sent.end_char].strip(),
+        sent_start=sent.start_char,
+        sent_end=sent.start_char + len(ctx.document.text[sent.start_char : sent.end_char].rstrip()),
+        trigger=trigger.text,
+        trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
+        negated=negated,
+        modality=modality,
+        date=date,
+        date_precision=precision,
+        location=_location(ctx, sent, trigger, etype, mode, target),
+        confidence=confidence,
+        coder=CODER,
+    )
+
+
+# --- arguments -------------------------------------------------------------------------
+
+
+def _actor_of(ctx: _Context, token: Token) -> ActorRef | None:
+    """The actor a token stands for: its mention, or the quote's speaker for 'we' and 'I'."""
+    if token.lower_ in ("we", "i", "us", "our", "me", "my"):
+        speaker = speaker_at(ctx.quotes, token.idx)
+        if speaker is None and _in_answer(ctx, token):
+            speaker = ctx.answerer
+        return speaker
+    mention = ctx.acts.at(token)
+    return mention.actor if mention else None
+
+
+def _in_answer(ctx: _Context, token: Token) -> bool:
+    return any(s.kind == "answer" and s.start <= token.idx < s.end for s in ctx.document.segments)
+
+
+def _nearest_actors(ctx: _Context, head: Token, *, skip: set[int] | None = None) -> list[ActorRef]:
+    """Actors of a phrase: breadth-first from its head, the nearest level that has any; conjuncts together."""
+    skip = skip or set()
+    level = [head]
+    seen = set()
+    while level:
+        found: list[ActorRef] = []
+        for tok in level:
+            actor = _actor_of(ctx, tok)
+            if actor is not None and actor.key not in {a.key for a in found}:
+                found.append(actor)
+        if found:
+            for tok in level:
+                for conj in tok.conjuncts:
+                    actor = _actor_of(ctx, conj)
+                    if actor is not None and actor.key not in {a.key for a in found}:
+                        found.append(actor)
+            return found
+        seen.update(t.i for t in level)
+        level = [c for t in level for c in t.children if c.i not in seen and c.i not in skip and c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos")]
+    return []
+
+
+def _subject(ctx: _Context, verb: Token) -> list[ActorRef]:
+    node = verb
+    for _ in range(4):
+        around = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return _nearest_actors(ctx, subj[0])
+        agent = [c for c in node.children if c.dep_ == "agent"]
+        if agent:
+            return _nearest_actors(ctx, agent[0])
+        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if passive and node is not verb:
+            return _nearest_actors(ctx, passive[0])
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return []
+
+
+def _verb_args(ctx: _Context, verb: Token, pred: Predicate) -> tuple[list[ActorRef], list[ActorRef], bool]:
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        agent = [c for c in verb.children if c.dep_ == "agent"]
+        source = _nearest_actors(ctx, agent[0]) if agent else []
+        return source, _nearest_actors(ctx, passive[0]), True
+    source = _subject(ctx, verb)
+    target: list[ActorRef] = []
+    explicit = False
+    pattern_words = set(pred.words[1:])
+    for child in verb.children:
+        if child.dep_ in OBJ or (child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps")) or child.dep_ == "prt":
+            if child.dep_ == "prep" and child.lemma_.lower() in ("in", "at") and pred.type not in ("CONSULT", "ASSAULT", "MOBILIZE"):
+                continue
+            explicit = explicit or child.dep_ in OBJ or (child.dep_ == "prep" and child.lemma_.lower() not in pattern_words)
+            found = _nearest_actors(ctx, child)
+            for actor in found:
+                if actor.key not in {a.key for a in target}:
+                    target.append(actor)
+            if target:
+                break
+    if not source and pred.partner and len(target) > 1:
+        source = target[:1]
+    return source, target, explicit
+
+
+def _noun_args(ctx: _Context, noun: Token, pred: Predicate) -> tuple[list[ActorRef], list[ActorRef], bool]:
+    own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+    source = [a for c in own for a in _nearest_actors(ctx, c)]
+    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    if not source and by:
+        source = _nearest_actors(ctx, by[0])
+    target: list[ActorRef] = []
+    explicit = False
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ != "by":
+            if child.lower_ in ("in", "at") and pred.type not in ("ASSAULT", "CONSULT"):
+                continue
+            explicit = True
+            found = _nearest_actors(ctx, child)
+            if child.lower_ == "between" and len(found) > 1 and not source:
+                source, found = found[:1], found[1:]
+            target.extend(a for a in found if a.key not in {t.key for t in target})
+            if target:
+                break
+    if not source:
+        head = noun.head
+        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
+            source = _subject(ctx, head)
+        elif noun.dep_ in ("pobj",) and head.head.pos_ == "VERB":
+            source = _subject(ctx, head.head)
+        elif noun.dep_ in ("nsubj", "nsubjpass"):
+            source = _governing_subject(ctx, noun)
+        if source and noun.dep_ == "dobj" and not target:
+            dative = [c for c in head.children if c.dep_ == "dative"]
+            if dative:
+                target, explicit = _nearest_actors(ctx, dative[0]), True
+    return source, target, explicit
+
+
+def _governing_subject(ctx: _Context, token: Token) -> list[ActorRef]:
+    """'X makes it clear that cooperation with Y is a priority': the nearest clause above with a subject."""
+    node = token.head
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+        if subj:
+            return _nearest_actors(ctx, subj[0])
+    return []
+
+
+def _fallback_target(ctx: _Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
+    """No target named: another actor of the sentence, else the state the article is about."""
+    keys = {a.key for a in source}
+    for mention in ctx.acts.mentions:
+        if sent.start_char <= mention.start < sent.end_char and mention.actor.key not in keys and mention.kind in ("state", "org") and mention.actor.code:
+            return [mention.actor]
+    if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source):
+        return [ctx.focus]
+    return []
+
+
+# --- negation, modality, date, place ----------------------------------------------------
+
+
+def _negated(ctx: _Context, trigger: Token) -> bool:
+    negators = ctx.lexicon.cue("negators")
+    nodes = [trigger]
+    if trigger.dep_ in ("xcomp",):
+        nodes.append(trigger.head)
+    if trigger.dep_ in ("dobj",) and trigger.head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
+        nodes.append(trigger.head)
+    for node in nodes:
+        if any(c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("advmod", "det", "neg")) for c in node.children):
+            return True
+    return False
+
+
+def _modality(ctx: _Context, trigger: Token) -> str:
+    cue = ctx.lexicon.cue
+    chain = [trigger] + list(trigger.ancestors)[:5]
+    for node in chain:
+        if node.lemma_.lower() in cue("denial") and node is not trigger and node.pos_ == "VERB":
+            return "denied"
+    for node in chain[1:]:
+        if node.lemma_.lower() in cue("speech") and node.pos_ == "VERB":
+            subj = [c for c in node.children if c.dep_ == "nsubj"]
+            if subj and (subj[0].lemma_.lower() in cue("vague_sources") or any(t.lemma_.lower() in cue("vague_sources") for t in subj[0].subtree if t.pos_ in ("NOUN", "DET", "PRON"))):
+                return "reported"
+    if any(t.lower_ in cue("reported_adverbs") for t in trigger.sent) or "according to" in trigger.sent.text.lower():
+        return "reported"
+    for node in chain[:3]:
+        auxes = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in cue("hypothetical_aux") for a in auxes):
+            return "hypothetical"
+        if any(a in cue("future_aux") for a in auxes):
+            return "future"
+        if node is not trigger and node.lemma_.lower() in cue("future_heads"):
+            return "future"
+    return "asserted"
+
+
+def _under_intent(ctx: _Context, trigger: Token) -> bool:
+    """'aims at cooperation', 'looking forward to discussing': an intention to act is an AGREE."""
+    intent = ctx.lexicon.cue("intent")
+    node = trigger
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in intent and node.pos_ in ("VERB", "ADJ", "NOUN"):
+            return True
+        if node.pos_ not in ("ADP", "PART", "VERB", "ADV") or node.dep_ == "ROOT":
+            return node.lemma_.lower() in intent
+    return False
+
+
+def _self_announced(ctx: _Context, trigger: Token) -> bool:
+    """'Kazakhstan said it would liberalise': the actor promises its own act."""
+    return any(a.lemma_.lower() in ctx.lexicon.cue("speech") for a in trigger.ancestors)
+
+
+def _event_date(ctx: _Context, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str | None]:
+    pub = ctx.document.date
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    own = [e for e in dates if e.root.i in {t.i for t in trigger.subtree} or e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
+    for ent in own + dates:
+        value, precision = resolve_date(ent.text, pub.value, future=modality == "future" or is_future(trigger))
+        if value:
+            return value, precision
+    return pub.value, pub.precision
+
+
+def _location(ctx: _Context, sent: Span, trigger: Token, etype: str, mode: str | None, target: list[ActorRef]) -> str | None:
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for tok in child.subtree:
+                mention = ctx.acts.at(tok)
+                if mention and mention.actor.code and mention.actor.code not in ("IGO", "NGO", "MNC"):
+                    return mention.actor.code
+    if (mode == "visit" or etype in ("ASSAULT", "MOBILIZE")) and target and target[0].code not in ("IGO", "NGO", "MNC", None):
+        return target[0].code
+    return None
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.type, tuple(sorted(a.key for a in ev.source)), tuple(sorted(a.key for a in ev.target)), ev.sent_start, ev.negated)
+        if key not in seen or ev.confidence > seen[key].confidence:
+            seen[key] = ev
+    return sorted(seen.values(), key=lambda e: (e.sent_start, e.trigger_start))

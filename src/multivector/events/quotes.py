@@ -1,0 +1,131 @@
+"""Direct quotations and who said them.
+
+A quote is text between quotation marks of at least three words, or the lead
+(first two sentences) of an interview answer. Its speaker is the subject of a
+speech verb outside the quote in the same paragraph ("Rice said:", "he said"),
+else the speaker of the quote it continues (a quote left open at the end of a
+paragraph goes on in the next), else, in an interview, the person interviewed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..actors.resolve import DocActors
+from ..document.clean import fold
+from ..model import ActorRef, Document, Quote
+from .lexicon import load_lexicon
+
+MIN_QUOTE_WORDS = 3
+ANSWER_LEAD_SENTENCES = 2
+
+
+@dataclass
+class _Open:
+    start: int
+    speaker: ActorRef | None
+
+
+def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]:
+    quotes: list[Quote] = []
+    folded = fold(document.text)
+    previous: Quote | None = None
+    previous_seg_end = -1
+    answerer = interviewee(document, acts)
+    for seg in document.segments:
+        if seg.kind not in ("body", "answer", "question"):
+            continue
+        spans = _quote_spans(folded, seg.start, seg.end)
+        continues = previous is not None and previous_seg_end >= 0 and spans and spans[0][0] == seg.start and _gap_is_blank(folded, previous_seg_end, seg.start)
+        for i, (start, end, left_open) in enumerate(spans):
+            text = document.text[start:end].strip()
+            if len(text.split()) < MIN_QUOTE_WORDS:
+                continue
+            speaker = _speaker(doc, acts, seg.start, seg.end, spans)
+            if speaker is None and i == 0 and continues and previous is not None:
+                speaker = previous.speaker
+            if speaker is None and seg.kind == "answer":
+                speaker = answerer
+            quote = Quote(document.doc_id, text, start, start + len(document.text[start:end].rstrip()), speaker)
+            quotes.append(quote)
+            previous = quote
+        if spans:
+            previous_seg_end = seg.end if spans[-1][2] else -1
+        else:
+            previous_seg_end = -1
+        if seg.kind == "answer" and not spans and _starts_answer(document, seg.start):
+            lead = _lead(doc, seg.start, seg.end)
+            if lead:
+                quotes.append(Quote(document.doc_id, document.text[lead[0] : lead[1]], lead[0], lead[1], answerer))
+    return quotes
+
+
+def _gap_is_blank(text: str, a: int, b: int) -> bool:
+    return not text[a:b].strip()
+
+
+def _quote_spans(folded: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Quoted stretches of one paragraph: (start, end, left_open_at_paragraph_end)."""
+    out = []
+    opened = None
+    for m in re.finditer(r'"', folded[start:end]):
+        pos = start + m.start()
+        if opened is None:
+            opened = pos + 1
+        else:
+            out.append((opened, pos, False))
+            opened = None
+    if opened is not None:
+        out.append((opened, end, True))
+    return [(a, b, o) for a, b, o in out if folded[a:b].strip()]
+
+
+def _speaker(doc: Doc, acts: DocActors, seg_start: int, seg_end: int, spans) -> ActorRef | None:
+    speech = load_lexicon().cue("speech")
+    inside = lambda i: any(a <= i < b for a, b, _ in spans)  # noqa: E731
+    tokens = [t for t in doc if seg_start <= t.idx < seg_end and not inside(t.idx)]
+    for tok in tokens:
+        if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    mention = acts.at(child) or next((acts.at(t) for t in child.subtree if acts.at(t)), None)
+                    if mention is not None:
+                        return mention.actor
+        if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            mention = next((acts.at(t) for t in doc[tok.i + 2].subtree if acts.at(t)), None)
+            if mention is not None:
+                return mention.actor
+    return None
+
+
+def _starts_answer(document: Document, start: int) -> bool:
+    line_start = document.text.rfind("\n", 0, start) + 1
+    return document.text[line_start:start].strip() in ("-", "–", "—")
+
+
+def _lead(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    sents = [s for s in doc.sents if start <= s.start_char < end and s.text.strip()]
+    if not sents:
+        return None
+    last = sents[min(ANSWER_LEAD_SENTENCES, len(sents)) - 1]
+    return sents[0].start_char, min(last.end_char, end)
+
+
+def interviewee(document: Document, acts: DocActors) -> ActorRef | None:
+    """The person named last before the first interview question, who is not the outlet."""
+    first_q = next((s.start for s in document.segments if s.kind in ("question", "answer")), None)
+    if first_q is None:
+        return None
+    people = [m for m in acts.mentions if m.kind == "person" and m.start < first_q and m.actor.sector != "JRN" and m.actor.name]
+    return people[-1].actor if people else None
+
+
+def speaker_at(quotes: list[Quote], char: int) -> ActorRef | None:
+    """Who is speaking at this offset, if it lies inside a quote."""
+    for quote in quotes:
+        if quote.start <= char < quote.end:
+            return quote.speaker
+    return None

@@ -1,0 +1,206 @@
+"""Every dataclass and enum the stages pass to each other.
+
+Stages are plain functions from these objects to these objects; only ``store``
+and ``interfaces`` do I/O. Offsets are always character offsets into the
+article's original text, so every fact can be shown in the sentence it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+
+class EventType(str, Enum):
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+EVENT_TYPES = tuple(t.value for t in EventType)
+
+
+class Modality(str, Enum):
+    ASSERTED = "asserted"
+    FUTURE = "future"
+    HYPOTHETICAL = "hypothetical"
+    DENIED = "denied"
+    REPORTED = "reported"
+
+
+class Precision(str, Enum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass
+class Article:
+    """One input article as read, before any cleaning."""
+
+    doc_id: str
+    text: str
+    path: str = ""
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    fmt: str = "txt"
+
+
+@dataclass
+class Segment:
+    """A kept stretch of the original text, with what it is."""
+
+    start: int
+    end: int
+    kind: str = "body"  # body | title | question | answer | byline
+    speaker: str | None = None
+
+
+@dataclass
+class DateGuess:
+    value: str | None
+    precision: str | None
+    reason: str
+
+
+@dataclass
+class Document:
+    """A cleaned article: original text, the kept segments and its date."""
+
+    doc_id: str
+    content_hash: str
+    text: str
+    segments: list[Segment]
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    path: str = ""
+    date: DateGuess = field(default_factory=lambda: DateGuess(None, None, "no date found"))
+
+    def body_text(self) -> str:
+        return "\n".join(self.text[s.start : s.end] for s in self.segments)
+
+
+@dataclass
+class ActorRef:
+    """An actor in PLOVER's slots: country code (or IGO/NGO/MNC), sector, org, person."""
+
+    code: str | None
+    sector: str | None = None
+    org: str | None = None
+    name: str | None = None
+    entity_text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def key(self) -> str:
+        """The actor as the scorer and the analytics see it: org for an IGO, else the country."""
+        return self.org if self.code == "IGO" and self.org else (self.code or "")
+
+    def to_plover(self) -> dict:
+        return {
+            "code": self.code,
+            "sector": self.sector,
+            "org": self.org,
+            "name": self.name,
+            "entity_text": self.entity_text,
+        }
+
+
+@dataclass
+class Event:
+    doc_id: str
+    type: str
+    source: list[ActorRef]
+    target: list[ActorRef]
+    sentence: str
+    sent_start: int
+    sent_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    mode: str | None = None
+    negated: bool = False
+    modality: str = Modality.ASSERTED.value
+    date: str | None = None
+    date_precision: str | None = None
+    location: str | None = None
+    confidence: float = 0.5
+    coder: str = ""
+    id: str = ""
+
+
+@dataclass
+class Quote:
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    speaker: ActorRef | None = None
+
+
+@dataclass
+class Membership:
+    doc_id: str
+    member: str
+    organization: str
+    role: str
+    evidence: str
+    start: int
+    end: int
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass
+class Mention:
+    """One resolved mention of an actor in a document."""
+
+    actor: ActorRef
+    start: int
+    end: int
+    kind: str  # country | org | person | group
+
+
+@dataclass
+class Extraction:
+    """Everything the pipeline found in one document."""
+
+    document: Document
+    mentions: list[Mention]
+    events: list[Event]
+    quotes: list[Quote]
+    memberships: list[Membership]
+
+
+@dataclass
+class Failure:
+    path: str
+    reason: str
+    doc_id: str | None = None
+
+    @property
+    def code(self) -> str:
+        return self.reason[1:5] if self.reason.startswith("[E") else "E000"
+
+
+def as_dict(obj) -> dict:
+    return asdict(obj)

@@ -1,0 +1,46 @@
+"""Load the English model once and parse documents with ``nlp.pipe``.
+
+A small component before the parser starts a sentence after every line
+break: news paragraphs, titles and interview lines are never one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..document.clean import parse_text
+from ..model import Document
+from ..settings import DEFAULTS
+
+
+@Language.component("multivector_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str | None = None) -> Language:
+    import spacy
+
+    nlp = spacy.load(model or DEFAULTS["model"])
+    if "multivector_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("multivector_line_breaks", before="parser")
+    nlp.max_length = max(nlp.max_length, DEFAULTS["max_chars"] + 1)
+    return nlp
+
+
+def parse_documents(documents: Iterable[Document], *, batch_size: int = 16, nlp: Language | None = None) -> Iterator[tuple[Document, Doc]]:
+    """Parse each document's kept text; offsets in the Doc are offsets in the original article."""
+    nlp = nlp or load_nlp()
+    docs = list(documents)
+    texts = (parse_text(d) for d in docs)
+    for document, doc in zip(docs, nlp.pipe(texts, batch_size=batch_size)):
+        yield document, doc

@@ -1,0 +1,102 @@
+"""The pipeline as one function: articles in, extractions (or failures) out.
+
+Pure: it reads nothing and writes nothing. ``store`` persists what it yields,
+``scale`` runs it over partitions on Dask.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from .actors.kb import load_kb
+from .actors.resolve import DocActors, resolve_mentions
+from .document.clean import clean
+from .document.dates import infer_publication_date
+from .errors import Errors, InputError
+from .events.coder import code_events
+from .events.memberships import extract_memberships
+from .events.quotes import extract_quotes
+from .model import Article, Document, Event, Extraction, Failure
+from .settings import DEFAULTS
+
+FORMER_WORDS = ("former", "late", "ex-", "then-", "ex ")
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process(items: Iterable[Article | Failure], *, batch_size: int | None = None, nlp=None) -> Iterator[list[Extraction | Failure]]:
+    """Yield, batch by batch, the extraction of every article or the failure that stopped it."""
+    from .nlp import load_nlp
+
+    size = batch_size or DEFAULTS["batch_size"]
+    for batch in batched(items, size):
+        out: list[Extraction | Failure] = []
+        documents: list[tuple[Article, Document]] = []
+        for item in batch:
+            if isinstance(item, Failure):
+                out.append(item)
+                continue
+            try:
+                if len(item.text) > DEFAULTS["max_chars"]:
+                    raise InputError(Errors.E004.format(limit=DEFAULTS["max_file_mb"], size=len(item.text.encode()) / 1024 / 1024))
+                documents.append((item, clean(item)))
+            except InputError as err:
+                out.append(Failure(item.path, err.message, item.doc_id))
+        if documents:
+            model = nlp or load_nlp()
+            parsed = model.pipe((_text(d) for _, d in documents), batch_size=size)
+            for (article, document), doc in zip(documents, parsed):
+                try:
+                    out.append(extract(article, document, doc))
+                except Exception as err:  # one bad article never stops the batch
+                    out.append(Failure(article.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), article.doc_id))
+        yield out
+
+
+def _text(document: Document) -> str:
+    from .document.clean import parse_text
+
+    return parse_text(document)
+
+
+def extract(article: Article, document: Document, doc) -> Extraction:
+    """Everything after parsing, for one document."""
+    acts = resolve_mentions(document, doc)
+    document.date = infer_publication_date(doc, _people(document, acts), article.date)
+    quotes = extract_quotes(document, doc, acts)
+    events = code_events(document, doc, acts, quotes)
+    for event in events:
+        event.id = event_id(event)
+    memberships = extract_memberships(document, doc, acts)
+    return Extraction(document, acts.mentions, events, quotes, memberships)
+
+
+def _people(document: Document, acts: DocActors):
+    kb = load_kb()
+    seen = {}
+    for mention in acts.mentions:
+        person = kb.persons.get(mention.actor.name or "")
+        if mention.kind != "person" or person is None:
+            continue
+        before = document.text[max(0, mention.start - 12) : mention.start].lower()
+        former = any(w in before for w in FORMER_WORDS)
+        if person.name not in seen or not former:
+            seen[person.name] = (person, former)
+    return list(seen.values())
+
+
+def event_id(event: Event) -> str:
+    key = "|".join(
+        [event.doc_id, event.type, str(event.trigger_start), ",".join(a.key for a in event.source), ",".join(a.key for a in event.target)]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
