@@ -100,3 +100,22 @@ def event_id(event: Event) -> str:
         [event.doc_id, event.type, str(event.trigger_start), ",".join(a.key for a in event.source), ",".join(a.key for a in event.target)]
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+PRONOUNS = {"he", "she", "it", "its", "his", "her", "him", "we", "they", "them", "their", "i", "us", "our"}
+
+
+def actor_rows(ex: Extraction) -> list[dict]:
+    """The named actors of one document, one row per (actor, sector, name), with mention counts."""
+    grouped: dict[tuple, list] = {}
+    for m in ex.mentions:
+        a = m.actor
+        if not a.code or ex.document.text[m.start : m.end].lower() in PRONOUNS:
+            continue
+        grouped.setdefault((a.key, a.sector, a.name), []).append(m)
+    rows = []
+    for (key, sector, name), ms in grouped.items():
+        a = ms[0].actor
+        rows.append({"actor_key": key, "code": a.code, "sector": sector, "org": a.org, "name": name, "mentions": len(ms),
+                     "first_text": ex.document.text[ms[0].start : ms[0].end], "first_start": ms[0].start})
+    return rows

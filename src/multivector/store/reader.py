@@ -1,0 +1,187 @@
+"""Reads of the store: filters, documents with their facts, PLOVER records. Never writes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import Errors, QueryError
+from ..model import EVENT_TYPES
+from ..settings import DEFAULTS
+from .writer import connect
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+EXPORT_TABLES = ("events", "documents", "actors", "quotes", "memberships", "failures")
+
+
+def check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not DATE_RE.match(value):
+        raise QueryError(Errors.E030.format(value=value))
+    return value
+
+
+def check_type(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.upper() not in EVENT_TYPES:
+        raise QueryError(Errors.E031.format(value=value, choices=", ".join(EVENT_TYPES)))
+    return value.upper()
+
+
+class Reader:
+    """Read-only queries over a store file."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = str(path or DEFAULTS["db"])
+        if not Path(self.path).exists():
+            from ..errors import StoreError
+
+            raise StoreError(Errors.E020.format(path=self.path, detail="no such file; run 'multivector run' first"))
+        self.con = connect(self.path, read_only=True)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def rows(self, sql: str, params: list | None = None) -> list[dict]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    # --- events -----------------------------------------------------------------------
+    def events(self, *, country: str | None = None, actor: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None, doc: str | None = None,
+               modality: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+        where, params = ["1=1"], []
+        if country:
+            where.append("e.id IN (SELECT event_id FROM event_actors WHERE code = ? OR actor_key = ?)")
+            params += [country.upper(), country.upper()]
+        if actor:
+            where.append("e.id IN (SELECT event_id FROM event_actors WHERE lower(name) LIKE ? OR lower(actor_key) = ?)")
+            params += [f"%{actor.lower()}%", actor.lower()]
+        if type:
+            where.append("e.type = ?")
+            params.append(check_type(type))
+        if since:
+            where.append("e.date >= ?")
+            params.append(check_date(since))
+        if until:
+            where.append("substr(e.date, 1, ?) <= ?")
+            params += [len(check_date(until)), until]
+        if doc:
+            where.append("e.doc_id = ?")
+            params.append(doc)
+        if modality:
+            where.append("e.modality = ?")
+            params.append(modality)
+        sql = f"SELECT e.* FROM events e WHERE {' AND '.join(where)} ORDER BY e.date NULLS LAST, e.doc_id, e.trigger_start"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        events = self.rows(sql, params)
+        self._attach_actors(events)
+        return events
+
+    def _attach_actors(self, events: list[dict]) -> None:
+        if not events:
+            return
+        ids = [e["id"] for e in events]
+        by_event: dict[str, dict[str, list]] = {i: {"source": [], "target": []} for i in ids}
+        placeholders = ",".join("?" * len(ids))
+        for row in self.rows(f"SELECT * FROM event_actors WHERE event_id IN ({placeholders}) ORDER BY position", ids):
+            by_event[row["event_id"]][row["role"]].append(
+                {k: row[k] for k in ("code", "sector", "org", "name", "entity_text")}
+            )
+        for e in events:
+            e["source"] = by_event[e["id"]]["source"]
+            e["target"] = by_event[e["id"]]["target"]
+
+    # --- documents, actors, quotes ---------------------------------------------------------
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+        sql = ("SELECT d.doc_id, d.title, d.date, d.date_precision, d.date_reason, d.url, d.source, d.path, "
+               "d.near_duplicate_of, (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events "
+               "FROM documents d ORDER BY d.date NULLS LAST, d.doc_id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self.rows(sql)
+
+    def document(self, doc_id: str) -> dict:
+        rows = self.rows("SELECT * EXCLUDE (minhash) FROM documents WHERE doc_id = ?", [doc_id])
+        if not rows:
+            raise QueryError(Errors.E022.format(doc_id=doc_id))
+        doc = rows[0]
+        doc["events"] = self.events(doc=doc_id)
+        doc["actors"] = self.rows("SELECT * FROM actors WHERE doc_id = ? ORDER BY first_start", [doc_id])
+        doc["quotes"] = self.quotes(doc=doc_id)
+        doc["memberships"] = self.rows("SELECT * FROM memberships WHERE doc_id = ?", [doc_id])
+        return doc
+
+    def actors(self, *, country: str | None = None) -> list[dict]:
+        where, params = "", []
+        if country:
+            where, params = "WHERE code = ? OR actor_key = ?", [country.upper(), country.upper()]
+        return self.rows(
+            "SELECT actor_key, code, sector, org, name, sum(mentions) AS mentions, count(DISTINCT doc_id) AS documents "
+            f"FROM actors {where} GROUP BY ALL ORDER BY mentions DESC, actor_key", params)
+
+    def quotes(self, *, doc: str | None = None, speaker: str | None = None) -> list[dict]:
+        where, params = ["1=1"], []
+        if doc:
+            where.append("doc_id = ?")
+            params.append(doc)
+        if speaker:
+            where.append("lower(speaker) LIKE ?")
+            params.append(f"%{speaker.lower()}%")
+        return self.rows(f"SELECT * FROM quotes WHERE {' AND '.join(where)} ORDER BY doc_id, position", params)
+
+    def failures(self) -> list[dict]:
+        return self.rows("SELECT * FROM failures ORDER BY failed_at")
+
+    def table(self, name: str) -> list[dict]:
+        if name not in EXPORT_TABLES:
+            raise QueryError(Errors.E033.format(value=name, choices=", ".join(EXPORT_TABLES)))
+        if name == "events":
+            return self.events()
+        if name == "documents":
+            return self.rows("SELECT * EXCLUDE (minhash) FROM documents ORDER BY doc_id")
+        return self.rows(f"SELECT * FROM {name}")
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.rows(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in ("documents", "events", "quotes", "failures")}
+
+
+def plover_record(event: dict) -> dict:
+    """An event in PLOVER's JSON field names, with multivector's additions."""
+    def actor(a: dict) -> dict:
+        return {"code": a["code"], "sector": a["sector"], "org": a["org"], "name": a["name"], "entity_text": a["entity_text"]}
+
+    return {
+        "id": event["id"],
+        "date": event["date"],
+        "date_precision": event["date_precision"],
+        "actor": [actor(a) for a in event["source"]],
+        "recipient": [actor(a) for a in event["target"]],
+        "event": event["type"],
+        "mode": event["mode"],
+        "context": None,
+        "location": event["location"],
+        "event_text": event["sentence"],
+        "text_info": {
+            "trigger": event["trigger"],
+            "trigger_start": event["trigger_start"],
+            "trigger_end": event["trigger_end"],
+            "sentence_start": event["sent_start"],
+            "sentence_end": event["sent_end"],
+        },
+        "negated": event["negated"],
+        "modality": event["modality"],
+        "confidence": event["confidence"],
+        "coder": event["coder"],
+        "doc_id": event["doc_id"],
+    }

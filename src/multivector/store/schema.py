@@ -1,0 +1,35 @@
+"""The versioned schema of the store. Bump ``SCHEMA_VERSION`` with every change."""
+
+SCHEMA_VERSION = 1
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP, inputs VARCHAR,
+    articles INTEGER, duplicates INTEGER, events INTEGER, failures INTEGER, coder VARCHAR);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR UNIQUE, title VARCHAR, text VARCHAR,
+    date VARCHAR, date_precision VARCHAR, date_reason VARCHAR, url VARCHAR, source VARCHAR,
+    author VARCHAR, path VARCHAR, near_duplicate_of VARCHAR, minhash BLOB, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS actors (
+    doc_id VARCHAR, actor_key VARCHAR, code VARCHAR, sector VARCHAR, org VARCHAR, name VARCHAR,
+    mentions INTEGER, first_text VARCHAR, first_start INTEGER);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY, doc_id VARCHAR, type VARCHAR, mode VARCHAR, negated BOOLEAN,
+    modality VARCHAR, date VARCHAR, date_precision VARCHAR, location VARCHAR, confidence DOUBLE,
+    sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, trigger VARCHAR, trigger_start INTEGER,
+    trigger_end INTEGER, coder VARCHAR);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id VARCHAR, role VARCHAR, position INTEGER, actor_key VARCHAR, code VARCHAR,
+    sector VARCHAR, org VARCHAR, name VARCHAR, entity_text VARCHAR);
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_id VARCHAR, position INTEGER, speaker VARCHAR, speaker_code VARCHAR, speaker_sector VARCHAR,
+    text VARCHAR, start_char INTEGER, end_char INTEGER);
+CREATE TABLE IF NOT EXISTS memberships (
+    doc_id VARCHAR, member VARCHAR, organization VARCHAR, role VARCHAR, since VARCHAR, until VARCHAR,
+    evidence VARCHAR, start_char INTEGER, end_char INTEGER);
+CREATE TABLE IF NOT EXISTS failures (
+    path VARCHAR, doc_id VARCHAR, code VARCHAR, reason VARCHAR, run_id VARCHAR, failed_at TIMESTAMP);
+"""
+
+TABLES = ("documents", "actors", "events", "event_actors", "quotes", "memberships", "failures", "runs")

@@ -1,0 +1,170 @@
+"""The only code that writes the store.
+
+Each batch is one transaction: an interrupted run leaves no half-stored
+article. Articles are keyed by the hash of their normalised text, so a re-run
+adds nothing; a near-duplicate (MinHash over word shingles) is stored and
+linked to the article it repeats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import duckdb
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from ..errors import Errors, StoreError
+from ..model import ActorRef, Extraction, Failure
+from ..settings import DEFAULTS
+from .schema import DDL, SCHEMA_VERSION
+
+NUM_PERM = 64
+
+
+def _minhash(text: str) -> MinHash:
+    words = text.lower().split()
+    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    for i in range(max(1, len(words) - 2)):
+        mh.update(" ".join(words[i : i + 3]).encode("utf-8"))
+    return mh
+
+
+def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except (duckdb.Error, OSError) as err:
+        raise StoreError(Errors.E020.format(path=path, detail=err)) from None
+    if not read_only:
+        con.execute(DDL)
+        rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        if not rows:
+            con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        elif int(rows[0][0]) != SCHEMA_VERSION:
+            raise StoreError(Errors.E021.format(path=path, found=rows[0][0], expected=SCHEMA_VERSION))
+    return con
+
+
+class Store:
+    """Open a DuckDB file for writing: ``with Store(path) as store: store.write(batch)``."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = str(path or DEFAULTS["db"])
+        self.con = connect(self.path)
+        self.run_id = uuid.uuid4().hex[:12]
+        self.counts = {"articles": 0, "duplicates": 0, "events": 0, "failures": 0}
+        self.started = dt.datetime.now()
+        self._lsh = MinHashLSH(threshold=DEFAULTS["near_duplicate_threshold"], num_perm=NUM_PERM)
+        for doc_id, blob in self.con.execute("SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall():
+            self._lsh.insert(doc_id, LeanMinHash.deserialize(bytes(blob)))
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self, inputs: str = "") -> None:
+        if self.con is None:
+            return
+        if any(self.counts.values()):
+            from ..events.coder import CODER
+
+            self.con.execute(
+                "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [self.run_id, self.started, dt.datetime.now(), inputs, self.counts["articles"], self.counts["duplicates"],
+                 self.counts["events"], self.counts["failures"], CODER],
+            )
+        self.con.close()
+        self.con = None
+
+    def write(self, batch: list[Extraction | Failure]) -> list[Extraction | Failure]:
+        """Store one batch in one transaction; return what was new (duplicates left out)."""
+        stored: list[Extraction | Failure] = []
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for item in batch:
+                if isinstance(item, Failure):
+                    if self._write_failure(item):
+                        stored.append(item)
+                elif self._write_extraction(item):
+                    stored.append(item)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return stored
+
+    def _write_failure(self, failure: Failure) -> bool:
+        seen = self.con.execute("SELECT 1 FROM failures WHERE path = ? AND reason = ?", [failure.path, failure.reason]).fetchall()
+        self.counts["failures"] += 1
+        if seen:
+            return False
+        self.con.execute(
+            "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?)",
+            [failure.path, failure.doc_id, failure.code, failure.reason, self.run_id, dt.datetime.now()],
+        )
+        return True
+
+    def _write_extraction(self, ex: Extraction) -> bool:
+        con = self.con
+        doc = ex.document
+        if con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [doc.content_hash]).fetchall():
+            self.counts["duplicates"] += 1
+            return False
+        doc_id = doc.doc_id
+        if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchall():
+            doc_id = f"{doc_id}-{doc.content_hash[:8]}"
+        self._rename(ex, doc_id)
+        mh = LeanMinHash(_minhash(doc.body_text()))
+        near = self._lsh.query(mh)
+        blob = bytearray(mh.bytesize())
+        mh.serialize(blob)
+        self._lsh.insert(doc_id, mh)
+        con.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc_id, doc.content_hash, doc.title, doc.text, doc.date.value, doc.date.precision, doc.date.reason,
+             doc.url, doc.source, doc.author, doc.path, sorted(near)[0] if near else None, bytes(blob), self.run_id],
+        )
+        self._write_actors(doc_id, ex)
+        for ev in ex.events:
+            con.execute(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [ev.id, doc_id, ev.type, ev.mode, ev.negated, ev.modality, ev.date, ev.date_precision, ev.location,
+                 ev.confidence, ev.sentence, ev.sent_start, ev.sent_end, ev.trigger, ev.trigger_start, ev.trigger_end, ev.coder],
+            )
+            rows = [(ev.id, role, i, a.key, a.code, a.sector, a.org, a.name, a.entity_text)
+                    for role, actors in (("source", ev.source), ("target", ev.target)) for i, a in enumerate(actors)]
+            con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        for i, q in enumerate(ex.quotes):
+            sp = q.speaker or ActorRef(None)
+            con.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [doc_id, i, sp.name, sp.code, sp.sector, q.text, q.start, q.end])
+        for m in ex.memberships:
+            con.execute(
+                "INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc_id, m.member, m.organization, m.role, m.since, m.until, m.evidence, m.start, m.end],
+            )
+        self.counts["articles"] += 1
+        self.counts["events"] += len(ex.events)
+        return True
+
+    @staticmethod
+    def _rename(ex: Extraction, doc_id: str) -> None:
+        if doc_id == ex.document.doc_id:
+            return
+        from ..pipeline import event_id
+
+        ex.document.doc_id = doc_id
+        for ev in ex.events:
+            ev.doc_id = doc_id
+            ev.id = event_id(ev)
+
+    def _write_actors(self, doc_id: str, ex: Extraction) -> None:
+        from ..pipeline import actor_rows
+
+        rows = [(doc_id, r["actor_key"], r["code"], r["sector"], r["org"], r["name"], r["mentions"], r["first_text"], r["first_start"])
+                for r in actor_rows(ex)]
+        if rows:
+            self.con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
