@@ -68,7 +68,8 @@ def clean(article: Article) -> Document:
     author = article.author
     pos = 0
     in_interview = False
-    title_done = article.title is None
+    title = article.title
+    title_done = title is None
     for raw_line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(raw_line)
         line = raw_line.rstrip("\r\n")
@@ -79,21 +80,23 @@ def clean(article: Article) -> Document:
         if not body:
             continue
         folded = fold(body)
-        if not title_done and article.title and fold(article.title.strip()) == folded:
-            segments.append(Segment(start, end, "title"))
-            title_done = True
-            continue
-        title_done = True
         glued = pats["glued"].match(folded)
         if glued:
             start += glued.end()
             folded = folded[glued.end():]
-            body = body[glued.end():]
         byline = pats["byline"].fullmatch(folded)
         if byline and len(folded.split()) <= 6:
             author = author or byline.group(1)
             segments.append(Segment(start, end, "byline"))
+            if not title_done and title and fold(title.strip()).endswith(folded):
+                title = None
+            title_done = title_done or title is None
             continue
+        if not title_done and title and fold(title.strip()) == folded:
+            segments.append(Segment(start, end, "title"))
+            title_done = True
+            continue
+        title_done = True
         if any(p.fullmatch(folded) for p in pats["drop"]):
             continue
         if any(p.fullmatch(folded) for p in pats["credit"]) or _is_caption(folded):
@@ -119,7 +122,7 @@ def clean(article: Article) -> Document:
         content_hash=content_hash(text),
         text=text,
         segments=segments,
-        title=article.title,
+        title=title,
         url=article.url,
         source=article.source,
         author=author,

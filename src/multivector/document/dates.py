@@ -37,7 +37,7 @@ DATELINE_RE = re.compile(
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}))(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
 )
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
-FUTURE_LEMMAS = {"due", "plan", "expect", "intend", "schedule", "forward", "prepare", "upcoming", "soon", "next", "aim"}
+FUTURE_LEMMAS = {"due", "plan", "expect", "intend", "schedule", "forward", "prepare", "upcoming", "soon", "next"}
 FORMER_WORDS = {"former", "late", "ex", "then"}
 
 
@@ -90,6 +90,12 @@ def format_date(day: date, precision: str) -> str:
     return {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[precision]
 
 
+def _period_end(day: date, precision: str) -> date:
+    if precision == "year":
+        return date(day.year, 12, 31)
+    return _month_end(day) if precision == "month" else day
+
+
 def _month_end(day: date) -> date:
     return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
@@ -101,7 +107,7 @@ def is_future(token) -> bool:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
                 return True
-            if child.lemma_.lower() in {"upcoming", "next", "soon"}:
+            if child.lemma_.lower() in {"upcoming", "next", "soon", "forward"}:
                 return True
         if node.lemma_.lower() in FUTURE_LEMMAS and node.pos_ in ("VERB", "ADJ", "ADV", "NOUN"):
             return True
@@ -131,7 +137,7 @@ def infer_publication_date(doc, people, metadata_date: str | None = None, *, tit
     _year_bounds(doc, lower, upper)
     _people_bounds(people, lower, upper)
     _event_bounds(doc, lower, upper)
-    anchor = _anchor_year(lower, upper)
+    anchor = _anchor_year(lower, upper)  # the year the other evidence points to
     if anchor:
         _month_bounds(doc, anchor, lower, upper)
     return _decide(lower, upper)
@@ -191,18 +197,21 @@ def _event_bounds(doc, lower: list[Bound], upper: list[Bound]) -> None:
             when = parse_iso(event.get("start"))
             if when is None:
                 continue
-            if any(is_future(t) for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl")):
+            hit = next((m for p in event["_any"] + [p for g in event["_all"] for p in g] for m in [p.search(text)] if m), None)
+            token = sent.doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(), alignment_mode="expand") if hit else None
+            if token is not None and is_future(token.root):
                 upper.append(Bound(when[0], "month", f"{event['name']} ({event['start']}) is still to come"))
             else:
                 lower.append(Bound(when[0], "month", f"refers to {event['name']} ({event['start']}) as past"))
 
 
 def _anchor_year(lower: list[Bound], upper: list[Bound]) -> int | None:
-    if lower:
-        return max(b.day for b in lower).year
-    if upper:
-        return min(b.day for b in upper).year
-    return None
+    """The latest year the lower bounds allow without passing an upper bound."""
+    hi = min((b.day for b in upper), default=None)
+    usable = [b.day for b in lower if hi is None or b.day <= hi]
+    if usable:
+        return max(usable).year
+    return hi.year if hi else None
 
 
 def _month_bounds(doc, anchor: int, lower: list[Bound], upper: list[Bound]) -> None:
@@ -251,9 +260,14 @@ def resolve_date(expression: str, publication: str | None, *, future: bool = Fal
     expr = re.sub(r"['’]s$", "", expr)
     if not expr or not re.search(r"\d|[A-Za-z]{3}", expr):
         return None, None
+    if re.search(r"\b(years?|months?|weeks?|days?|decades?)\b", expr, re.I) and not re.search(r"\b(ago|last|next|this|previous)\b", expr, re.I):
+        return None, None  # a duration ('for 20 years'), not a date
     if YEAR_RE.fullmatch(expr):
         return expr, "year"
-    base = pub[0] if pub else None
+    explicit = bool(MONTH_RE.search(expr) or YEAR_RE.search(expr))
+    if pub and not explicit and pub[1] != "day":
+        return format_date(pub[0], pub[1]), pub[1]  # 'last week' in an article dated to the month: that month
+    base = _period_end(*pub) if pub else None
     settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_TIME_AS_PERIOD": False}
     if base:
         from datetime import datetime
@@ -268,7 +282,5 @@ def resolve_date(expression: str, publication: str | None, *, future: bool = Fal
     if period == "week":
         period = "day"
     precision = {"day": "day", "month": "month", "year": "year", "time": "day"}.get(period, "day")
-    if pub and pub[1] == "year" and precision in ("day", "month") and not YEAR_RE.search(expr) and not re.search(r"\d", expr):
-        return str(data.date_obj.year), "year"
     return format_date(data.date_obj.date(), precision), precision
 

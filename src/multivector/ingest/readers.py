@@ -19,6 +19,7 @@ from ..settings import DEFAULTS
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 TITLE_MAX_CHARS = 160
+MIN_ARTICLE_WORDS = 8
 _CONTROL_OK = {"\t", "\n", "\r", "\f", "\v"}
 
 
@@ -117,7 +118,7 @@ def parse_html(data: bytes, doc_id: str, path: str) -> Article:
     html = read_bytes(data)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputError(Errors.E007)
     date = find_date(html, extensive_search=False, original_date=True) or None
     title = getattr(doc, "title", None)

@@ -269,3 +269,4 @@ def evaluate(gold: Path = typer.Option(..., "--gold", help="Folder of *.gold.jso
         table.add_row(name, f"{prf['precision']:.2f}", f"{prf['recall']:.2f}", f"{prf['f1']:.2f}", f"{prf['tp']}/{prf['fp']}/{prf['fn']}")
     out.print(table)
     out.print(f"publication date: hit rate {data['date_hit_rate']:.2f}, mean error {data['date_mean_error_days']} days")
+from . import cli_analytics  # noqa: E402,F401  (registers the analytics commands)

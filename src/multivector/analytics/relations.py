@@ -1,0 +1,435 @@
+"""Relations, the multi-vector balance, what moved it, and the network: pure functions over the store.
+
+Every function takes an open DuckDB connection (read-only is enough) and returns plain
+dicts and lists, ready for JSON. Nothing here imports spaCy or the NLP stages.
+
+Definitions used throughout (the weights and factors are in ``data/weights.json``):
+
+* An **event row** is one (event, source actor, target actor) pair of a non-negated event
+  whose source and target are different, non-empty actor keys. An event with two
+  targets gives two rows. Negated events are excluded everywhere.
+* An event's **date** is its own date, or its article's date when it has none. Its period is
+  ``period_of(date, by)``; a date too coarse for the period (``2014`` by month) has no period
+  and the row is left out of per-period figures.
+* **weighted** = type weight x modality factor (asserted 1, future 0.5, reported 0.5,
+  hypothetical 0.25, denied 0). **Net cooperation** is the sum of ``weighted``.
+* **cooperation** (``coop``) = max(type weight, 0) x modality factor: only the cooperative part,
+  used for shares. Conflict lowers net cooperation but not a partner's share.
+* **Volume** counts distinct events (not rows).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+PERIODS = ("month", "quarter", "year")
+TOO_FEW = "too few events"
+NO_COOPERATION = "no cooperation"
+ONE_PARTNER = "one partner"
+DEFAULT_PARTNERS = 4
+_DATA = Path(__file__).parent / "data" / "weights.json"
+_IGOS = Path(__file__).parent.parent / "actors" / "data" / "igos.json"
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict:
+    """The weights file: ``types`` (weight and quad per PLOVER type), ``modality`` factors, ``_doc``."""
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def type_weight(etype: str) -> float:
+    entry = weights()["types"].get((etype or "").upper())
+    return float(entry["weight"]) if entry else 0.0
+
+
+def type_quad(etype: str) -> str | None:
+    entry = weights()["types"].get((etype or "").upper())
+    return entry["quad"] if entry else None
+
+
+def modality_factor(modality: str | None) -> float:
+    """Factor of an event's modality; a missing modality counts as asserted."""
+    return float(weights()["modality"].get((modality or "asserted").lower(), 1.0))
+
+
+@lru_cache(maxsize=1)
+def eu_members() -> tuple[tuple[str, int, int | None], ...]:
+    """(country, from year, to year or None) of each EU member state, from ``igos.json``."""
+    igos = json.loads(_IGOS.read_text(encoding="utf-8"))
+    eu = next(entry for entry in igos if entry.get("code") == "EU")
+    return tuple((m["country"], int(m["from"]), int(m["to"]) if m.get("to") else None) for m in eu["members"])
+
+
+def fold_eu_key(key: str, year: int | None) -> str:
+    """'EU' if ``key`` was an EU member state in ``year`` (both ends inclusive), else ``key``.
+
+    Without a year, a country is folded if it has ever been a member."""
+    for country, start, end in eu_members():
+        if country == key and (year is None or (start <= year and (end is None or year <= end))):
+            return "EU"
+    return key
+
+
+def period_of(date: str | None, by: str = "year") -> str | None:
+    """The period a ``YYYY[-MM[-DD]]`` date falls in: ``2014`` (year), ``2014-Q2`` (quarter), ``2014-05`` (month).
+
+    None when the date is missing or too coarse for the period (a bare year has no month)."""
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    if not date or len(date) < 4 or not date[:4].isdigit():
+        return None
+    if by == "year":
+        return date[:4]
+    if len(date) < 7 or not date[5:7].isdigit():
+        return None
+    month = int(date[5:7])
+    if by == "month":
+        return date[:7]
+    return f"{date[:4]}-Q{(month - 1) // 3 + 1}"
+
+
+@dataclass
+class EventRow:
+    """One (event, source actor, target actor) pair of a non-negated event."""
+
+    event_id: str
+    doc_id: str
+    type: str
+    quad: str | None
+    modality: str
+    weight: float       # the type's weight
+    factor: float       # the modality factor
+    weighted: float     # weight x factor: counts towards net cooperation
+    coop: float         # max(weight, 0) x factor: counts towards cooperation shares
+    date: str | None    # the event's date, or its article's
+    year: str | None
+    quarter: str | None
+    month: str | None
+    source: str
+    target: str
+
+    def period(self, by: str) -> str | None:
+        if by not in PERIODS:
+            raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+        return getattr(self, by)
+
+
+def load_events(con, since: str | None = None, until: str | None = None) -> list[EventRow]:
+    """All event rows, one per (event, source, target) pair, negated events excluded.
+
+    ``since``/``until`` (``YYYY[-MM[-DD]]``, inclusive) filter on the event's date (or its article's);
+    with either set, undated events are left out."""
+    where = ["NOT coalesce(e.negated, false)"]
+    params: list = []
+    date = "coalesce(e.date, d.date)"
+    if since:
+        where.append(f"{date} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"substr({date}, 1, ?) <= ?")
+        params += [len(until), until]
+    sql = (f"SELECT e.id, e.doc_id, e.type, e.modality, {date} AS date, s.actor_key, t.actor_key "
+           "FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id "
+           "JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' "
+           "JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
+           f"WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, e.id, s.position, t.position")
+    rows: list[EventRow] = []
+    seen: set[tuple[str, str, str]] = set()
+    for event_id, doc_id, etype, modality, dt, src, tgt in con.execute(sql, params).fetchall():
+        if not src or not tgt or src == tgt or (event_id, src, tgt) in seen:
+            continue
+        seen.add((event_id, src, tgt))
+        weight, factor = type_weight(etype), modality_factor(modality)
+        rows.append(EventRow(
+            event_id=event_id, doc_id=doc_id, type=etype, quad=type_quad(etype), modality=modality or "asserted",
+            weight=weight, factor=factor, weighted=weight * factor, coop=max(weight, 0.0) * factor, date=dt,
+            year=period_of(dt, "year"), quarter=period_of(dt, "quarter"), month=period_of(dt, "month"),
+            source=src, target=tgt))
+    return rows
+
+
+def fold_rows(rows: list[EventRow], keep: tuple[str, ...] = ()) -> list[EventRow]:
+    """The rows with EU member states (in the event's year) replaced by 'EU'; actors in ``keep`` stay as they are.
+
+    Pairs that become duplicates or EU-EU are dropped."""
+    out, seen = [], set()
+    for row in rows:
+        year = int(row.year) if row.year else None
+        src = row.source if row.source in keep else fold_eu_key(row.source, year)
+        tgt = row.target if row.target in keep else fold_eu_key(row.target, year)
+        if src == tgt or (row.event_id, src, tgt) in seen:
+            continue
+        seen.add((row.event_id, src, tgt))
+        out.append(EventRow(**{**asdict(row), "source": src, "target": tgt}))
+    return out
+
+
+def _rows(con, since, until, fold_eu, keep=()):
+    rows = load_events(con, since=since, until=until)
+    return fold_rows(rows, keep=keep) if fold_eu else rows
+
+
+# --- relations of a pair -----------------------------------------------------------------
+
+
+def _summary(rows: list[EventRow]) -> dict:
+    """Counts by type and by quad, and net cooperation, of a set of rows (volume = distinct events)."""
+    events = {}
+    for row in rows:
+        events.setdefault(row.event_id, row)
+    return {
+        "events": len(events),
+        "by_type": dict(Counter(r.type for r in events.values()).most_common()),
+        "by_quad": dict(Counter(r.quad or "unknown" for r in events.values()).most_common()),
+        "net": round(sum(r.weighted for r in events.values()), 6),
+        "cooperation": round(sum(r.coop for r in events.values()), 6),
+    }
+
+
+def relations(con, a: str, b: str, by: str = "year", since: str | None = None, until: str | None = None,
+              fold_eu: bool = False) -> list[dict]:
+    """The relations of ``a`` and ``b`` per period, in both directions.
+
+    Each period: ``{"period", "a_to_b", "b_to_a", "total"}``, each a summary with ``events``
+    (distinct events), ``by_type``, ``by_quad``, ``net`` (sum of weight x modality factor) and
+    ``cooperation``. An event in which each acts on the other counts once in ``total``."""
+    period_of("", by)  # validates ``by``
+    rows = _rows(con, since, until, fold_eu, keep=(a, b))
+    grouped: dict[str, dict[str, list[EventRow]]] = defaultdict(lambda: {"a_to_b": [], "b_to_a": []})
+    for row in rows:
+        period = row.period(by)
+        if period is None:
+            continue
+        if row.source == a and row.target == b:
+            grouped[period]["a_to_b"].append(row)
+        elif row.source == b and row.target == a:
+            grouped[period]["b_to_a"].append(row)
+    result = []
+    for period in sorted(grouped):
+        g = grouped[period]
+        result.append({"period": period, "a": a, "b": b, "a_to_b": _summary(g["a_to_b"]), "b_to_a": _summary(g["b_to_a"]),
+                       "total": _summary(g["a_to_b"] + g["b_to_a"])})
+    return result
+
+
+# --- the balance ---------------------------------------------------------------------------
+
+
+def top_partners(rows: list[EventRow], focal: str, n: int = DEFAULT_PARTNERS) -> list[str]:
+    """The ``n`` actors with most distinct events with ``focal`` (either direction); ties alphabetical."""
+    events: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.source == focal:
+            events[row.target].add(row.event_id)
+        elif row.target == focal:
+            events[row.source].add(row.event_id)
+    return [key for key, _ in sorted(events.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:n]]
+
+
+def shares(coop: dict[str, float]) -> dict[str, float] | None:
+    """Each partner's part of the total cooperation; None when there is no cooperation."""
+    total = sum(coop.values())
+    if total <= 0:
+        return None
+    return {k: v / total for k, v in coop.items()}
+
+
+def balance_index(share: dict[str, float] | None) -> tuple[float | None, str | None]:
+    """Normalised Shannon entropy of the shares: -sum(s ln s) / ln K over the K partners considered.
+
+    1 = cooperation spread evenly over all K partners, 0 = all of it with one. Returns
+    ``(index, None)`` or ``(None, reason)`` with one partner (nothing to balance) or no cooperation."""
+    if share is None:
+        return None, NO_COOPERATION
+    if len(share) < 2:
+        return None, ONE_PARTNER
+    h = -sum(s * math.log(s) for s in share.values() if s > 0)
+    return max(0.0, h / math.log(len(share))), None  # max: no -0.0
+
+
+def _matrix(rows: list[EventRow], focal: str, partners: list[str]) -> tuple[list[str], np.ndarray]:
+    """Distinct event ids and an (events x partners) matrix of cooperation with each partner."""
+    col = {p: i for i, p in enumerate(partners)}
+    ids: dict[str, int] = {}
+    cells: list[tuple[int, int, float]] = []
+    for row in rows:
+        partner = row.target if row.source == focal else row.source if row.target == focal else None
+        if partner not in col:
+            continue
+        i = ids.setdefault(row.event_id, len(ids))
+        cells.append((i, col[partner], row.coop))
+    m = np.zeros((len(ids), len(partners)))
+    for i, j, v in cells:
+        m[i, j] += v
+    return list(ids), m
+
+
+def _boot_shares(m: np.ndarray, n_boot: int, rng: np.random.Generator) -> np.ndarray:
+    """Shares in each of ``n_boot`` resamples (events drawn with replacement); NaN rows where a resample has no cooperation."""
+    n = m.shape[0]
+    counts = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)
+    sums = counts @ m
+    totals = sums.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(totals > 0, sums / np.where(totals > 0, totals, 1), np.nan)
+
+
+def _partner_rows(rows: list[EventRow], focal: str, partners: list[str]) -> list[EventRow]:
+    return [r for r in rows if (r.source == focal and r.target in partners) or (r.target == focal and r.source in partners)]
+
+
+def balance(con, focal: str, partners: list[str] | None = None, by: str = "year", fold_eu: bool = False,
+            min_events: int = 3, n_boot: int = 500, seed: int = 0, since: str | None = None,
+            until: str | None = None, level: float = 0.95) -> dict:
+    """The multi-vector balance of ``focal`` over ``partners``, per period.
+
+    * **share** of partner p = cooperation between focal and p (both directions; sum over events of
+      max(type weight, 0) x modality factor) divided by the same sum over all partners.
+      Conflict events count in volume and net cooperation but not in shares.
+    * **index** = normalised Shannon entropy of the shares over the K partners (see ``balance_index``).
+    * **tilt** of p = share now minus share in the previous period that has numbers, with a
+      percentile bootstrap interval (``level``): the events of each of the two periods are resampled
+      with replacement, ``n_boot`` times, with ``numpy.random.default_rng(seed)``; ``tilt_flag`` is
+      True where the interval excludes zero.
+    * A period with fewer than ``min_events`` distinct focal-partner events has status
+      ``"too few events"`` and no shares, index or tilt; ``"no cooperation"`` when it has no
+      cooperative events. Volume and net cooperation are always given.
+
+    Default partners: the 4 actors with most events with ``focal``. ``fold_eu`` counts EU member
+    states (in the event's year) as 'EU' (the focal country itself is never folded)."""
+    period_of("", by)
+    rows = _rows(con, since, until, fold_eu, keep=(focal,))
+    partners = [p for p in (partners or top_partners(rows, focal)) if p != focal]
+    rows = _partner_rows(rows, focal, partners)
+    by_period: dict[str, list[EventRow]] = defaultdict(list)
+    for row in rows:
+        period = row.period(by)
+        if period is not None:
+            by_period[period].append(row)
+    rng = np.random.default_rng(seed)
+    alpha = (1 - level) / 2
+    periods, previous = [], None  # previous: (period, shares, matrix) of the last period with numbers
+    for period in sorted(by_period):
+        prow = by_period[period]
+        ids, m = _matrix(prow, focal, partners)
+        entry: dict = {"period": period, "events": len(ids), "status": "ok", "index": None, "index_note": None,
+                       "previous": None, "partners": {}}
+        for j, p in enumerate(partners):
+            mine = {r.event_id: r for r in prow if p in (r.source, r.target)}
+            entry["partners"][p] = {"events": len(mine), "net": round(sum(r.weighted for r in mine.values()), 6),
+                                    "cooperation": round(float(m[:, j].sum()), 6), "share": None, "tilt": None,
+                                    "tilt_low": None, "tilt_high": None, "tilt_flag": False}
+        share = shares({p: float(m[:, j].sum()) for j, p in enumerate(partners)}) if partners else None
+        if len(ids) < min_events:
+            entry["status"] = TOO_FEW
+        elif share is None:
+            entry["status"] = NO_COOPERATION
+            entry["index_note"] = NO_COOPERATION
+        else:
+            entry["index"], entry["index_note"] = balance_index(share)
+            for p, s in share.items():
+                entry["partners"][p]["share"] = s
+            if previous is not None:
+                prev_period, prev_share, prev_m = previous
+                entry["previous"] = prev_period
+                boot = _boot_shares(m, n_boot, rng) - _boot_shares(prev_m, n_boot, rng)
+                for j, p in enumerate(partners):
+                    tilt = share[p] - prev_share[p]
+                    column = boot[:, j][~np.isnan(boot[:, j])]
+                    lo, hi = (float(np.quantile(column, alpha)), float(np.quantile(column, 1 - alpha))) if column.size else (None, None)
+                    entry["partners"][p].update(tilt=tilt, tilt_low=lo, tilt_high=hi,
+                                                tilt_flag=bool(lo is not None and (lo > 0 or hi < 0)))
+            previous = (period, share, m)
+        periods.append(entry)
+    return {"focal": focal, "partners": partners, "by": by, "fold_eu": fold_eu, "min_events": min_events,
+            "n_boot": n_boot, "seed": seed, "level": level, "periods": periods}
+
+
+# --- what moved it ---------------------------------------------------------------------------
+
+
+def movers(con, focal: str, period: str, partners: list[str] | None = None, by: str = "year", fold_eu: bool = False,
+           limit: int = 5) -> list[dict]:
+    """The events of ``period`` that moved ``focal``'s cooperation shares most, with their evidence.
+
+    An event's ``influence`` is how far the shares would move without it (leave-one-out):
+    half the sum over partners of |share with it - share without it| (0..1). ``delta`` is the
+    per-partner share change the event is responsible for (with minus without). Events that
+    leave shares unchanged (conflict, denied) rank after, by the size of their weighted value."""
+    period_of("", by)
+    rows = _rows(con, None, None, fold_eu, keep=(focal,))
+    partners = [p for p in (partners or top_partners(rows, focal)) if p != focal]
+    prow = [r for r in _partner_rows(rows, focal, partners) if r.period(by) == period]
+    ids, m = _matrix(prow, focal, partners)
+    if not ids:
+        return []
+    full = shares(dict(zip(partners, m.sum(axis=0).tolist())))
+    first: dict[str, EventRow] = {}
+    partner_of: dict[str, list[str]] = defaultdict(list)
+    for r in prow:
+        first.setdefault(r.event_id, r)
+        partner_of[r.event_id].append(r.target if r.source == focal else r.source)
+    ranked = []
+    for i, eid in enumerate(ids):
+        without = shares(dict(zip(partners, (m.sum(axis=0) - m[i]).tolist())))
+        if full is None:
+            delta = {p: 0.0 for p in partners}
+        elif without is None:
+            delta = dict(full)
+        else:
+            delta = {p: full[p] - without[p] for p in partners}
+        influence = sum(abs(v) for v in delta.values()) / 2
+        r = first[eid]
+        ranked.append({"event_id": eid, "doc_id": r.doc_id, "date": r.date, "type": r.type, "modality": r.modality,
+                       "source": r.source, "target": r.target, "partners": sorted(set(partner_of[eid])),
+                       "weighted": r.weighted, "influence": influence, "delta": delta})
+    ranked.sort(key=lambda e: (-e["influence"], -abs(e["weighted"]), e["date"] or "", e["event_id"]))
+    ranked = ranked[:limit]
+    if ranked:
+        marks = ",".join("?" for _ in ranked)
+        info = {eid: (sentence, title) for eid, sentence, title in con.execute(
+            f"SELECT e.id, e.sentence, d.title FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE e.id IN ({marks})",
+            [e["event_id"] for e in ranked]).fetchall()}
+        for e in ranked:
+            e["sentence"], e["title"] = info.get(e["event_id"], (None, None))
+    return ranked
+
+
+# --- the network -----------------------------------------------------------------------------
+
+
+def network(con, since: str | None = None, until: str | None = None, fold_eu: bool = False) -> dict:
+    """All dyads between ``since`` and ``until``: undirected pairs with volume (distinct events) and net cooperation.
+
+    Returns ``{"dyads": [{"a", "b", "events", "net", "cooperation"}...], "nodes": [{"actor", "events",
+    "degree", "centrality"}...]}``; centrality is networkx degree centrality of the undirected graph."""
+    import networkx as nx
+
+    rows = _rows(con, since, until, fold_eu)
+    dyads: dict[tuple[str, str], dict[str, EventRow]] = defaultdict(dict)
+    for row in rows:
+        dyads[tuple(sorted((row.source, row.target)))].setdefault(row.event_id, row)
+    graph = nx.Graph()
+    out = []
+    for (a, b), events in sorted(dyads.items()):
+        net = sum(r.weighted for r in events.values())
+        graph.add_edge(a, b, weight=len(events), net=net)
+        out.append({"a": a, "b": b, "events": len(events), "net": round(net, 6),
+                    "cooperation": round(sum(r.coop for r in events.values()), 6)})
+    out.sort(key=lambda d: (-d["events"], d["a"], d["b"]))
+    centrality = nx.degree_centrality(graph) if graph.number_of_nodes() > 1 else {n: 0.0 for n in graph.nodes}
+    actor_events: dict[str, set[str]] = defaultdict(set)
+    for (a, b), events in dyads.items():
+        actor_events[a].update(events)
+        actor_events[b].update(events)
+    volume = {n: len(e) for n, e in actor_events.items()}
+    nodes = [{"actor": n, "events": volume[n], "degree": graph.degree(n), "centrality": centrality[n]} for n in graph.nodes]
+    nodes.sort(key=lambda d: (-d["centrality"], -d["events"], d["actor"]))
+    return {"since": since, "until": until, "dyads": out, "nodes": nodes}

@@ -1,0 +1,66 @@
+from multivector.document.clean import clean, content_hash, fold, parse_text
+from multivector.model import Article
+
+TEXT = (
+    "Talks in Astana\n\n"
+    "ministers meet astana\n"
+    "The two ministers met on Monday [Reuters]\n\n"
+    "Advertisement\n\n"
+    "The ministers met on Monday. “We agree,” he said.\n\n"
+    "‘Quiet stance’\n\n"
+    "Share this article\n"
+    "Source: News Agencies\n"
+)
+
+
+def _doc(text=TEXT, title="Talks in Astana"):
+    return clean(Article(doc_id="d", text=text, title=title))
+
+
+def test_boilerplate_captions_and_headings_are_not_body():
+    doc = _doc()
+    kinds = {doc.text[s.start:s.end]: s.kind for s in doc.segments}
+    assert kinds["Talks in Astana"] == "title"
+    assert kinds["ministers meet astana"] == "caption"
+    assert kinds["The two ministers met on Monday [Reuters]"] == "caption"
+    assert kinds["‘Quiet stance’"] == "heading"
+    assert not any("Advertisement" in k or "Share this" in k or "Source:" in k for k in kinds)
+    body = [k for k, v in kinds.items() if v == "body"]
+    assert body == ["The ministers met on Monday. “We agree,” he said."]
+
+
+def test_offsets_point_into_the_original_text():
+    doc = _doc()
+    parsed = parse_text(doc)
+    assert len(parsed) == len(doc.text)
+    start = doc.text.index("The ministers met")
+    assert parsed[start:start + 17] == "The ministers met"
+    assert "Advertisement" not in parsed
+    # typographic quotes are folded for the parser, never in the stored text
+    assert "“We agree,”" in doc.text and '"We agree,"' in parsed
+
+
+def test_byline_glued_to_furniture_becomes_the_author():
+    doc = clean(Article(doc_id="d", text="AdvertisementBy Steppe Wire\nKazakhstan signed the deal on Monday.\n", title="AdvertisementBy Steppe Wire"))
+    assert doc.author == "Steppe Wire"
+    assert [s.kind for s in doc.segments] == ["byline", "body"]
+
+
+def test_interview_questions_and_answers():
+    text = ("An expert spoke to us.\n- Why did the visit happen?\n- There is no surprise. It was planned.\n"
+            "The answer goes on here.\n- And next?\n- More talks.\n")
+    doc = clean(Article(doc_id="d", text=text))
+    kinds = [s.kind for s in doc.segments]
+    assert kinds == ["body", "question", "answer", "answer", "question", "answer"]
+    first_answer = doc.segments[2]
+    assert doc.text[first_answer.start:first_answer.end].startswith("There is no surprise")
+
+
+def test_content_hash_ignores_spacing_case_and_quote_style():
+    assert content_hash("“Hello”  world\u00a0now") == content_hash('"hello" world now')
+    assert content_hash("a b") != content_hash("a c")
+
+
+def test_fold_keeps_length():
+    s = "“a” ‘b’\u00a0c"
+    assert len(fold(s)) == len(s) and fold(s) == "\"a\" 'b' c"

@@ -1,0 +1,48 @@
+"""The store: re-runs add nothing, failures are rows, a batch is all or nothing (needs the model)."""
+
+import duckdb
+import pytest
+
+from multivector.model import ActorRef, Document, DateGuess, Event, Extraction, Segment
+from multivector.runner import run
+from multivector.store import Reader, Store
+
+pytestmark = pytest.mark.model
+
+
+def _write(folder, name, text):
+    p = folder / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_rerun_adds_nothing_and_bad_inputs_become_failures(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _write(src, "good.txt", "Talks\n\nRussia and China agreed on a new pipeline in Beijing on Monday.\n")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "bad.jsonl").write_text('{"id": "x1", "text": "Kazakhstan criticised Russia."}\n{oops\n', encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    first = run([src], db=db)
+    assert first.articles == 2 and len(first.failures) == 2
+    second = run([src], db=db)
+    assert second.articles == 0 and second.duplicates == 2
+    with Reader(db) as r:
+        counts = r.counts()
+        reasons = sorted(f["code"] for f in r.failures())
+    assert counts["documents"] == 2 and reasons == ["E001", "E005"]
+
+
+def test_a_failing_batch_leaves_nothing_half_stored(tmp_path):
+    db = tmp_path / "s.duckdb"
+    text = "Kazakhstan hosted talks."
+    doc = Document("d1", "h1", text, [Segment(0, len(text))], date=DateGuess("2020", "year", "test"))
+    ev = Event("d1", "CONSULT", [ActorRef("KAZ", "GOV")], [ActorRef("RUS", "GOV")], text, 0, len(text), "hosted", 11, 17, id="e1")
+    good = Extraction(doc, [], [ev], [], [])
+    doc2 = Document("d2", "h2", "Other text.", [Segment(0, 11)], date=DateGuess(None, None, "none"))
+    broken = Extraction(doc2, [], [ev], [], [])  # same event id again: the primary key refuses it
+    with Store(db) as store:
+        with pytest.raises(duckdb.Error):
+            store.write([good, broken])
+    with Reader(db) as r:
+        assert r.counts()["documents"] == 0 and r.counts()["events"] == 0
