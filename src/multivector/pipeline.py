@@ -81,7 +81,12 @@ def extract(article: Article, document: Document, doc) -> Extraction:
     return Extraction(document, acts.mentions, events, quotes, memberships)
 
 
+ROLE_WORDS = ("president", "prime minister", "premier", "foreign minister", "foreign secretary", "secretary of state",
+              "chancellor", "deputy secretary", "under secretary", "secretary-general", "secretary general", "ambassador", "minister")
+
+
 def _people(document: Document, acts: DocActors):
+    """The known office holders named, whether called 'former', and the terms their titles in the text point to."""
     kb = load_kb()
     seen = {}
     for mention in acts.mentions:
@@ -90,9 +95,14 @@ def _people(document: Document, acts: DocActors):
             continue
         before = document.text[max(0, mention.start - 12) : mention.start].lower()
         former = any(w in before for w in FORMER_WORDS)
-        if person.name not in seen or not former:
-            seen[person.name] = (person, former)
-    return list(seen.values())
+        window = document.text[max(0, mention.start - 60) : mention.end + 60].lower()
+        titled = [t for t in person.terms if any(w in window and w in t.role.lower() for w in ROLE_WORDS)]
+        entry = seen.get(person.name)
+        if entry is None or (entry[1] and not former):
+            seen[person.name] = (person, former, titled or (entry[2] if entry else []))
+        elif titled and not entry[2]:
+            seen[person.name] = (entry[0], entry[1], titled)
+    return [(p, former, terms or p.terms) for p, former, terms in seen.values()]
 
 
 def event_id(event: Event) -> str:

@@ -46,6 +46,7 @@ class Bound:
     day: date
     precision: str
     reason: str
+    weight: float = 1.0
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,31 @@ def is_future(token) -> bool:
     return False
 
 
+PAST_AUX = {"did", "had", "has", "have", "was", "were"}
+PAST_WORDS = {"last", "since", "earlier", "ago", "previous", "past"}
+
+
+def tense(token) -> str:
+    """'future', 'past' or 'present' for the clause around ``token``: past needs past-tense evidence."""
+    if is_future(token):
+        return "future"
+    left = token.doc[max(token.i - 3, token.sent.start) : token.i]
+    if any(t.lower_ in PAST_WORDS for t in left):
+        return "past"
+    node = token
+    for _ in range(6):
+        if node.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            return "present"  # 'urged X to hold elections in December': not yet happened
+        if node.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in node.children):
+            return "past"
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBZ", "VBP", "VB") and node.dep_ in ("ROOT", "ccomp", "conj"):
+            return "present"
+        if node.head is node:
+            break
+        node = node.head
+    return "present"
+
+
 def infer_publication_date(doc, people, metadata_date: str | None = None, *, title: str | None = None) -> DateGuess:
     """Date the article: ``people`` are the KB persons named (``Person`` objects, with the text around them)."""
     meta = parse_iso(metadata_date)
@@ -137,10 +163,23 @@ def infer_publication_date(doc, people, metadata_date: str | None = None, *, tit
     _year_bounds(doc, lower, upper)
     _people_bounds(people, lower, upper)
     _event_bounds(doc, lower, upper)
-    anchor = _anchor_year(lower, upper)  # the year the other evidence points to
-    if anchor:
-        _month_bounds(doc, anchor, lower, upper)
+    first = _best(lower, upper)
+    if first is not None:
+        ceiling = min((b.day for b in upper if first <= b.day), default=None)
+        _month_bounds(doc, first, ceiling, lower, upper)
     return _decide(lower, upper)
+
+
+def _score(day: date, lower: list[Bound], upper: list[Bound]) -> float:
+    return sum(b.weight for b in lower if b.day <= day) + sum(b.weight for b in upper if day <= b.day)
+
+
+def _best(lower: list[Bound], upper: list[Bound]) -> date | None:
+    """The earliest date that satisfies the most evidence: one misread clue cannot move it far."""
+    candidates = sorted({b.day for b in lower} | {b.day for b in upper})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda d: (_score(d, lower, upper), -d.toordinal()))
 
 
 def _year_bounds(doc, lower: list[Bound], upper: list[Bound]) -> None:
@@ -152,33 +191,39 @@ def _year_bounds(doc, lower: list[Bound], upper: list[Bound]) -> None:
         if re.match(r"\s*[-–]\s*\d", nxt) or re.match(r"^\s*(years?|km|%|people|tonnes|million|billion)", nxt):
             continue
         year = int(match.group(1))
-        if is_future(span.root):
+        before = doc.text[max(0, match.start() - 4) : match.start()].lower()
+        year_tense = tense(span.root)
+        if year_tense == "future" or (before.endswith("by ") and year_tense != "past"):
             upper.append(Bound(date(year, 12, 31), "year", f"'{match.group(0)}' is spoken of as still to come"))
-        else:
-            lower.append(Bound(date(year, 1, 1), "year", f"'{match.group(0)}' is spoken of as past or present"))
+        elif year_tense == "past":
+            lower.append(Bound(date(year, 1, 1), "year", f"'{match.group(0)}' is spoken of as past"))
 
 
 def _people_bounds(people, lower: list[Bound], upper: list[Bound]) -> None:
+    """People in office at once: the latest start and the earliest end of their terms, skipping anyone who conflicts."""
     spans = []
-    for person, former in people:
-        if former or not person.terms:
+    for person, former, terms in people:
+        if former or not terms:
             continue
-        start = min((parse_iso(t.start) or (date(1900, 1, 1), "year"))[0] for t in person.terms)
-        ends = [parse_iso(t.end) for t in person.terms]
+        start = min((parse_iso(t.start) or (date(1900, 1, 1), "year"))[0] for t in terms)
+        ends = [parse_iso(t.end) for t in terms]
         end = None if any(e is None for e in ends) else max(e[0] for e in ends)
-        role = person.terms[-1].role
-        spans.append((person.name, role, start, end))
-    if not spans:
+        spans.append((person.name, terms[-1].role, start, end))
+    lo = hi = None
+    kept = []
+    for span in sorted(spans, key=lambda s: (s[3] is None, s[3] or date.max)):
+        new_lo = max(lo, span[2]) if lo else span[2]
+        new_hi = min(hi, span[3]) if hi and span[3] else (hi or span[3])
+        if new_hi is not None and new_lo > new_hi:
+            continue  # not in office together with the others: a historical mention
+        lo, hi = new_lo, new_hi
+        kept.append(span)
+    if not kept:
         return
-    lo = max(s[2] for s in spans)
-    ends = [s[3] for s in spans if s[3]]
-    hi = min(ends) if ends else None
-    if hi is not None and lo > hi:
-        return  # the people named were not all in office at once: no safe bound
-    who = max(spans, key=lambda s: s[2])
+    who = max(kept, key=lambda s: s[2])
     lower.append(Bound(lo, "month", f"{who[0]} ({who[1]}) took office {lo.isoformat()}"))
     if hi:
-        last = min((s for s in spans if s[3]), key=lambda s: s[3])
+        last = min((s for s in kept if s[3]), key=lambda s: s[3])
         upper.append(Bound(hi, "month", f"{last[0]} ({last[1]}) left office {hi.isoformat()}"))
 
 
@@ -205,16 +250,8 @@ def _event_bounds(doc, lower: list[Bound], upper: list[Bound]) -> None:
                 lower.append(Bound(when[0], "month", f"refers to {event['name']} ({event['start']}) as past"))
 
 
-def _anchor_year(lower: list[Bound], upper: list[Bound]) -> int | None:
-    """The latest year the lower bounds allow without passing an upper bound."""
-    hi = min((b.day for b in upper), default=None)
-    usable = [b.day for b in lower if hi is None or b.day <= hi]
-    if usable:
-        return max(usable).year
-    return hi.year if hi else None
-
-
-def _month_bounds(doc, anchor: int, lower: list[Bound], upper: list[Bound]) -> None:
+def _month_bounds(doc, estimate: date, ceiling: date | None, lower: list[Bound], upper: list[Bound]) -> None:
+    """Months without a year, read in the year of the estimate so far; a past month that would pass the ceiling is last year's."""
     for match in MONTH_RE.finditer(doc.text):
         day_a, month_name, day_b, year = match.groups()
         if year:
@@ -226,12 +263,20 @@ def _month_bounds(doc, anchor: int, lower: list[Bound], upper: list[Bound]) -> N
             continue
         month = MONTHS[month_name.lower()]
         day_num = int(day_a or day_b or 0)
+        when_tense = tense(span.root)
+        anchor = estimate.year
+        if when_tense == "past" and ceiling is not None and date(anchor, month, 1) > ceiling:
+            anchor -= 1
+        elif when_tense == "future" and month < estimate.month:
+            anchor += 1
         try:
             when = date(anchor, month, day_num or 1)
         except ValueError:
             continue
-        if is_future(span.root):
+        if when_tense == "future":
             upper.append(Bound(_month_end(when), "month", f"'{match.group(0).strip()}' ({anchor}) is still to come"))
+        elif when_tense == "present" and not day_num:
+            continue  # 'elections in December': no safe reading; a day ('on May 8th') is a reported fact
         elif day_num:
             lower.append(Bound(when, "month", f"'{match.group(0).strip()}' ({anchor}) has passed"))
         else:
@@ -240,15 +285,18 @@ def _month_bounds(doc, anchor: int, lower: list[Bound], upper: list[Bound]) -> N
 
 
 def _decide(lower: list[Bound], upper: list[Bound]) -> DateGuess:
-    hi = min(upper, key=lambda b: b.day) if upper else None
-    usable = [b for b in lower if hi is None or b.day <= hi.day]
-    if usable:
-        lo = max(usable, key=lambda b: (b.day, b.precision != "year"))
-        reason = lo.reason + (f"; before: {hi.reason}" if hi else "")
-        return DateGuess(format_date(lo.day, lo.precision), lo.precision, reason)
-    if hi is not None:
+    best = _best(lower, upper)
+    if best is None:
+        return DateGuess(None, None, "no date in the metadata and no dating evidence in the text")
+    met_lower = [b for b in lower if b.day <= best]
+    met_upper = [b for b in upper if best <= b.day]
+    if not met_lower:
+        hi = min(met_upper, key=lambda b: b.day)
         return DateGuess(str(hi.day.year), "year", f"no earlier bound; {hi.reason}")
-    return DateGuess(None, None, "no date in the metadata and no dating evidence in the text")
+    lo = max(met_lower, key=lambda b: (b.day, b.precision != "year"))
+    hi = min(met_upper, key=lambda b: b.day) if met_upper else None
+    reason = lo.reason + (f"; before: {hi.reason}" if hi else "")
+    return DateGuess(format_date(lo.day, lo.precision), lo.precision, reason)
 
 
 def resolve_date(expression: str, publication: str | None, *, future: bool = False) -> tuple[str | None, str | None]:
