@@ -40,6 +40,8 @@ class Errors:
     E040 = "[E040] No gold files (*.gold.json) in {path}."
     E041 = "[E041] The gold file {path} is not valid: {detail}."
     E042 = "[E042] No article for gold document '{doc_id}' in {path}."
+    E043 = "[E043] No PLOVER records file at {path}."
+    E044 = "[E044] Give --gold DIR or --plover-records FILE."
     E050 = "[E050] Nothing could be processed: all {count} input(s) failed."
 
 

@@ -84,6 +84,8 @@ def _pos(token: Token) -> str | None:
         return "V"
     if token.pos_ in ("NOUN", "PROPN"):
         return "N"
+    if token.pos_ == "ADJ":
+        return "A"
     return None
 
 
@@ -93,6 +95,12 @@ def _match(lexicon: Lexicon, token: Token) -> list[Predicate]:
         return []
     out = []
     for pred in lexicon.candidates(token.lemma_.lower(), pos):
+        if "friendly" in pred.flags and not any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("friendly_adjectives") for c in token.children):
+            continue
+        if "copula" in pred.flags and not (token.dep_ == "attr" and token.head.lemma_ == "be"):
+            continue
+        if "urging" in pred.flags and not (token.dep_ == "acomp" and any(a.lemma_.lower() in lexicon.cue("speech") for a in token.ancestors)):
+            continue
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)
     return out
@@ -111,7 +119,12 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
 def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
     if pred.pos == "N" and trigger.dep_ == "compound":
         return None
-    source, target, explicit_target = (_verb_args if pred.pos == "V" else _noun_args)(ctx, trigger, pred)
+    if "copula" in pred.flags:
+        source, target, explicit_target = _copula_args(ctx, trigger)
+    elif "urging" in pred.flags:
+        source, target, explicit_target = _urging_args(ctx, trigger)
+    else:
+        source, target, explicit_target = (_verb_args if pred.pos == "V" else _noun_args)(ctx, trigger, pred)
     if not source:
         return None
     if any(a.sector in ctx.lexicon.cue("commentator_sectors") for a in source) and pred.type == "CONSULT":
@@ -275,6 +288,27 @@ def _noun_args(ctx: _Context, noun: Token, pred: Predicate) -> tuple[list[ActorR
             if dative:
                 target, explicit = _nearest_actors(ctx, dative[0]), True
     return source, target, explicit
+
+
+def _copula_args(ctx: _Context, noun: Token) -> tuple[list[ActorRef], list[ActorRef], bool]:
+    """'X is our strategic partner': the target is X; the source the possessor, else whoever is speaking."""
+    subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    target = _nearest_actors(ctx, subj[0]) if subj else []
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    source = [a for a in (_actor_of(ctx, poss[0]),) if a] if poss else []
+    if not source:
+        speaker = speaker_at(ctx.quotes, noun.idx)
+        source = [speaker] if speaker else []
+    return source, target, True
+
+
+def _urging_args(ctx: _Context, adj: Token) -> tuple[list[ActorRef], list[ActorRef], bool]:
+    """'X said reform was important in Y': X urges Y."""
+    speech = next(a for a in adj.ancestors if a.lemma_.lower() in ctx.lexicon.cue("speech"))
+    source = _subject(ctx, speech)
+    keys = {a.key for a in source}
+    target = [a for a in _nearest_actors(ctx, adj.head, skip={t.i for t in speech.children if t.dep_ == "nsubj"}) if a.key not in keys]
+    return source, target[:1], True
 
 
 def _governing_subject(ctx: _Context, token: Token) -> list[ActorRef]:

@@ -15,11 +15,12 @@ class Predicate:
     """One lexicon row: a trigger lemma, the words that must follow it, and what it codes."""
 
     words: tuple[str, ...]
-    pos: str  # V or N
+    pos: str  # V verb, N noun, A adjective
     type: str
     mode: str | None
     partner: bool = False
     negated_as: str | None = None
+    flags: frozenset[str] = frozenset()
 
     @property
     def trigger(self) -> str:
@@ -54,6 +55,7 @@ def parse_predicates(text: str) -> list[Predicate]:
                 mode=mode or None,
                 partner="partner" in flag_set,
                 negated_as=flag_set.get("negated") or None,
+                flags=frozenset(flag_set),
             )
         )
     return rows

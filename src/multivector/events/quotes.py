@@ -39,23 +39,21 @@ def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]
         if seg.kind not in ("body", "answer", "question"):
             continue
         spans = _quote_spans(folded, seg.start, seg.end)
+        follows_quote = previous is not None and previous_seg_end >= 0 and spans and spans[0][0] <= seg.start + 1
         continues = previous is not None and previous_seg_end >= 0 and spans and spans[0][0] == seg.start and _gap_is_blank(folded, previous_seg_end, seg.start)
         for i, (start, end, left_open) in enumerate(spans):
             text = document.text[start:end].strip()
             if len(text.split()) < MIN_QUOTE_WORDS:
                 continue
             speaker = _speaker(doc, acts, seg.start, seg.end, spans)
-            if speaker is None and i == 0 and continues and previous is not None:
-                speaker = previous.speaker
+            if speaker is None and i == 0 and (continues or follows_quote) and previous is not None:
+                speaker = previous.speaker  # a quote goes on, or the next paragraph of quotes from the same voice
             if speaker is None and seg.kind == "answer":
                 speaker = answerer
             quote = Quote(document.doc_id, text, start, start + len(document.text[start:end].rstrip()), speaker)
             quotes.append(quote)
             previous = quote
-        if spans:
-            previous_seg_end = seg.end if spans[-1][2] else -1
-        else:
-            previous_seg_end = -1
+        previous_seg_end = seg.end if spans else -1
         if seg.kind == "answer" and not spans and _starts_answer(document, seg.start):
             lead = _lead(doc, seg.start, seg.end)
             if lead:

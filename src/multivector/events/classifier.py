@@ -1,0 +1,233 @@
+"""The event-type classifier: which PLOVER type (or none) a sentence reports.
+
+Trained with scikit-learn on the example sentences written for the project
+(``data/training/*.jsonl``: one file or more per type, ``NONE*.jsonl`` for
+sentences without an event), never on gold records. Each sentence, parsed by
+the same spaCy pipeline as everything else, gives two views:
+
+- its words: lemmas, lower-cased, named entities replaced by their label
+  ("_gpe_ troops shell _gpe_ village"), as TF-IDF unigrams to trigrams;
+- its structure: the root verb's lemma, each verb with its object, particle,
+  open complement ("refuse>withdraw") and the prepositions it governs, the
+  verbs under negation, the modal and future auxiliaries, the nouns governed by
+  light verbs ("voice>support").
+
+A multinomial logistic regression over both gives a probability per type. The
+fitted model is cached as a pickle under the user cache directory
+(``$MULTIVECTOR_CACHE`` or ``~/.cache/multivector``), keyed by a hash of the
+training files, the feature version and the versions of scikit-learn and the
+spaCy model, so it is rebuilt reproducibly when any of them changes; nothing is
+shipped pre-trained and nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+FEATURE_VERSION = "3"
+NONE_LABEL = "NONE"
+ENT_LABELS = {"GPE": "_gpe_", "NORP": "_norp_", "ORG": "_org_", "PERSON": "_per_", "LOC": "_loc_", "FAC": "_fac_"}
+NUM_LABELS = {"CARDINAL": "_num_", "DATE": "_date_", "TIME": "_date_", "QUANTITY": "_num_", "MONEY": "_money_", "PERCENT": "_num_", "ORDINAL": "_num_"}
+LIGHT_VERBS = {"voice", "express", "make", "give", "offer", "issue", "take", "hold", "launch", "sign", "reach", "provide", "announce", "have", "pledge", "declare", "conduct", "stage", "carry"}
+SEED = 13
+
+
+def training_dir() -> Path:
+    return Path(str(resources.files("multivector.events").joinpath("data/training")))
+
+
+def training_files() -> list[Path]:
+    return sorted(training_dir().glob("*.jsonl"))
+
+
+def load_training() -> list[tuple[str, str]]:
+    """(text, label) pairs from every training file; label NONE where the event is null."""
+    out = []
+    for path in training_files():
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            out.append((rec["text"], rec.get("event") or NONE_LABEL))
+    return out
+
+
+# --- features ---------------------------------------------------------------------------
+
+
+def _span(doc_or_span: Doc | Span) -> Span:
+    return doc_or_span[:] if isinstance(doc_or_span, Doc) else doc_or_span
+
+
+def _word(tok) -> str:
+    if tok.ent_type_ in ENT_LABELS:
+        return ENT_LABELS[tok.ent_type_]
+    if tok.ent_type_ in NUM_LABELS or tok.like_num:
+        return "_num_"
+    return tok.lemma_.lower()
+
+
+def word_view(span: Span) -> str:
+    words = []
+    for tok in span:
+        if tok.is_punct or tok.is_space:
+            continue
+        w = _word(tok)
+        if words and w.startswith("_") and words[-1] == w:
+            continue  # one placeholder per entity
+        words.append(w)
+    return " ".join(words)
+
+
+def structure_view(span: Span) -> str:
+    feats = []
+    for tok in span:
+        lemma = _word(tok)
+        if tok.dep_ == "ROOT":
+            feats.append(f"root={lemma}")
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ") and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            continue
+        if tok.pos_ == "VERB" or tok.dep_ == "ROOT":
+            feats.append(f"v={lemma}")
+            for child in tok.children:
+                dep, cl = child.dep_, _word(child)
+                if dep in ("dobj", "attr", "oprd", "dative"):
+                    feats.append(f"vo={lemma}>{cl}")
+                elif dep == "nsubjpass":
+                    feats.append(f"vpass={lemma}>{cl}")
+                elif dep == "prt":
+                    feats.append(f"vprt={lemma}_{cl}")
+                elif dep in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                    feats.append(f"vx={lemma}>{cl}")
+                elif dep == "prep":
+                    feats.append(f"vp={lemma}_{cl}")
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            feats.append(f"vpo={lemma}_{cl}>{_word(pobj)}")
+                elif dep == "neg":
+                    feats.append(f"neg={lemma}")
+                    feats.append("neg")
+                elif dep == "aux" and child.lower_ in ("will", "would", "shall", "could", "might", "may", "must", "should"):
+                    feats.append(f"aux={child.lower_}")
+                elif dep == "agent":
+                    feats.append(f"vagent={lemma}")
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS:
+            feats.append(f"light={tok.head.lemma_.lower()}>{lemma}")
+            for child in tok.children:
+                if child.dep_ == "prep":
+                    feats.append(f"np={lemma}_{child.lower_}")
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj", "pobj", "ROOT"):
+            feats.append(f"n={lemma}")
+    return " ".join(feats)
+
+
+# --- the model ----------------------------------------------------------------------------
+
+
+class EventClassifier:
+    """Word and structure TF-IDF, then a multinomial logistic regression."""
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self.words = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 3), min_df=1, sublinear_tf=True, max_features=60000)
+        self.structure = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False, ngram_range=(1, 1), sublinear_tf=True)
+        self.model = LogisticRegression(C=20.0, max_iter=3000, random_state=SEED)
+        self.labels: list[str] = []
+
+    def _matrix(self, spans: list[Span], fit: bool = False):
+        from scipy.sparse import hstack
+
+        w = [word_view(s) for s in spans]
+        st = [structure_view(s) for s in spans]
+        if fit:
+            return hstack([self.words.fit_transform(w), self.structure.fit_transform(st)]).tocsr()
+        return hstack([self.words.transform(w), self.structure.transform(st)]).tocsr()
+
+    def fit(self, spans: list[Span], labels: list[str]) -> EventClassifier:
+        X = self._matrix(spans, fit=True)
+        self.model.fit(X, labels)
+        self.labels = list(self.model.classes_)
+        return self
+
+    def predict_proba(self, spans: list[Span]) -> list[list[tuple[str | None, float]]]:
+        if not spans:
+            return []
+        probs = self.model.predict_proba(self._matrix(spans))
+        out = []
+        for row in probs:
+            ranked = sorted(zip(self.labels, row), key=lambda x: -x[1])
+            out.append([(None if lab == NONE_LABEL else lab, float(p)) for lab, p in ranked])
+        return out
+
+
+def _fingerprint() -> str:
+    import sklearn
+
+    from ..nlp import load_nlp
+
+    nlp = load_nlp()
+    h = hashlib.sha256()
+    h.update(f"features={FEATURE_VERSION};sklearn={sklearn.__version__};model={nlp.meta.get('name')}-{nlp.meta.get('version')}".encode())
+    for path in training_files():
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("MULTIVECTOR_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "multivector")
+    return Path(base)
+
+
+def train(examples: list[tuple[str, str]] | None = None) -> EventClassifier:
+    """Fit a classifier on ``examples`` (default: the training files)."""
+    from ..nlp import load_nlp
+
+    examples = examples if examples is not None else load_training()
+    nlp = load_nlp()
+    spans = [_span(doc) for doc in nlp.pipe((t for t, _ in examples), batch_size=64)]
+    return EventClassifier().fit(spans, [lab for _, lab in examples])
+
+
+@lru_cache(maxsize=1)
+def load_classifier() -> EventClassifier:
+    """The fitted classifier: from the cache when its key matches, else trained now and cached."""
+    path = cache_dir() / f"event-classifier-{_fingerprint()}.pkl"
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a stale or broken cache is rebuilt
+            pass
+    clf = train()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
+            pickle.dump(clf, fh)
+        os.replace(fh.name, path)
+    except OSError:
+        pass  # no writable cache: keep the model in memory only
+    return clf
+
+
+def classify(doc_or_span: Doc | Span) -> list[tuple[str | None, float]]:
+    """Every label (None for no event) with its probability, most likely first."""
+    return load_classifier().predict_proba([_span(doc_or_span)])[0]
+
+
+def classify_many(spans: list[Doc | Span]) -> list[list[tuple[str | None, float]]]:
+    return load_classifier().predict_proba([_span(s) for s in spans])
+
+
+__all__ = ["EventClassifier", "cache_dir", "classify", "classify_many", "load_classifier", "load_training", "train"]
