@@ -43,6 +43,14 @@ class Errors:
     E043 = "[E043] No PLOVER records file at {path}."
     E044 = "[E044] Give --gold DIR or --plover-records FILE."
     E050 = "[E050] Nothing could be processed: all {count} input(s) failed."
+    E060 = "[E060] Not found: {path}."
+    E061 = "[E061] Invalid request: {detail}."
+    E062 = "[E062] The upload is larger than the limit of {limit} kB."
+    E063 = "[E063] The upload is not valid UTF-8 ({detail})."
+    E064 = "[E064] This server is read-only: writes are turned off."
+    E065 = "[E065] Writes need a token: send 'Authorization: Bearer <token>'."
+    E066 = "[E066] The request body is not valid: {detail}."
+    E067 = "[E067] Internal error: {detail}."
 
 
 class MultivectorError(Exception):

@@ -30,6 +30,7 @@ CODED_KINDS = ("body", "answer", "question")
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "attr", "oprd")
 MAX_PATTERN_GAP = 6
+RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 
 
 @dataclass
@@ -130,6 +131,8 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
     if any(a.sector in ctx.lexicon.cue("commentator_sectors") for a in source) and pred.type == "CONSULT":
         return None
     confidence = 0.9
+    if len(source) > 1 and not target and pred.type in RECIPROCAL_TYPES:
+        source, target = source[:1], source[1:]  # "Russia and China agreed": each the other's partner
     if not target and not explicit_target:
         target = _fallback_target(ctx, sent, trigger, source)
         confidence = 0.6
@@ -196,13 +199,13 @@ def _nearest_actors(ctx: _Context, head: Token, *, skip: set[int] | None = None)
         found: list[ActorRef] = []
         for tok in level:
             actor = _actor_of(ctx, tok)
-            if actor is not None and actor.key not in {a.key for a in found}:
+            if actor is not None and actor.code and actor.key not in {a.key for a in found}:
                 found.append(actor)
         if found:
             for tok in level:
                 for conj in tok.conjuncts:
                     actor = _actor_of(ctx, conj)
-                    if actor is not None and actor.key not in {a.key for a in found}:
+                    if actor is not None and actor.code and actor.key not in {a.key for a in found}:
                         found.append(actor)
             return found
         seen.update(t.i for t in level)
