@@ -1,0 +1,74 @@
+"""The coder on parses built by hand: no model needed, every decision visible."""
+
+from spacy.tokens import Doc
+from spacy.lang.en import English
+
+from multivector.actors import resolve_mentions
+from multivector.events import code_events, extract_quotes
+from multivector.model import DateGuess, Document, Segment
+
+VOCAB = English().vocab  # lexical attributes (lower case) without any trained model
+
+
+def parsed(rows):
+    """rows: (word, lemma, pos, tag, dep, head index)."""
+    words = [r[0] for r in rows]
+    doc = Doc(VOCAB, words=words, spaces=[i < len(rows) - 2 for i in range(len(rows))],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+              deps=[r[4] for r in rows], heads=[r[5] for r in rows])
+    document = Document("t", "h", doc.text, [Segment(0, len(doc.text))], date=DateGuess("2008-10", "month", "test"))
+    return document, doc
+
+
+def code(rows):
+    document, doc = parsed(rows)
+    acts = resolve_mentions(document, doc)
+    return code_events(document, doc, acts, extract_quotes(document, doc, acts))
+
+
+def triples(events):
+    return {(e.type, tuple(a.key for a in e.source), tuple(a.key for a in e.target), e.negated, e.modality) for e in events}
+
+
+def test_active_verb():
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+                ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert triples(evs) == {("ASSAULT", ("RUS",), ("GEO",), False, "asserted")}
+    assert evs[0].location == "GEO" and evs[0].trigger == "attacked"
+
+
+def test_passive_verb_swaps_roles():
+    evs = code([("Georgia", "Georgia", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+                ("attacked", "attack", "VERB", "VBN", "ROOT", 2), ("by", "by", "ADP", "IN", "agent", 2),
+                ("Russia", "Russia", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 2)])
+    assert triples(evs) == {("ASSAULT", ("RUS",), ("GEO",), False, "asserted")}
+
+
+def test_negation_and_region_as_country():
+    evs = code([("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 3), ("did", "do", "AUX", "VBD", "aux", 3),
+                ("not", "not", "PART", "RB", "neg", 3), ("recognise", "recognise", "VERB", "VB", "ROOT", 3),
+                ("Abkhazia", "Abkhazia", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)])
+    assert triples(evs) == {("SUPPORT", ("KAZ",), ("GEO",), True, "asserted")}
+
+
+def test_future_and_capital_as_government():
+    evs = code([("Moscow", "Moscow", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+                ("sanction", "sanction", "VERB", "VB", "ROOT", 2), ("Kyiv", "Kyiv", "PROPN", "NNP", "dobj", 2),
+                (".", ".", "PUNCT", ".", "punct", 2)])
+    assert triples(evs) == {("SANCTION", ("RUS",), ("UKR",), False, "future")}
+
+
+def test_light_verb_noun_and_possessor():
+    # "Kazakhstan voiced support for Russia's incursion into Georgia."
+    evs = code([("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 1), ("voiced", "voice", "VERB", "VBD", "ROOT", 1),
+                ("support", "support", "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 2),
+                ("Russia", "Russia", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+                ("incursion", "incursion", "NOUN", "NN", "pobj", 3), ("into", "into", "ADP", "IN", "prep", 6),
+                ("Georgia", "Georgia", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert triples(evs) == {("SUPPORT", ("KAZ",), ("RUS",), False, "asserted"), ("ASSAULT", ("RUS",), ("GEO",), False, "asserted")}
+
+
+def test_a_statement_without_a_plover_type_is_no_event():
+    evs = code([("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 1), ("borders", "border", "VERB", "VBZ", "ROOT", 1),
+                ("China", "China", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert evs == []
