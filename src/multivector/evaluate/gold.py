@@ -135,12 +135,12 @@ def quote_overlap(a: str, b: str) -> float:
     return sum((ta & tb).values()) / longer if longer else 0.0
 
 
-def _match_quotes(gold: list[dict], pred: list[dict]) -> PRF:
+def _greedy(gold: list[dict], pred: list[dict], same) -> PRF:
+    """Pair each gold item with the first unused prediction that ``same`` accepts."""
     prf = PRF()
-    used = set()
+    used: set[int] = set()
     for g in gold:
-        hit = next((i for i, p in enumerate(pred) if i not in used and norm(p.get("speaker")) == norm(g["speaker"])
-                    and quote_overlap(g["text"], p["text"]) >= QUOTE_OVERLAP), None)
+        hit = next((i for i, p in enumerate(pred) if i not in used and same(g, p)), None)
         if hit is None:
             prf.fn += 1
         else:
@@ -150,21 +150,14 @@ def _match_quotes(gold: list[dict], pred: list[dict]) -> PRF:
     return prf
 
 
-def _match_actors(gold: list[dict], pred: list[dict]) -> PRF:
-    prf = PRF()
-    used = set()
-    for g in gold:
-        names = {norm(g["name"])} | {norm(m) for m in g.get("mentions", [])}
-        country = g.get("org") if g.get("country") == "IGO" else g.get("country")
-        hit = next((i for i, p in enumerate(pred) if i not in used and norm(p.get("name")) in names
-                    and p.get("actor_key") == country and p.get("sector") == g.get("sector")), None)
-        if hit is None:
-            prf.fn += 1
-        else:
-            used.add(hit)
-            prf.tp += 1
-    prf.fp += len(pred) - len(used)
-    return prf
+def _same_quote(g: dict, p: dict) -> bool:
+    return norm(p.get("speaker")) == norm(g["speaker"]) and quote_overlap(g["text"], p["text"]) >= QUOTE_OVERLAP
+
+
+def _same_actor(g: dict, p: dict) -> bool:
+    names = {norm(g["name"])} | {norm(m) for m in g.get("mentions", [])}
+    country = g.get("org") if g.get("country") == "IGO" else g.get("country")
+    return norm(p.get("name")) in names and p.get("actor_key") == country and p.get("sector") == g.get("sector")
 
 
 def _date_score(gold: dict, value: str | None) -> tuple[bool, float | None]:
@@ -199,8 +192,8 @@ def score(golds: list[dict], predictions: dict[str, dict]) -> GoldReport:
             report.misses.append({"doc_id": gold["doc_id"], "kind": "missed", "triple": list(t)})
         for t in sorted(pred_set - gold_set, key=str):
             report.misses.append({"doc_id": gold["doc_id"], "kind": "spurious", "triple": list(t)})
-        a = _match_actors(gold.get("actors", []), pred["actors"])
-        q = _match_quotes(gold.get("quotes", []), pred["quotes"])
+        a = _greedy(gold.get("actors", []), pred["actors"], _same_actor)
+        q = _greedy(gold.get("quotes", []), pred["quotes"], _same_quote)
         for total, part in ((report.actors, a), (report.quotes, q)):
             total.tp += part.tp
             total.fp += part.fp

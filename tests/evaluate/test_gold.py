@@ -1,0 +1,51 @@
+"""The gold scorer on hand-made predictions: exact numbers."""
+
+from multivector.evaluate.gold import event_triples, quote_overlap, score
+
+
+def _actor(code, org=None, sector="GOV", name=None):
+    return {"country": code, "org": org, "sector": sector, "name": name}
+
+
+GOLD = {
+    "doc_id": "d",
+    "publication_date": {"value": "2008-10", "precision": "month"},
+    "actors": [{"name": "Marat Tazhin", "mentions": ["Tazhin", "he"], "country": "KAZ", "sector": "GOV"}],
+    "events": [
+        {"type": "SUPPORT", "source": [_actor("KAZ")], "target": [_actor("RUS")], "negated": False},
+        {"type": "SUPPORT", "source": [_actor("KAZ")], "target": [_actor("GEO", name="South Ossetia"), _actor("GEO", name="Abkhazia")], "negated": True},
+        {"type": "REJECT", "source": [_actor("KAZ")], "target": [_actor("IGO", org="CSTO", sector=None)], "negated": False},
+    ],
+    "quotes": [{"speaker": "Marat Tazhin", "text": "We have excellent contacts with Russia."}],
+}
+
+
+def test_triples_expand_compounds_and_use_org_for_igos():
+    assert event_triples(GOLD["events"]) == {
+        ("SUPPORT", "KAZ", "RUS", False), ("SUPPORT", "KAZ", "GEO", True), ("REJECT", "KAZ", "CSTO", False)}
+
+
+def test_scores():
+    pred = {
+        "events": [
+            {"type": "SUPPORT", "source": [_actor("KAZ")], "target": [_actor("RUS")], "negated": False},
+            {"type": "SUPPORT", "source": [_actor("KAZ")], "target": [_actor("GEO")], "negated": False},  # negation missed
+            {"type": "REJECT", "source": [_actor("KAZ")], "target": [_actor("IGO", org="CSTO")], "negated": False},
+        ],
+        "actors": [{"name": "Tazhin", "actor_key": "KAZ", "sector": "GOV"}, {"name": "Russia", "actor_key": "RUS", "sector": "GOV"}],
+        "quotes": [{"speaker": "Marat Tazhin", "text": "We have excellent contacts with Russia"}],
+        "date": "2008-11",
+    }
+    report = score([GOLD], {"d": pred})
+    assert (report.events.tp, report.events.fp, report.events.fn) == (2, 1, 1)
+    assert round(report.events.f1, 4) == round(2 * (2 / 3) * (2 / 3) / (4 / 3), 4)
+    assert (report.negated.tp, report.negated.fn) == (0, 1)
+    assert (report.actors.tp, report.actors.fp, report.actors.fn) == (1, 1, 0)
+    assert report.quotes.tp == 1
+    assert report.date_hit_rate == 0.0 and report.date_errors == [31]
+
+
+def test_quote_overlap_counts_against_the_longer_text():
+    assert quote_overlap("a b c d e", "a b c d e") == 1.0
+    assert quote_overlap("a b c d e", "a b c d") == 0.8
+    assert quote_overlap("a b", "a b c d e f g h i j") == 0.2
