@@ -46,3 +46,23 @@ def test_a_failing_batch_leaves_nothing_half_stored(tmp_path):
             store.write([good, broken])
     with Reader(db) as r:
         assert r.counts()["documents"] == 0 and r.counts()["events"] == 0
+
+
+def test_near_duplicates_are_linked(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    body = ("Kazakhstan and China signed an agreement on a new gas pipeline in Astana on Monday, officials said. "
+            "The pipeline will carry gas from the Caspian region to western China over the next decade. "
+            "The deal was reached after two years of negotiations between the state energy companies of both countries, "
+            "which had disagreed over prices and over the route through the southern provinces. Analysts in Almaty said "
+            "the agreement strengthens Beijing's position in Central Asian energy markets, where Moscow long dominated. "
+            "Russian officials declined to comment on the deal, while the European Union said it was studying its terms. "
+            "Construction is expected to begin next spring, and the first gas should flow within four years. ")
+    _write(src, "a.txt", "Pipeline deal\n\n" + body)
+    _write(src, "b.txt", "Pipeline deal signed\n\n" + body + "Reporting by a wire service.")
+    db = tmp_path / "s.duckdb"
+    summary = run([src], db=db)
+    assert summary.articles == 2
+    with Reader(db) as r:
+        docs = {d["doc_id"]: d for d in r.documents()}
+    assert docs["b"]["near_duplicate_of"] == "a" and docs["a"]["near_duplicate_of"] is None
