@@ -15,6 +15,7 @@ install: $(BIN)/multivector
 
 demo: install
 	$(BIN)/multivector demo --db demo.duckdb
+	$(BIN)/multivector report KAZ --db demo.duckdb --out demo-report.html
 
 test: install
 	$(BIN)/pytest -q

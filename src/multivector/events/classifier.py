@@ -12,7 +12,8 @@ the same spaCy pipeline as everything else, gives two views:
   verbs under negation, the modal and future auxiliaries, the nouns governed by
   light verbs ("voice>support").
 
-A multinomial logistic regression over both gives a probability per type. The
+A linear SVM over both, calibrated by 3-fold cross-validation (Platt
+scaling), gives a probability per type. The
 fitted model is cached as a pickle under the user cache directory
 (``$MULTIVECTOR_CACHE`` or ``~/.cache/multivector``), keyed by a hash of the
 training files, the feature version and the versions of scikit-learn and the
@@ -134,15 +135,16 @@ def structure_view(span: Span) -> str:
 
 
 class EventClassifier:
-    """Word and structure TF-IDF, then a multinomial logistic regression."""
+    """Word and structure TF-IDF, then a calibrated linear SVM."""
 
     def __init__(self) -> None:
+        from sklearn.calibration import CalibratedClassifierCV
         from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
+        from sklearn.svm import LinearSVC
 
         self.words = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 3), min_df=1, sublinear_tf=True, max_features=60000)
         self.structure = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False, ngram_range=(1, 1), sublinear_tf=True)
-        self.model = LogisticRegression(C=20.0, max_iter=3000, random_state=SEED)
+        self.model = CalibratedClassifierCV(LinearSVC(C=0.5, random_state=SEED), cv=3)
         self.labels: list[str] = []
 
     def _matrix(self, spans: list[Span], fit: bool = False):
@@ -157,7 +159,7 @@ class EventClassifier:
     def fit(self, spans: list[Span], labels: list[str]) -> EventClassifier:
         X = self._matrix(spans, fit=True)
         self.model.fit(X, labels)
-        self.labels = list(self.model.classes_)
+        self.labels = [str(c) for c in self.model.classes_]
         return self
 
     def predict_proba(self, spans: list[Span]) -> list[list[tuple[str | None, float]]]:

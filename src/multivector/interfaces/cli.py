@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import Errors, MultivectorError, QueryError
+from ..errors import Errors, EvalError, MultivectorError, QueryError
 from ..settings import DEFAULTS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="News articles in, verifiable PLOVER political events out.")
@@ -244,11 +244,17 @@ def demo(db: str = typer.Option("demo.duckdb", "--db", help="Where to store the 
 
 
 @app.command("eval")
-def evaluate(gold: Path = typer.Option(..., "--gold", help="Folder of *.gold.json files."),
+def evaluate(gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of *.gold.json files."),
              docs: Optional[Path] = typer.Option(None, "--docs", help="Folder of the articles (default: score the store)."),
-             db: str = DbOption, as_json: bool = typer.Option(False, "--json", help="Print a machine-readable report.")) -> None:
-    """Score the pipeline against gold annotations (format: gold/SCHEMA.md)."""
+             db: str = DbOption, as_json: bool = typer.Option(False, "--json", help="Print a machine-readable report."),
+             plover_records: Optional[Path] = typer.Option(None, "--plover-records", help="PLOVER sentence records (JSONL): code each text alone and score it.")) -> None:
+    """Score the pipeline against gold annotations (format: gold/SCHEMA.md) and/or PLOVER sentence records."""
     from ..evaluate import evaluate_gold
+
+    if gold is None:
+        if plover_records is None:
+            _fail(EvalError(Errors.E044))
+        return _eval_plover(plover_records, as_json)
 
     try:
         report = evaluate_gold(gold, docs=docs, db=None if docs else db)
@@ -269,4 +275,52 @@ def evaluate(gold: Path = typer.Option(..., "--gold", help="Folder of *.gold.jso
         table.add_row(name, f"{prf['precision']:.2f}", f"{prf['recall']:.2f}", f"{prf['f1']:.2f}", f"{prf['tp']}/{prf['fp']}/{prf['fn']}")
     out.print(table)
     out.print(f"publication date: hit rate {data['date_hit_rate']:.2f}, mean error {data['date_mean_error_days']} days")
+    if plover_records is not None:
+        _eval_plover(plover_records, as_json)
+
+
+def _eval_plover(path: Path, as_json: bool) -> None:
+    """Code every PLOVER record's text alone and print coverage, accuracy, F1s and the confusion matrix."""
+    from ..evaluate.plover import evaluate_records
+    from ..model import EVENT_TYPES
+
+    try:
+        report = evaluate_records(path)
+    except MultivectorError as error:
+        _fail(error)
+    data = report.as_dict()
+    if as_json:
+        out.print_json(json.dumps(data))
+        return
+    table = Table(title=f"multivector eval: {data['sentences']} PLOVER records ({path.name})")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    dy = data["dyad_f1"]
+    table.add_row("coverage (sentences with an event)", f"{data['coverage']:.3f}")
+    table.add_row("type accuracy (primary event)", f"{data['type_accuracy']:.3f}")
+    table.add_row("macro F1 over types", f"{data['macro_f1']:.3f}")
+    table.add_row("dyad F1 (type, source, target country)", f"{dy['f1']:.3f}  (P {dy['precision']:.2f} R {dy['recall']:.2f}; {dy['tp']}/{dy['fp']}/{dy['fn']})")
+    table.add_row("events per sentence", f"{data['events_per_sentence']:.3f}")
+    out.print(table)
+    per = Table(title="per type (primary event)")
+    for col in ("type", "precision", "recall", "F1", "tp/fp/fn"):
+        per.add_column(col)
+    for etype, prf in data["per_type"].items():
+        per.add_row(etype, f"{prf['precision']:.2f}", f"{prf['recall']:.2f}", f"{prf['f1']:.2f}", f"{prf['tp']}/{prf['fp']}/{prf['fn']}")
+    out.print(per)
+    labels = [t for t in EVENT_TYPES if t in data["confusion"] or any(t in row for row in data["confusion"].values())] + ["None"]
+    short = {t: t[:3] if t not in ("CONSULT", "CONCEDE", "COOPERATE") else {"CONSULT": "CNS", "CONCEDE": "CND", "COOPERATE": "COP"}[t] for t in labels}
+    short["None"] = "-"
+    conf = Table(title="confusion (rows gold, columns predicted primary type; - no event)", box=None, padding=(0, 1, 0, 0), pad_edge=False)
+    conf.add_column("gold", no_wrap=True)
+    for t in labels:
+        conf.add_column(short[t], justify="right", no_wrap=True)
+    for g in labels:
+        row = data["confusion"].get(g)
+        if not row:
+            continue
+        conf.add_row(short[g], *[(f"[bold]{row.get(t, 0)}[/bold]" if t == g else str(row.get(t, 0) or "")) for t in labels])
+    out.print(conf)
 from . import cli_analytics  # noqa: E402,F401  (registers the analytics commands)
+from . import cli_report  # noqa: E402,F401  (registers the report command)
+from . import cli_serve  # noqa: E402,F401  (registers the serve command)

@@ -1,0 +1,216 @@
+"""Code one sentence on its own: the rule coder for who did what to whom, the classifier for the type.
+
+The sentence goes through the article path (clean, parse, actors, quotes) as a
+one-sentence article. Then:
+
+1. the rule coder (``coder.code_events``) proposes events from the lexicon and
+   the parse, each with a source and a target;
+2. the classifier (``classifier.classify``) gives a probability for every type
+   and for "no event";
+3. combination: when rules fire, the primary event is the rule event whose type
+   the classifier finds likeliest; its source and target stay. When the
+   classifier's own best type is confident (``OVERRIDE_PROB``) and the rule
+   type is much less likely (``OVERRIDE_RATIO``), the classifier's type
+   replaces it. When no rule fires and the classifier predicts a type, an event
+   is built from the parse: the subject's actors are the source, the first
+   other actor (objects first) the target. A second rule event is kept only
+   when it reports a different type the classifier also believes
+   (``EXTRA_PROB``): at most two events a sentence. An event whose target no
+   rule finds is aimed at the source's own country, as PLOVER codes domestic
+   events ("opposition groups demanded ...").
+4. confidence: from the agreement: rules and classifier agreeing score highest,
+   an event from the classifier alone scores its probability scaled down.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.resolve import DocActors, resolve_mentions
+from ..document.clean import clean, parse_text
+from ..model import ActorRef, Article, Event
+from .classifier import classify_many
+from .coder import code_events
+from .quotes import extract_quotes
+
+CODER_NAME = "multivector-hybrid"
+CODER_VERSION = "0.1.0"
+CODER = f"{CODER_NAME}/{CODER_VERSION}"
+
+OVERRIDE_PROB = 0.45  # the classifier's best type is at least this likely ...
+OVERRIDE_RATIO = 3.0  # ... and this many times likelier than the rule type: take the classifier's
+EMIT_PROB = 0.30  # without rules, a type at least this likely (and likelier than "no event") makes an event
+EXTRA_PROB = 0.30  # a second rule event needs a type the classifier gives at least this
+NON_STATE = ("IGO", "NGO", "MNC")
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "prep", "agent", "xcomp", "ccomp", "advcl", "acomp")
+
+
+def code_sentence(text: str) -> list[Event]:
+    """The events of one sentence, the primary first."""
+    return code_sentences([text])[0]
+
+
+def code_sentences(texts: Iterable[str], *, nlp=None) -> list[list[Event]]:
+    """``code_sentence`` over many sentences, parsed in one batch."""
+    from ..nlp import load_nlp
+
+    texts = list(texts)
+    nlp = nlp or load_nlp()
+    documents = []
+    for text in texts:
+        doc_id = "sent-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+        documents.append(clean(Article(doc_id=doc_id, text=text)))
+    docs = list(nlp.pipe((parse_text(d) for d in documents), batch_size=64))
+    probs = classify_many([_content(doc) for doc in docs])
+    out = []
+    for document, doc, p in zip(documents, docs, probs):
+        acts = resolve_mentions(document, doc)
+        quotes = extract_quotes(document, doc, acts)
+        rules = code_events(document, doc, acts, quotes)
+        out.append(combine(document.doc_id, doc, acts, rules, p))
+    return out
+
+
+def _content(doc: Doc) -> Span:
+    """The sentence without the blanks the cleaner left."""
+    toks = [t for t in doc if not t.is_space]
+    return doc[toks[0].i : toks[-1].i + 1] if toks else doc[:]
+
+
+def combine(doc_id: str, doc: Doc, acts: DocActors, rules: list[Event], probs: list[tuple[str | None, float]]) -> list[Event]:
+    """Rule events and classifier probabilities -> at most two events, the primary first."""
+    prob = {label: p for label, p in probs}
+    best, best_p = probs[0]
+    if best is None and len(probs) > 1 and rules:
+        best, best_p = probs[1]
+    if rules:
+        ranked = sorted(rules, key=lambda e: -prob.get(e.type, 0.0))
+        primary = ranked[0]
+        rule_p = prob.get(primary.type, 0.0)
+        if best is not None and best != primary.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
+            primary.type, primary.mode = best, None
+            primary.confidence = round(0.35 + 0.4 * best_p, 3)
+        else:
+            primary.confidence = round(min(0.99, 0.55 + 0.45 * rule_p), 3)
+        primary.coder = CODER
+        _domestic(primary)
+        out = [primary]
+        for ev in ranked[1:]:
+            if ev.type != primary.type and prob.get(ev.type, 0.0) >= EXTRA_PROB and _dyad(ev) != _dyad(primary):
+                ev.confidence, ev.coder = round(0.4 + 0.4 * prob[ev.type], 3), CODER
+                out.append(ev)
+                break
+        return out
+    top, top_p = probs[0]
+    if top is None:
+        top, top_p = probs[1] if len(probs) > 1 else (None, 0.0)
+        if top_p < EMIT_PROB or top_p * 1.0 < prob.get(None, 0.0) * 0.5:
+            return []
+    if top is None:
+        return []
+    return [_from_parse(doc_id, doc, acts, top, top_p)]
+
+
+def _dyad(ev: Event) -> tuple:
+    return tuple(a.key for a in ev.source), tuple(a.key for a in ev.target)
+
+
+# --- an event from the parse alone -------------------------------------------------------------
+
+
+def _main_verb(span: Span) -> Token:
+    """The clause that reports the event: the root, or what a speech verb reports."""
+    root = span.root
+    node = root
+    for _ in range(3):
+        subj = [c for c in node.children if c.dep_ in SUBJ]
+        comp = [c for c in node.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX")]
+        if node.lemma_.lower() in ("say", "report", "announce", "tell", "state", "add", "claim", "confirm") and comp:
+            node = comp[0]
+            continue
+        if not subj and comp:
+            node = comp[0]
+            continue
+        break
+    return node
+
+
+def _actors_in(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for tok in tokens:
+        m = acts.at(tok)
+        if m is not None and m.actor.code and m.actor.key not in skip and m.actor.key not in {a.key for a in out}:
+            out.append(m.actor)
+    return out
+
+
+def _subject_actors(acts: DocActors, verb: Token) -> tuple[list[ActorRef], bool]:
+    """The actors of the verb's subject (conjuncts together); for a passive, its agent. Also: passive?"""
+    node = verb
+    for _ in range(4):
+        agent = [c for c in node.children if c.dep_ == "agent"]
+        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if passive and agent:
+            return _actors_in(acts, agent[0].subtree, set()), True
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            head = subj[0]
+            direct = _actors_in(acts, [head, *head.conjuncts], set())
+            if direct:
+                for conj in head.conjuncts:
+                    direct += _actors_in(acts, conj.subtree, {a.key for a in direct})
+                return direct, False
+            return _actors_in(acts, head.subtree, set())[:2], False
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return [], False
+
+
+def _from_parse(doc_id: str, doc: Doc, acts: DocActors, etype: str, p: float) -> Event:
+    span = _content(doc)
+    verb = _main_verb(span)
+    source, passive = _subject_actors(acts, verb)
+    keys = {a.key for a in source}
+    if passive:
+        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        target = _actors_in(acts, patient[0].subtree, keys)[:1] if patient else []
+    else:
+        after = [t for c in verb.children if c.dep_ in OBJ_DEPS for t in c.subtree]
+        target = _actors_in(acts, after, keys)[:1]
+    if not target:
+        target = _actors_in(acts, span, keys)[:1]
+    if not source and target:
+        # no named subject: the first actor of the sentence acts, the next one is acted on
+        source, target = target, _actors_in(acts, span, {target[0].key})[:1]
+    text = doc.text
+    return _domestic(Event(
+        doc_id=doc_id,
+        type=etype,
+        source=source,
+        target=target,
+        sentence=text[span.start_char : span.end_char],
+        sent_start=span.start_char,
+        sent_end=span.end_char,
+        trigger=verb.text,
+        trigger_start=verb.idx,
+        trigger_end=verb.idx + len(verb.text),
+        negated=False,
+        confidence=round(0.2 + 0.5 * p, 3),
+        coder=CODER,
+    ))
+
+
+def _domestic(ev: Event) -> Event:
+    """No target named: PLOVER codes the act as aimed at the source's own country ("rebels demonstrated")."""
+    if not ev.target and len(ev.source) == 1 and ev.source[0].code and ev.source[0].code not in NON_STATE:
+        ev.target = [ActorRef(ev.source[0].code)]
+    return ev
+
+
+__all__ = ["CODER", "code_sentence", "code_sentences", "combine"]

@@ -1,0 +1,362 @@
+"""The HTTP API over the store, and the dashboard's static files, in one FastAPI app.
+
+Reads open a fresh read-only ``Reader`` per request; the one write (``POST /api/articles``)
+runs the pipeline outside the lock, then opens the ``Store``, writes and closes it under the
+lock. DuckDB cannot hold a read-only and a read-write connection to one file in one process,
+so every access to the file goes through the same lock.
+
+Every error, FastAPI's own included, is ``{"error": {"code", "message", "status"}}``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Optional
+
+from fastapi import FastAPI, Path as PathParam, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ...errors import Errors, InputError, MultivectorError, QueryError, StoreError
+from ...store.reader import check_date
+
+WEB = Path(__file__).resolve().parent.parent / "web"
+MAX_UPLOAD_BYTES = 200 * 1024
+MAX_LIMIT = 1000
+DEFAULT_LIMIT = 100
+MAX_BOOT = 2000
+LOOPBACK = {"127.0.0.1", "::1", "localhost", "testclient"}
+PERIOD_RE = r"^\d{4}(-Q[1-4]|-\d{2})?$"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+
+
+class ApiError(Exception):
+    """An error with an HTTP status, rendered in the one JSON shape."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        self.message = message
+        self.code = message[1:5] if message.startswith("[E") else "E000"
+
+
+def error_body(status: int, code: str, message: str) -> dict:
+    return {"error": {"code": code, "message": message, "status": status}}
+
+
+def _status_of(error: MultivectorError) -> int:
+    if isinstance(error, QueryError):
+        return 404 if error.code in ("E022", "E034") else 400
+    if isinstance(error, InputError):
+        return 413 if error.code == "E004" else 422
+    if isinstance(error, StoreError):
+        return 503
+    return 400
+
+
+def _page(rows: list, limit: int, offset: int) -> dict:
+    """Rows fetched with ``limit + 1``: the page and where the next one starts."""
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return {"items": rows, "limit": limit, "offset": offset, "count": len(rows),
+            "next_offset": offset + limit if more else None}
+
+
+def create_app(db: str | Path, *, read_only: bool = False, token: str | None = None) -> "FastAPI":
+    """The API and dashboard over the store at ``db``.
+
+    ``read_only`` turns ``POST /api/articles`` off (403). With ``token``, writes need
+    ``Authorization: Bearer <token>``; without one, writes are accepted only from loopback clients."""
+    db = str(db)
+    lock = threading.RLock()
+    app = FastAPI(title="multivector", version=_version(),
+                  description="PLOVER political events, actors, quotes and the multi-vector balance, from news articles.",
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
+    app.state.db, app.state.read_only, app.state.token, app.state.lock = db, read_only, token, lock
+
+    # --- errors: one shape -------------------------------------------------------------------
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        return JSONResponse(error_body(exc.status, exc.code, exc.message), status_code=exc.status)
+
+    @app.exception_handler(MultivectorError)
+    async def _mv_error(request: Request, exc: MultivectorError):
+        status = _status_of(exc)
+        return JSONResponse(error_body(status, exc.code, exc.message), status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        parts = []
+        for e in exc.errors():
+            where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body"))
+            parts.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
+        message = Errors.E061.format(detail="; ".join(parts) or "bad parameters")
+        return JSONResponse(error_body(422, "E061", message), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 404:
+            code, message = "E060", Errors.E060.format(path=request.url.path)
+        else:
+            code, message = "E061", Errors.E061.format(detail=exc.detail)
+        return JSONResponse(error_body(exc.status_code, code, message), status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _internal(request: Request, exc: Exception):
+        message = Errors.E067.format(detail=type(exc).__name__)
+        return JSONResponse(error_body(500, "E067", message), status_code=500)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    # --- store access ------------------------------------------------------------------------
+    @contextmanager
+    def reader():
+        from ...store import Reader
+
+        with lock:
+            r = Reader(db)
+            try:
+                yield r
+            finally:
+                r.close()
+
+    def known(r, key: str) -> str:
+        key = key.upper()
+        found = r.con.execute(
+            "SELECT 1 FROM event_actors WHERE code = ? OR actor_key = ? UNION ALL "
+            "SELECT 1 FROM actors WHERE code = ? OR actor_key = ? LIMIT 1", [key, key, key, key]).fetchall()
+        if not found:
+            raise QueryError(Errors.E034.format(value=key))
+        return key
+
+    # a fresh FieldInfo per parameter: FastAPI must not share one between two parameters
+    def Limit():
+        return Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"At most {MAX_LIMIT}.")
+
+    def Offset():
+        return Query(0, ge=0)
+
+    def By():
+        return Query("year", pattern="^(month|quarter|year)$", description="month, quarter or year")
+
+    def Date():
+        return Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+
+    # --- reads -------------------------------------------------------------------------------
+    @app.get("/api/documents", tags=["read"], summary="Documents, by date")
+    def documents(limit: int = Limit(), offset: int = Offset()) -> dict:
+        with reader() as r:
+            return _page(r.documents(limit=limit + 1, offset=offset), limit, offset)
+
+    @app.get("/api/documents/{doc_id}", tags=["read"], summary="One document: text, date reasoning, events with offsets, actors, quotes")
+    def document(doc_id: str) -> dict:
+        with reader() as r:
+            return r.document(doc_id)
+
+    @app.get("/api/events", tags=["read"], summary="Events, filtered")
+    def events(country: Optional[str] = Query(None, description="ISO3 code or organisation (KAZ, CSTO)"),
+               actor: Optional[str] = Query(None, description="Part of an actor's name"),
+               type: Optional[str] = Query(None, description="PLOVER event type (AGREE, SUPPORT, ...)"),
+               modality: Optional[str] = Query(None, pattern="^(asserted|future|hypothetical|denied|reported)$"),
+               since: Optional[str] = Date(), until: Optional[str] = Date(), doc: Optional[str] = None,
+               limit: int = Limit(), offset: int = Offset()) -> dict:
+        check_date(since), check_date(until)
+        with reader() as r:
+            if country:
+                country = known(r, country)
+            if doc:
+                r.document(doc)  # E022 when unknown
+            rows = r.events(country=country, actor=actor, type=type, modality=modality, since=since, until=until,
+                            doc=doc, limit=limit + 1, offset=offset)
+            return _page(rows, limit, offset)
+
+    @app.get("/api/actors", tags=["read"], summary="Actors with mentions and documents")
+    def actors(country: Optional[str] = None, limit: int = Limit(), offset: int = Offset()) -> dict:
+        with reader() as r:
+            if country:
+                country = known(r, country)
+            rows = r.actors(country=country)
+        return _page(rows[offset:offset + limit + 1], limit, offset)
+
+    @app.get("/api/relations/{a}/{b}", tags=["analytics"], summary="Relations of two actors per period, both directions")
+    def relations(a: str, b: str, by: str = By(), since: Optional[str] = Date(), until: Optional[str] = Date(),
+                  fold_eu: bool = False) -> dict:
+        from ...analytics import relations as compute
+
+        check_date(since), check_date(until)
+        with reader() as r:
+            a, b = known(r, a), known(r, b)
+            return {"a": a, "b": b, "by": by, "periods": compute(r.con, a, b, by=by, since=since, until=until, fold_eu=fold_eu)}
+
+    @app.get("/api/balance/{country}", tags=["analytics"], summary="The multi-vector balance of a country")
+    def balance(country: str, partners: Optional[str] = Query(None, description="Comma-separated, e.g. RUS,USA,CHN,EU"),
+                by: str = By(), fold_eu: bool = False, min_events: int = Query(3, ge=1),
+                n_boot: int = Query(500, ge=0, le=MAX_BOOT), seed: int = 0,
+                since: Optional[str] = Date(), until: Optional[str] = Date()) -> dict:
+        from ...analytics import balance as compute
+
+        check_date(since), check_date(until)
+        with reader() as r:
+            focal = known(r, country)
+            chosen = [known(r, p) for p in partners.split(",") if p.strip()] if partners else None
+            return compute(r.con, focal, partners=chosen, by=by, fold_eu=fold_eu, min_events=min_events, n_boot=n_boot,
+                           seed=seed, since=since, until=until)
+
+    @app.get("/api/balance/{country}/periods/{period}", tags=["analytics"],
+             summary="The events of one period between a country and its partners, ranked by how much they moved the shares")
+    def balance_period(country: str, period: str = PathParam(..., pattern=PERIOD_RE, description="2014, 2014-Q2 or 2014-05"),
+                       partners: Optional[str] = None, by: str = By(), fold_eu: bool = False,
+                       limit: int = Limit()) -> dict:
+        from ...analytics import movers
+
+        with reader() as r:
+            focal = known(r, country)
+            chosen = [known(r, p) for p in partners.split(",") if p.strip()] if partners else None
+            rows = movers(r.con, focal, period, partners=chosen, by=by, fold_eu=fold_eu, limit=limit)
+        return {"focal": focal, "period": period, "by": by, "events": rows}
+
+    @app.get("/api/network", tags=["analytics"], summary="All dyads with volume and net cooperation; actors by centrality")
+    def network(since: Optional[str] = Date(), until: Optional[str] = Date(), fold_eu: bool = False) -> dict:
+        from ...analytics import network as compute
+
+        check_date(since), check_date(until)
+        with reader() as r:
+            return compute(r.con, since=since, until=until, fold_eu=fold_eu)
+
+    # --- the one write -----------------------------------------------------------------------
+    body_schema = {"required": True, "content": {
+        "application/json": {"schema": {"type": "object", "required": [], "properties": {
+            "text": {"type": "string", "description": "The article as plain text"},
+            "html": {"type": "string", "description": "The article as an HTML page (text is extracted)"},
+            "title": {"type": "string"}, "date": {"type": "string", "description": "YYYY[-MM[-DD]] when known"},
+            "url": {"type": "string"}}}},
+        "text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}}}}
+
+    @app.post("/api/articles", tags=["write"], status_code=201, openapi_extra={"requestBody": body_schema},
+              summary=f"Process one article (text or HTML, at most {MAX_UPLOAD_BYTES // 1024} kB), store it, return its document and events")
+    async def post_article(request: Request) -> dict:
+        _authorise(request, read_only, token)
+        size = request.headers.get("content-length")
+        if size and size.isdigit() and int(size) > MAX_UPLOAD_BYTES:
+            raise ApiError(413, Errors.E062.format(limit=MAX_UPLOAD_BYTES // 1024))
+        data = bytearray()
+        async for chunk in request.stream():
+            data += chunk
+            if len(data) > MAX_UPLOAD_BYTES:
+                raise ApiError(413, Errors.E062.format(limit=MAX_UPLOAD_BYTES // 1024))
+        article = _parse_upload(bytes(data), request.headers.get("content-type", ""))
+        doc_id, duplicate = await run_in_threadpool(_process_and_store, db, lock, article)
+        with reader() as r:
+            doc = r.document(doc_id)
+        return {"doc_id": doc_id, "duplicate": duplicate, "document": doc, "events": doc["events"]}
+
+    if WEB.is_dir():
+        app.mount("/", StaticFiles(directory=WEB, html=True), name="web")
+    return app
+
+
+def _authorise(request: Request, read_only: bool, token: str | None) -> None:
+    if read_only:
+        raise ApiError(403, Errors.E064)
+    if token:
+        given = request.headers.get("authorization", "")
+        scheme, _, value = given.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+            raise ApiError(401, Errors.E065)
+    elif (request.client.host if request.client else "") not in LOOPBACK:
+        raise ApiError(403, Errors.E065)
+
+
+def _parse_upload(data: bytes, content_type: str):
+    """The uploaded bytes as an ``Article``; 400 for what cannot be read."""
+    from ...ingest.readers import parse_html
+    from ...model import Article
+
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ApiError(400, Errors.E063.format(detail=f"byte {err.start}")) from None
+    kind = content_type.split(";")[0].strip().lower()
+    fields: dict = {}
+    if kind in ("text/plain", "text/html"):
+        fields = {"html" if kind == "text/html" else "text": raw}
+    else:
+        try:
+            fields = json.loads(raw)
+        except json.JSONDecodeError as err:
+            raise ApiError(400, Errors.E066.format(detail=f"not JSON ({err.msg})")) from None
+        if not isinstance(fields, dict):
+            raise ApiError(400, Errors.E066.format(detail="expected a JSON object"))
+    for key in ("text", "html", "title", "date", "url"):
+        if fields.get(key) is not None and not isinstance(fields[key], str):
+            raise ApiError(400, Errors.E066.format(detail=f"'{key}' must be a string"))
+    text, html = (fields.get("text") or "").strip(), (fields.get("html") or "").strip()
+    if not text and not html:
+        raise ApiError(400, Errors.E066.format(detail="give a non-empty 'text' or 'html'"))
+    if fields.get("date"):
+        try:
+            check_date(fields["date"])
+        except QueryError as error:
+            raise ApiError(400, error.message) from None
+    source = html or text
+    doc_id = "api-" + hashlib.sha1(source.encode()).hexdigest()[:12]
+    try:
+        if html:
+            article = parse_html(html.encode(), doc_id, "<api>")
+        else:
+            first = text.split("\n", 1)[0].strip()
+            title = fields.get("title") or (first if len(first) <= 200 and "\n" in text else None)
+            article = Article(doc_id=doc_id, text=text, path="<api>", title=title, fmt="txt")
+    except InputError as error:
+        raise ApiError(422, error.message) from None
+    if fields.get("title"):
+        article.title = fields["title"]
+    article.date = fields.get("date") or article.date
+    article.url = fields.get("url") or article.url
+    return article
+
+
+def _process_and_store(db: str, lock, article) -> tuple[str, bool]:
+    """Run the pipeline on one article (outside the lock), then write it (inside). (doc_id, was it a duplicate)."""
+    from ...model import Failure
+    from ...pipeline import process
+    from ...store import Store
+
+    batches = list(process([article]))
+    items = [item for batch in batches for item in batch]
+    failure = next((i for i in items if isinstance(i, Failure)), None)
+    if failure is not None or not items:
+        reason = failure.reason if failure else Errors.E012.format(detail="nothing came out of the pipeline")
+        raise ApiError(413 if reason.startswith("[E004]") else 422, reason)
+    ex = items[0]
+    with lock:
+        with Store(db) as store:
+            stored = store.write([ex])
+            if stored:
+                return ex.document.doc_id, False
+            row = store.con.execute("SELECT doc_id FROM documents WHERE content_hash = ?", [ex.document.content_hash]).fetchone()
+            return row[0], True
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("multivector")
+    except PackageNotFoundError:
+        return "0"

@@ -1,0 +1,106 @@
+"""The dashboard in headless Chromium against a real ``multivector serve`` on 127.0.0.1."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+pytestmark = [pytest.mark.model,
+              pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (apt-get install chromium)")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def server(seeds_store, tmp_path):
+    db = tmp_path / "browser.duckdb"
+    shutil.copy(seeds_store, db)
+    port = _free_port()
+    exe = Path(sys.executable).with_name("multivector")
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/api/documents", timeout=1)
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"serve exited: {proc.stdout.read().decode(errors='replace')}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture()
+def page():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        pg = browser.new_page(viewport={"width": 1280, "height": 900})
+        pg.errors = []
+        pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+        pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+        pg.on("dialog", lambda d: (pg.errors.append("dialog: " + d.message), d.dismiss()))
+        yield pg
+        browser.close()
+
+
+def test_country_period_event_evidence(server, page):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(server + "/#/country/KAZ")
+    page.wait_for_selector("#balance-chart circle")
+    assert page.locator("#shares-chart rect[fill]").count() > 0
+    page.screenshot(path=str(ARTIFACTS / "01-country-KAZ.png"), full_page=True)
+    page.locator("#balance-chart .period").first.click()
+    page.wait_for_selector("#period-table tbody tr")
+    page.screenshot(path=str(ARTIFACTS / "02-period-events.png"), full_page=True)
+    page.locator("#period-table tbody tr").first.click()
+    page.wait_for_selector("mark#evidence")
+    evidence = page.locator("mark#evidence").inner_text()
+    assert len(evidence) > 20 and page.locator("mark.trigger").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "03-evidence.png"), full_page=True)
+    page.goto(server + "/#/events?type=SUPPORT")
+    page.wait_for_selector("#events-table tbody tr")
+    assert set(page.locator("#events-table tbody tr td:nth-child(2)").all_inner_texts()) == {"SUPPORT"}
+    page.locator("#events-table tbody tr").first.click()
+    page.wait_for_selector("mark#evidence")
+    assert page.errors == []
+
+
+def test_paste_article_shows_events_and_scripts_stay_text(server, page):
+    ARTIFACTS.mkdir(exist_ok=True)
+    text = ("Kazakhstan and China sign pipeline deal\n\nKazakhstan signed an agreement with China on energy cooperation. "
+            "President Nursultan Nazarbayev met Chinese President Xi Jinping in Astana in 2013. "
+            "\"We are strategic partners,\" Nazarbayev said. <script>alert('xss')</script><img src=x onerror=alert(2)>")
+    page.goto(server + "/#/paste")
+    page.fill("#paste-text", text)
+    page.click("#paste-submit")
+    page.wait_for_selector("#paste-events tbody tr", timeout=60000)
+    assert "2013" in page.locator("#paste-date").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "04-paste.png"), full_page=True)
+    page.locator("#paste-events tbody tr").first.click()
+    page.wait_for_selector("mark#evidence")
+    assert "<script>alert('xss')</script>" in page.locator("#doc-text").inner_text()
+    assert page.locator("#doc-text script, #doc-text img").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "05-pasted-article.png"), full_page=True)
+    assert page.errors == []
