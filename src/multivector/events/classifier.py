@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-FEATURE_VERSION = "3"
+FEATURE_VERSION = "4"
 NONE_LABEL = "NONE"
 ENT_LABELS = {"GPE": "_gpe_", "NORP": "_norp_", "ORG": "_org_", "PERSON": "_per_", "LOC": "_loc_", "FAC": "_fac_"}
 NUM_LABELS = {"CARDINAL": "_num_", "DATE": "_date_", "TIME": "_date_", "QUANTITY": "_num_", "MONEY": "_money_", "PERCENT": "_num_", "ORDINAL": "_num_"}
@@ -89,8 +89,53 @@ def word_view(span: Span) -> str:
     return " ".join(words)
 
 
-def structure_view(span: Span) -> str:
+SPEECH = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "quote", "declare", "note", "according"}
+CONTROL = {"agree", "refuse", "decline", "threaten", "decide", "vow", "pledge", "promise", "try", "seek", "want", "plan", "begin", "start",
+           "continue", "fail", "offer", "ask", "urge", "call", "demand", "warn", "order", "allow", "attempt", "prepare", "move", "intend"}
+
+
+def _main_chain(span: Span) -> list:
+    """The predicate that reports the event: the root, what a speech verb reports, what a control verb governs."""
+    node, chain = span.root, []
+    for _ in range(4):
+        chain.append(node)
+        comps = [c for c in node.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+        if not comps:
+            break
+        lemma = node.lemma_.lower()
+        if lemma in SPEECH or node.pos_ == "AUX" or (lemma in CONTROL and any(c.dep_ == "xcomp" for c in comps)):
+            node = next((c for c in comps if c.dep_ == "xcomp"), comps[0]) if lemma in CONTROL else comps[0]
+            continue
+        break
+    return chain
+
+
+def _lexicon_feats(span: Span, chain: list) -> list[str]:
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    main = {t.i for t in chain}
     feats = []
+    for tok in span:
+        pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            continue
+        for pred in lex.candidates(tok.lemma_.lower(), pos)[:1]:
+            feats.append(f"lex={pred.type}")
+            if tok.i in main or tok.head.i in main:
+                feats.append(f"mainlex={pred.type}")
+    return feats
+
+
+def structure_view(span: Span) -> str:
+    chain = _main_chain(span)
+    feats = [f"main={_word(t)}" for t in chain] + [f"mainpath={'>'.join(_word(t) for t in chain)}"] + _lexicon_feats(span, chain)
+    last = chain[-1]
+    for c in last.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass", "prt"):
+            feats.append(f"mainobj={_word(last)}>{_word(c)}")
+        if c.dep_ == "neg" or c.lower_ in ("never", "no"):
+            feats.append(f"mainneg={_word(last)}")
     for tok in span:
         lemma = _word(tok)
         if tok.dep_ == "ROOT":
