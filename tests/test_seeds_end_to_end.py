@@ -56,6 +56,7 @@ def test_evidence_offsets_point_at_the_sentence(seeds_store):
     for e in doc["events"]:
         assert doc["text"][e["sent_start"]:e["sent_end"]] == e["sentence"]
         assert doc["text"][e["trigger_start"]:e["trigger_end"]] == e["trigger"]
+        assert "Advertisement" not in e["sentence"] and "Neutral stance" not in e["sentence"], "dropped lines are not evidence"
 
 
 def test_actors_and_quotes(seeds_store):

@@ -150,15 +150,16 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
     elif modality == "future" and etype in ctx.lexicon.cue("material_types_promised") and _self_announced(ctx, trigger):
         etype, mode = "AGREE", None
     date, precision = _event_date(ctx, sent, trigger, modality)
+    start, end = _sentence_bounds(sent)
     return Event(
         doc_id=ctx.document.doc_id,
         type=etype,
         mode=mode,
         source=source,
         target=target,
-        sentence=ctx.document.text[sent.start_char : sent.end_char].strip(),
-        sent_start=sent.start_char,
-        sent_end=sent.start_char + len(ctx.document.text[sent.start_char : sent.end_char].rstrip()),
+        sentence=ctx.document.text[start:end],
+        sent_start=start,
+        sent_end=end,
         trigger=trigger.text,
         trigger_start=trigger.idx,
         trigger_end=trigger.idx + len(trigger.text),
@@ -170,6 +171,14 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
         confidence=confidence,
         coder=CODER,
     )
+
+
+def _sentence_bounds(sent: Span) -> tuple[int, int]:
+    """The sentence without the blanked lines (dropped boilerplate) the parser saw as white space."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return sent.start_char, sent.start_char
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 # --- arguments -------------------------------------------------------------------------
