@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: install demo test clean
+.PHONY: install model demo test clean
 
 $(BIN)/multivector: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,11 +13,15 @@ $(BIN)/multivector: pyproject.toml
 
 install: $(BIN)/multivector
 
+# The event-type classifier is trained from the training sentences and cached under ~/.cache/multivector.
+model: install
+	$(BIN)/python -c "from multivector.events.classifier import load_classifier; load_classifier()"
+
 demo: install
 	$(BIN)/multivector demo --db demo.duckdb
 	$(BIN)/multivector report KAZ --db demo.duckdb --out demo-report.html
 
-test: install
+test: install model
 	$(BIN)/pytest -q
 
 clean:

@@ -187,6 +187,8 @@ OBS = ["analysts called significant", "that surprised diplomats", "seen as a sig
 ORGSRC = ["the official news agency", "Western diplomats", "a statement", "local media", "the state broadcaster"]
 REPU = ["The state news agency reported", "Officials said", "Diplomats in the capital said", "Radio reports said", "Witnesses said"]
 
+INTENT = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE", "CONCEDE": "AGREE", "CONSULT": "AGREE", "AGREE": "AGREE",
+          "SANCTION": "THREATEN", "ASSAULT": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
 IRREG_DOUBLE = {"ban", "plan", "ship", "stop", "drop", "jam", "commit", "confer", "rebuff"}
 
 
@@ -234,7 +236,12 @@ def sentence(rng: random.Random, etype: str) -> dict:
     tgt_text, tgt_code, tgt_city = target(rng, src_code)
     base, pst = split_vp(rng.choice(spec["vp"]))
     fill = {"T": tgt_text, "K2": tgt_city, "TOPIC": rng.choice(TOPICS), "X": rng.choice(X_AGREE), "X2": rng.choice(X2), "CRIME": rng.choice(CRIMES)}
-    future = rng.random() < 0.25
+    # CAMEO/PLOVER convention: a stated intention to act is not the act. Intent to cooperate, help, meet, yield
+    # or withdraw is AGREE; intent to punish or use force is THREATEN; other types are written as done.
+    label = etype
+    future = etype in INTENT and rng.random() < 0.25
+    if future:
+        label = INTENT[etype]
     vp = (base if future else pst).format(**fill)
     frame = rng.choice(FRAMES_BASE if future else FRAMES_PAST)
     day = rng.choice(DAYS)
@@ -242,7 +249,7 @@ def sentence(rng: random.Random, etype: str) -> dict:
                         EVENT=rng.choice(EVENTS), OBS=rng.choice(OBS), REPU=rng.choice(REPU))
     text = text[0].upper() + text[1:]
     text = text.replace("{T}'s", "")
-    return {"text": text, "event": etype, "mode": None, "source": [{"text": src_text, "code": src_code, "sector": None}],
+    return {"text": text, "event": label, "mode": None, "source": [{"text": src_text, "code": src_code, "sector": None}],
             "target": [{"text": tgt_text, "code": tgt_code, "sector": None}], "negated": False, "modality": "future" if future else "asserted"}
 
 

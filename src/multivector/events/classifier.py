@@ -6,7 +6,7 @@ sentences without an event), never on gold records. Each sentence, parsed by
 the same spaCy pipeline as everything else, gives two views:
 
 - its words: lemmas, lower-cased, named entities replaced by their label
-  ("_gpe_ troops shell _gpe_ village"), as TF-IDF unigrams to trigrams;
+  ("_gpe_ troops shell _gpe_ village"), as TF-IDF unigrams and bigrams;
 - its structure: the root verb's lemma, each verb with its object, particle,
   open complement ("refuse>withdraw") and the prepositions it governs, the
   verbs under negation, the modal and future auxiliaries, the nouns governed by
@@ -16,7 +16,7 @@ A linear SVM over both, calibrated by 3-fold cross-validation (Platt
 scaling), gives a probability per type. The
 fitted model is cached as a pickle under the user cache directory
 (``$MULTIVECTOR_CACHE`` or ``~/.cache/multivector``), keyed by a hash of the
-training files, the feature version and the versions of scikit-learn and the
+training files, this module's source and the versions of scikit-learn and the
 spaCy model, so it is rebuilt reproducibly when any of them changes; nothing is
 shipped pre-trained and nothing is downloaded.
 """
@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-FEATURE_VERSION = "4"
+FEATURE_VERSION = "5"
 NONE_LABEL = "NONE"
 ENT_LABELS = {"GPE": "_gpe_", "NORP": "_norp_", "ORG": "_org_", "PERSON": "_per_", "LOC": "_loc_", "FAC": "_fac_"}
 NUM_LABELS = {"CARDINAL": "_num_", "DATE": "_date_", "TIME": "_date_", "QUANTITY": "_num_", "MONEY": "_money_", "PERCENT": "_num_", "ORDINAL": "_num_"}
@@ -89,6 +89,8 @@ def word_view(span: Span) -> str:
     return " ".join(words)
 
 
+MODALS = {"will": "future", "would": "future", "shall": "future", "'ll": "future", "must": "must", "should": "must",
+          "may": "maybe", "might": "maybe", "could": "maybe", "can": "can"}
 SPEECH = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "quote", "declare", "note", "according"}
 CONTROL = {"agree", "refuse", "decline", "threaten", "decide", "vow", "pledge", "promise", "try", "seek", "want", "plan", "begin", "start",
            "continue", "fail", "offer", "ask", "urge", "call", "demand", "warn", "order", "allow", "attempt", "prepare", "move", "intend"}
@@ -131,6 +133,15 @@ def structure_view(span: Span) -> str:
     chain = _main_chain(span)
     feats = [f"main={_word(t)}" for t in chain] + [f"mainpath={'>'.join(_word(t) for t in chain)}"] + _lexicon_feats(span, chain)
     last = chain[-1]
+    lex_main = [f.split("=")[1] for f in feats if f.startswith("mainlex=")]
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
+                feats.append(f"mainaux={MODALS[c.lower_]}")
+                feats += [f"intent>{t}" for t in lex_main]
+            if c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark"):
+                feats.append("conditional")
+                feats += [f"conditional>{t}" for t in lex_main]
     for c in last.children:
         if c.dep_ in ("dobj", "attr", "nsubjpass", "prt"):
             feats.append(f"mainobj={_word(last)}>{_word(c)}")
@@ -187,9 +198,9 @@ class EventClassifier:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.svm import LinearSVC
 
-        self.words = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 3), min_df=1, sublinear_tf=True, max_features=60000)
+        self.words = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 2), min_df=1, sublinear_tf=True, max_features=60000)
         self.structure = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False, ngram_range=(1, 1), sublinear_tf=True)
-        self.model = CalibratedClassifierCV(LinearSVC(C=0.5, random_state=SEED), cv=3)
+        self.model = CalibratedClassifierCV(LinearSVC(C=1.0, random_state=SEED), cv=3)
         self.labels: list[str] = []
 
     def _matrix(self, spans: list[Span], fit: bool = False):
@@ -203,6 +214,8 @@ class EventClassifier:
 
     def fit(self, spans: list[Span], labels: list[str]) -> EventClassifier:
         X = self._matrix(spans, fit=True)
+        self.words.stop_words_ = None  # only kept for introspection; it would bloat the pickle
+        self.structure.stop_words_ = None
         self.model.fit(X, labels)
         self.labels = [str(c) for c in self.model.classes_]
         return self
@@ -226,6 +239,7 @@ def _fingerprint() -> str:
     nlp = load_nlp()
     h = hashlib.sha256()
     h.update(f"features={FEATURE_VERSION};sklearn={sklearn.__version__};model={nlp.meta.get('name')}-{nlp.meta.get('version')}".encode())
+    h.update(Path(__file__).read_bytes())  # the feature code itself
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -263,6 +277,9 @@ def load_classifier() -> EventClassifier:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
             pickle.dump(clf, fh)
         os.replace(fh.name, path)
+        for stale in path.parent.glob("event-classifier-*.pkl"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # no writable cache: keep the model in memory only
     return clf

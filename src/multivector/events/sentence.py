@@ -40,8 +40,8 @@ CODER_NAME = "multivector-hybrid"
 CODER_VERSION = "0.1.0"
 CODER = f"{CODER_NAME}/{CODER_VERSION}"
 
-OVERRIDE_PROB = 0.45  # the classifier's best type is at least this likely ...
-OVERRIDE_RATIO = 3.0  # ... and this many times likelier than the rule type: take the classifier's
+OVERRIDE_PROB = 0.30  # the classifier's best type is at least this likely ...
+OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: take the classifier's
 EMIT_PROB = 0.30  # without rules, a type at least this likely (and likelier than "no event") makes an event
 EXTRA_PROB = 0.30  # a second rule event needs a type the classifier gives at least this
 NON_STATE = ("IGO", "NGO", "MNC")

@@ -1,0 +1,43 @@
+"""The event-type classifier on unseen hand-written sentences of clear types, and the sentence coder."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+CLEAR = [
+    ("Rebel fighters shelled the army barracks overnight, killing eleven soldiers.", "ASSAULT"),
+    ("The government imposed an embargo on arms shipments to the neighbouring republic.", "SANCTION"),
+    ("Thousands of nurses marched on parliament to protest against pay cuts.", "PROTEST"),
+    ("The prime minister held talks with his Dutch counterpart in The Hague on Tuesday.", "CONSULT"),
+    ("The two governments signed an agreement on visa-free travel.", "AGREE"),
+    ("The capital has a population of about two million people.", None),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from multivector.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.parametrize("text,label", CLEAR)
+def test_clear_sentences(nlp, text, label):
+    from multivector.events.classifier import classify
+
+    ranked = classify(nlp(text))
+    assert ranked[0][0] == label
+    assert sum(p for _, p in ranked) == pytest.approx(1.0, abs=1e-6)
+    assert [p for _, p in ranked] == sorted((p for _, p in ranked), reverse=True)
+
+
+def test_code_sentence_dyad():
+    from multivector.events.sentence import code_sentence
+
+    events = code_sentence("Japan imposed new sanctions on North Korea after the missile test.")
+    assert events and events[0].type == "SANCTION"
+    assert [a.code for a in events[0].source] == ["JPN"] and [a.code for a in events[0].target] == ["PRK"]
+    assert 0 < events[0].confidence <= 1
+    assert code_sentence("The capital has a population of about two million people.") == []
