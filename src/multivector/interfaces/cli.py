@@ -256,13 +256,8 @@ def evaluate(gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of
             _fail(EvalError(Errors.E044))
         return _eval_plover(plover_records, as_json)
 
-    try:
-        report = evaluate_gold(gold, docs=docs, db=None if docs else db)
-    except MultivectorError as error:
-        _fail(error)
-    data = report.as_dict()
-    if as_json:
-        out.print_json(json.dumps(data))
+    data = _report_data(lambda: evaluate_gold(gold, docs=docs, db=None if docs else db), as_json)
+    if data is None:
         return
     table = Table(title=f"multivector eval: {data['documents']} documents")
     for col in ("metric", "precision", "recall", "F1", "tp/fp/fn"):
@@ -279,18 +274,25 @@ def evaluate(gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of
         _eval_plover(plover_records, as_json)
 
 
+def _report_data(compute, as_json: bool) -> dict | None:
+    """Compute a report; print it as JSON and return None with --json, else return its data for a table."""
+    try:
+        data = compute().as_dict()
+    except MultivectorError as error:
+        _fail(error)
+    if as_json:
+        out.print_json(json.dumps(data))
+        return None
+    return data
+
+
 def _eval_plover(path: Path, as_json: bool) -> None:
     """Code every PLOVER record's text alone and print coverage, accuracy, F1s and the confusion matrix."""
     from ..evaluate.plover import evaluate_records
     from ..model import EVENT_TYPES
 
-    try:
-        report = evaluate_records(path)
-    except MultivectorError as error:
-        _fail(error)
-    data = report.as_dict()
-    if as_json:
-        out.print_json(json.dumps(data))
+    data = _report_data(lambda: evaluate_records(path), as_json)
+    if data is None:
         return
     table = Table(title=f"multivector eval: {data['sentences']} PLOVER records ({path.name})")
     table.add_column("metric")
