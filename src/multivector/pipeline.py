@@ -36,7 +36,7 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 def process(items: Iterable[Article | Failure], *, batch_size: int | None = None, nlp=None) -> Iterator[list[Extraction | Failure]]:
     """Yield, batch by batch, the extraction of every article or the failure that stopped it."""
-    from .nlp import load_nlp
+    from .nlp import parse_documents
 
     size = batch_size or DEFAULTS["batch_size"]
     for batch in batched(items, size):
@@ -53,20 +53,13 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
             except InputError as err:
                 out.append(Failure(item.path, err.message, item.doc_id))
         if documents:
-            model = nlp or load_nlp()
-            parsed = model.pipe((_text(d) for _, d in documents), batch_size=size)
-            for (article, document), doc in zip(documents, parsed):
+            parsed = parse_documents((d for _, d in documents), batch_size=size, nlp=nlp)
+            for (article, _), (document, doc) in zip(documents, parsed):
                 try:
                     out.append(extract(article, document, doc))
                 except Exception as err:  # one bad article never stops the batch
                     out.append(Failure(article.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), article.doc_id))
         yield out
-
-
-def _text(document: Document) -> str:
-    from .document.clean import parse_text
-
-    return parse_text(document)
 
 
 def extract(article: Article, document: Document, doc) -> Extraction:

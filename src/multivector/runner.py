@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .ingest import iter_articles
-from .model import Extraction, Failure
+from .model import Failure
 from .pipeline import process
 from .store import Store
 
@@ -64,5 +64,3 @@ def run(paths: Iterable[str | Path], *, db: str | Path | None = None, batch_size
         store.close(inputs=" ".join(map(str, paths)))
     return summary
 
-
-__all__ = ["RunSummary", "count_inputs", "run", "Extraction"]

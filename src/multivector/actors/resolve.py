@@ -23,7 +23,6 @@ from .kb import Entry, KnowledgeBase, Person, load_kb
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
-SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SINGLE_PERSON_NOUNS = {"leader", "president", "prime minister", "premier", "foreign minister", "minister", "chancellor", "king", "head", "envoy", "ambassador"}
 ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "head_of_organisation": 3, "deputy_foreign_minister": 4}

@@ -38,7 +38,6 @@ DATELINE_RE = re.compile(
 )
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 FUTURE_LEMMAS = {"due", "plan", "expect", "intend", "schedule", "forward", "prepare", "upcoming", "soon", "next"}
-FORMER_WORDS = {"former", "late", "ex", "then"}
 
 
 @dataclass

@@ -15,7 +15,6 @@ from ..model import Document, Membership
 
 MEMBER_NOUNS = {"member": "member", "founder": "founding member", "chair": "chair", "chairman": "chair", "observer": "observer"}
 CHAIR_VERBS = {"lead", "chair", "head", "preside"}
-CHAIR_NOUNS = {"chairmanship", "chairmanship", "presidency", "chair"}
 
 
 def _orgs(acts: DocActors, token: Token) -> list[str]:

@@ -10,8 +10,6 @@ paragraph goes on in the next), else, in an interview, the person interviewed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from spacy.tokens import Doc
 
 from ..actors.resolve import DocActors
@@ -22,11 +20,6 @@ from .lexicon import load_lexicon
 MIN_QUOTE_WORDS = 3
 ANSWER_LEAD_SENTENCES = 2
 
-
-@dataclass
-class _Open:
-    start: int
-    speaker: ActorRef | None
 
 
 def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]:

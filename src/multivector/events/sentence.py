@@ -33,7 +33,7 @@ from ..actors.resolve import DocActors, resolve_mentions
 from ..document.clean import clean, parse_text
 from ..model import ActorRef, Article, Event
 from .classifier import classify_many
-from .coder import code_events
+from .coder import SUBJ, code_events
 from .quotes import extract_quotes
 
 CODER_NAME = "multivector-hybrid"
@@ -45,7 +45,6 @@ OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: tak
 EMIT_PROB = 0.30  # without rules, a type at least this likely (and likelier than "no event") makes an event
 EXTRA_PROB = 0.30  # a second rule event needs a type the classifier gives at least this
 NON_STATE = ("IGO", "NGO", "MNC")
-SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "prep", "agent", "xcomp", "ccomp", "advcl", "acomp")
 
 
