@@ -90,21 +90,24 @@ TYPES: dict[str, dict] = {
         "voice solidarity with {T}", "commend {T} for {TOPIC}", "defend {T} against criticism", "recognise {T}", "hail {T}'s efforts on {TOPIC}",
         "applaud {T}", "congratulate {T} on {TOPIC}", "throw/threw its weight behind {T}", "reaffirm its support for {T}", "stand/stood by {T}",
         "speak/spoke highly of {T}", "express appreciation for {T}'s role", "side with {T} in the dispute", "offer its diplomatic backing to {T}",
-        "pay/paid tribute to {T}", "thank {T} for its help", "come/came out in support of {T}", "vouch/vouched for {T}"]},
+        "pay/paid tribute to {T}", "thank {T} for its help", "come/came out in support of {T}", "vouch/vouched for {T}",
+        "establish diplomatic relations with {T}", "restore diplomatic ties with {T}", "open an embassy in {T}", "upgrade relations with {T}",
+        "exchange ambassadors with {T}", "normalise relations with {T}", "sign/signed a friendship treaty with {T}", "apologise to {T}",
+        "forgive {T}", "vote/voted for {T}'s candidate", "rally/rallied behind {T}"]},
     "CONCEDE": {"src": [GOV, GOV, REB], "vp": [
-        "release prisoners held by {T}", "ease restrictions on {T}", "lift the ban on {T}", "free {T}'s detained nationals",
-        "apologise to {T}", "give/gave in to demands from {T}", "back down in its dispute with {T}", "return property seized from {T}",
+        "accept demands from {T}", "ease restrictions on {T}", "lift the ban on {T}", "call/called off a strike after talks with {T}",
+        "give/gave in to demands from {T}", "back down in its dispute with {T}", "cancel restrictions imposed on {T}",
         "allow {T} to {X2}", "admit responsibility for the incident involving {T}", "lift the state of emergency imposed on {T}",
-        "relax controls on {T}", "pardon activists from {T}", "hand/handed back territory to {T}", "yield to pressure from {T}",
-        "drop charges against {T}", "unfreeze the assets of {T}", "grant concessions to {T}", "lift the curfew imposed on {T}",
+        "relax controls on {T}", "pardon activists from {T}", "yield to pressure from {T}", "grant an amnesty to supporters of {T}",
+        "drop charges against {T}", "unfreeze the assets of {T}", "grant concessions to {T}", "accept {T}'s conditions",
         "reverse its decision to expel {T}", "reopen its border with {T}", "make/made concessions to {T}", "soften its stance toward {T}",
-        "admit that it had wronged {T}", "resign under pressure from {T}"]},
+        "admit that it had wronged {T}", "allow the candidate backed by {T} to run"]},
     "COOPERATE": {"src": [GOV, MIL, IGO], "vp": [
-        "cooperate with {T}", "work/worked with {T} on {TOPIC}", "establish diplomatic relations with {T}", "restore diplomatic ties with {T}",
+        "cooperate with {T}", "work/worked with {T} on {TOPIC}", "hold/held joint military exercises with {T}", "begin/began war games with {T}",
         "launch a joint project with {T}", "share intelligence with {T}", "extradite suspects to {T}", "conduct/conducted joint patrols with {T}",
-        "open an embassy in {T}", "expand trade with {T}", "team/teamed up with {T}", "join/joined forces with {T} against smugglers",
-        "coordinate its policy with {T}", "upgrade relations with {T}", "hand/handed over wanted militants to {T}", "set/set up a joint commission with {T}",
-        "exchange ambassadors with {T}", "collaborate with {T} on {TOPIC}", "build a pipeline with {T}", "normalise relations with {T}"]},
+        "expand trade with {T}", "team/teamed up with {T}", "join/joined forces with {T} against smugglers", "train alongside {T}",
+        "coordinate its policy with {T}", "hand/handed over wanted militants to {T}", "set/set up a joint commission with {T}",
+        "collaborate with {T} on {TOPIC}", "build a pipeline with {T}", "start/started joint naval drills with {T}"]},
     "AID": {"src": [GOV, IGO, IGO], "vp": [
         "send/sent aid to {T}", "provide humanitarian assistance to {T}", "donate food and medicine to {T}", "grant a loan to {T}",
         "airlift supplies to {T}", "give/gave financial assistance to {T}", "grant asylum to refugees from {T}", "dispatch doctors to {T}",
@@ -115,11 +118,14 @@ TYPES: dict[str, dict] = {
         "withdraw/withdrew its troops from {T}", "pull/pulled out of {T}", "retreat from positions in {T}", "pull/pulled back its forces from the border with {T}",
         "evacuate its bases in {T}", "complete/completed its withdrawal from {T}", "surrender to {T}", "lay/laid down arms before {T}",
         "disarm under an accord with {T}", "demobilise its fighters in {T}", "abandon positions near {T}", "end its military presence in {T}",
-        "withdraw/withdrew from the talks with {T}", "dismantle checkpoints on the border with {T}", "hand/handed over its weapons to {T}",
+        "release prisoners held by {T}", "free {T}'s detained nationals", "return property seized from {T}", "hand/handed back territory to {T}",
+        "pay/paid compensation to {T}", "receive/received an observer mission from {T}", "let/let peacekeepers from {T} deploy",
+        "lift the curfew imposed on {T}", "resign under pressure from {T}",
+        "dismantle checkpoints on the border with {T}", "hand/handed over its weapons to {T}",
         "move/moved its artillery away from {T}", "leave/left the territory of {T}", "scale/scaled back its deployment in {T}", "back/backed away from confrontation with {T}"]},
     "REQUEST": {"src": [GOV, GOV, CIV, IGO], "vp": [
         "call/called on {T} to {X2}", "urge/urged {T} to {X2}", "demand that {T} {X2}", "ask {T} to {X2}", "appeal to {T} for help",
-        "request assistance from {T}", "press {T} to {X2}", "seek/sought support from {T}", "call for {T} to {X2}", "plead/pleaded with {T} to {X2}",
+        "request assistance from {T}", "press {T} to {X2}", "push/pushed hard for {T} to {X2}", "pressure {T} to {X2}", "seek/sought support from {T}", "call for {T} to {X2}", "plead/pleaded with {T} to {X2}",
         "ask {T} for aid", "petition {T} to {X2}", "insist that {T} {X2}", "demand an explanation from {T}", "appeal to {T} to {X2}",
         "urge {T} to show restraint", "request a meeting with {T}", "demand compensation from {T}", "call on {T} to release the detainees",
         "ask {T} for an apology", "demand the withdrawal of {T}'s troops", "seek/sought {T}'s help with {TOPIC}"]},
@@ -128,13 +134,15 @@ TYPES: dict[str, dict] = {
         "charge/charged {T} with {CRIME}", "launch an investigation into {T}", "open an inquiry into allegations against {T}",
         "condemn {T}'s decision on {TOPIC}", "lash/lashed out at {T}", "accuse {T} of violating the ceasefire", "blame/blamed {T} for the violence",
         "censure {T}", "deplore {T}'s conduct", "file a complaint against {T}", "protest to {T} over {CRIME}", "investigate {T} over {CRIME}",
-        "allege that {T} had committed abuses", "hold/held {T} responsible for the killings", "rebuke {T} over {CRIME}", "indict officials of {T}"]},
+        "allege that {T} had committed abuses", "hold/held {T} responsible for the killings", "rebuke {T} over {CRIME}", "indict officials of {T}",
+        "sue {T} for damages", "send/sent inspectors to investigate {T}", "call/called for sanctions against {T}", "dispatch a fact-finding mission to {T}"]},
     "REJECT": {"src": [GOV, GOV, REB], "vp": [
         "reject {T}'s proposal", "refuse to {X2}", "turn/turned down {T}'s offer", "veto a resolution sponsored by {T}", "decline {T}'s invitation",
         "rebuff {T}", "reject {T}'s demands for {TOPIC}", "refuse to recognise {T}", "dismiss {T}'s claims", "refuse to meet {T}",
         "spurn/spurned {T}'s request", "boycott talks with {T}", "reject {T}'s call for {TOPIC}", "refuse {T} permission to {X2}",
         "refuse to extradite suspects to {T}", "oppose {T}'s plan for {TOPIC}", "deny {T}'s request for {TOPIC}", "say/said no to {T}'s offer",
-        "reject mediation by {T}", "refuse to cooperate with {T}", "walk/walked out of the talks with {T}"]},
+        "reject mediation by {T}", "refuse to cooperate with {T}", "walk/walked out of the talks with {T}",
+        "fail/failed to reach agreement with {T}", "defy a ban imposed by {T}", "rule/ruled out talks with {T}", "violate an agreement with {T}"]},
     "THREATEN": {"src": [GOV, MIL, REB], "vp": [
         "threaten {T} with sanctions", "warn/warned {T} of military action", "threaten to attack {T}", "threaten to expel {T}'s diplomats",
         "warn/warned {T} that it would retaliate", "issue an ultimatum to {T}", "threaten to cut ties with {T}", "threaten to boycott talks with {T}",
@@ -152,7 +160,9 @@ TYPES: dict[str, dict] = {
         "break/broke off relations with {T}", "freeze {T}'s assets", "suspend aid to {T}", "ban imports from {T}", "suspend {T}'s membership",
         "cut/cut off military assistance to {T}", "close its embassy in {T}", "halt trade with {T}", "downgrade relations with {T}", "boycott {T}'s elections",
         "suspend cooperation with {T}", "impose a travel ban on officials from {T}", "cancel contracts with {T}", "declare {T}'s envoy persona non grata",
-        "withdraw from its agreement with {T}", "tighten sanctions against {T}", "stop/stopped arms sales to {T}"]},
+        "withdraw from its agreement with {T}", "tighten sanctions against {T}", "stop/stopped arms sales to {T}",
+        "suspend flights to {T}", "expel the UN agency from {T}", "pull/pulled its peacekeepers out of {T}", "halt its mediation in {T}",
+        "reduce food supplies to {T}", "cut/cut air links with {T}"]},
     "MOBILIZE": {"src": [MIL, GOV], "vp": [
         "deploy troops on the border with {T}", "mass forces near {T}", "put/put its army on alert against {T}", "mobilise reservists amid tension with {T}",
         "move/moved tanks toward {T}", "reinforce its garrison facing {T}", "station warships off {T}", "increase its military presence near {T}",
@@ -163,12 +173,14 @@ TYPES: dict[str, dict] = {
         "arrest nationals of {T}", "detain activists from {T}", "impose a curfew in {K2}", "deport citizens of {T}", "confiscate property belonging to {T}",
         "seize a ship from {T}", "ban the party backed by {T}", "censor reports about {T}", "shut/shut down newspapers sympathetic to {T}", "crack/cracked down on supporters of {T}",
         "raid the offices of {T}'s embassy", "expropriate farms owned by citizens of {T}", "place/placed {T}'s envoy under house arrest", "round/rounded up migrants from {T}",
-        "demolish homes in {K2}", "impose martial law in {K2}", "jam broadcasts from {T}", "block access to websites run from {T}", "impound trucks from {T}", "hold/held {T}'s sailors in custody"]},
+        "demolish homes in {K2}", "impose martial law in {K2}", "jam broadcasts from {T}", "block access to websites run from {T}", "impound trucks from {T}", "hold/held {T}'s sailors in custody", "prevent a demonstration by supporters of {T}",
+        "reimpose a blockade on {T}", "blow/blew up power lines in {T}", "destroy crops in {T}", "seal/sealed off {K2}"]},
     "ASSAULT": {"src": [MIL, REB, REB], "vp": [
         "attack {T}", "shell positions held by {T}", "bomb targets in {T}", "kill soldiers from {T}", "ambush a convoy from {T}", "fire/fired rockets at {T}",
         "kidnap citizens of {T}", "assassinate an official of {T}", "clash with {T}", "open/opened fire on {T}", "raid villages in {T}", "launch air strikes on {T}",
         "shoot/shot down an aircraft from {T}", "storm the embassy of {T}", "massacre civilians in {T}", "torture prisoners from {T}", "fight/fought {T}",
-        "set/set off a bomb in {K2}", "overrun positions of {T}", "take/took hostages from {T}", "hijack a plane bound for {T}", "blow/blew up a bridge in {T}"]},
+        "set/set off a bomb in {K2}", "overrun positions of {T}", "take/took hostages from {T}", "hijack a plane bound for {T}",
+        "beat/beat detainees from {T}", "sexually abuse migrants from {T}", "break/broke the ceasefire with attacks on {T}"]},
 }
 TOPICS = ["trade", "border security", "the refugee question", "water sharing", "fishing rights", "the peace process", "oil exports",
           "drug trafficking", "nuclear energy", "prisoner exchanges", "the disputed islands", "economic reform", "arms control", "elections", "debt relief"]
@@ -180,6 +192,8 @@ CRIMES = ["human rights abuses", "arming the rebels", "espionage", "violating th
           "genocide", "smuggling weapons", "torturing detainees", "interfering in its internal affairs"]
 FRAMES_PAST = ["{S} {VP} {DAY}.", "{S} {VP} {DAY}, {REP}.", "{S} {VP}, {REP}.", "{DAYC}, {S} {VP}.", "{S} {VP} {DAY}, according to {ORGSRC}.",
                "{S} {VP} after {EVENT}, {REP}.", "{S} {VP} {DAY} in a move {OBS}.", "{REPU} that {S} {VP}."]
+FRAMES_COND = ["{S} said {DAY} it would {VP} unless {T2} agreed to {X2}.", "{S} will {VP} if {T2} fails to {X2}, {REP}.",
+               "{S} warned {DAY} it may {VP} if the talks collapse."]
 FRAMES_BASE = ["{S} said {DAY} it would {VP}.", "{S} will {VP}, {REP}.", "{S} is expected to {VP} {DAY}.", "{S} plans to {VP}, {REP}.",
                "{S} voted {DAY} to {VP}.", "{S} has decided to {VP}.", "{S} announced it would {VP}."]
 EVENTS = ["weeks of tension", "a border incident", "the elections", "a week of negotiations", "the collapse of the talks", "a cabinet meeting", "the summit"]
@@ -188,7 +202,10 @@ ORGSRC = ["the official news agency", "Western diplomats", "a statement", "local
 REPU = ["The state news agency reported", "Officials said", "Diplomats in the capital said", "Radio reports said", "Witnesses said"]
 
 INTENT = {"COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE", "CONCEDE": "AGREE", "CONSULT": "AGREE", "AGREE": "AGREE",
-          "SANCTION": "THREATEN", "ASSAULT": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN"}
+          "SUPPORT": "AGREE", "SANCTION": "SANCTION", "ASSAULT": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN",
+          "PROTEST": "THREATEN"}
+# A stated step made conditional on the other side is an ultimatum whatever the step.
+CONDITIONAL = {"RETREAT", "SANCTION", "ASSAULT", "COERCE", "PROTEST"}
 IRREG_DOUBLE = {"ban", "plan", "ship", "stop", "drop", "jam", "commit", "confer", "rebuff"}
 
 
@@ -240,12 +257,15 @@ def sentence(rng: random.Random, etype: str) -> dict:
     # or withdraw is AGREE; intent to punish or use force is THREATEN; other types are written as done.
     label = etype
     future = etype in INTENT and rng.random() < 0.25
+    frames = FRAMES_PAST
     if future:
-        label = INTENT[etype]
+        label, frames = INTENT[etype], FRAMES_BASE
+        if etype in CONDITIONAL and rng.random() < 0.4:
+            label, frames = "THREATEN", FRAMES_COND
     vp = (base if future else pst).format(**fill)
-    frame = rng.choice(FRAMES_BASE if future else FRAMES_PAST)
+    frame = rng.choice(frames)
     day = rng.choice(DAYS)
-    text = frame.format(S=src_text, VP=vp, DAY=day, DAYC=day[0].upper() + day[1:], REP=rng.choice(REPORTERS), ORGSRC=rng.choice(ORGSRC),
+    text = frame.format(S=src_text, VP=vp, DAY=day, T2=tgt_text, X2=fill["X2"], DAYC=day[0].upper() + day[1:], REP=rng.choice(REPORTERS), ORGSRC=rng.choice(ORGSRC),
                         EVENT=rng.choice(EVENTS), OBS=rng.choice(OBS), REPU=rng.choice(REPU))
     text = text[0].upper() + text[1:]
     text = text.replace("{T}'s", "")

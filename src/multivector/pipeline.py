@@ -17,6 +17,7 @@ from .errors import Errors, InputError
 from .events.coder import code_events
 from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
+from .events.sentence import refine_types
 from .model import Article, Document, Event, Extraction, Failure
 from .settings import DEFAULTS
 
@@ -67,7 +68,7 @@ def extract(article: Article, document: Document, doc) -> Extraction:
     acts = resolve_mentions(document, doc)
     document.date = infer_publication_date(doc, _people(document, acts), article.date)
     quotes = extract_quotes(document, doc, acts)
-    events = code_events(document, doc, acts, quotes)
+    events = refine_types(doc, code_events(document, doc, acts, quotes))
     for event in events:
         event.id = event_id(event)
     memberships = extract_memberships(document, doc, acts)

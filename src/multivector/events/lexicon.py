@@ -31,12 +31,17 @@ class Predicate:
 class Lexicon:
     by_trigger: dict[tuple[str, str], tuple[Predicate, ...]]
     cues: dict[str, frozenset[str]]
+    retypes: dict[str, dict[str, str]]
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_trigger.get((lemma, pos), ())
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues[name]
+
+    def retype(self, name: str) -> dict[str, str]:
+        """A type-to-type table of cues.json ("intention_types": AID -> AGREE)."""
+        return self.retypes[name]
 
 
 def parse_predicates(text: str) -> list[Predicate]:
@@ -70,5 +75,6 @@ def load_lexicon() -> Lexicon:
     # Longer patterns first: "pull out of deal" before "pull out".
     by_trigger = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in grouped.items()}
     raw = json.loads(DATA.joinpath("cues.json").read_text("utf-8"))
-    cues = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
-    return Lexicon(by_trigger, cues)
+    cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    retypes = {k: {t: u for t, u in v.items() if not t.startswith("_")} for k, v in raw.items() if isinstance(v, dict)}
+    return Lexicon(by_trigger, cues, retypes)

@@ -34,6 +34,7 @@ from ..document.clean import clean, parse_text
 from ..model import ActorRef, Article, Event
 from .classifier import classify_many
 from .coder import SUBJ, code_events
+from .lexicon import load_lexicon
 from .quotes import extract_quotes
 
 CODER_NAME = "multivector-hybrid"
@@ -83,19 +84,9 @@ def _content(doc: Doc) -> Span:
 def combine(doc_id: str, doc: Doc, acts: DocActors, rules: list[Event], probs: list[tuple[str | None, float]]) -> list[Event]:
     """Rule events and classifier probabilities -> at most two events, the primary first."""
     prob = {label: p for label, p in probs}
-    best, best_p = probs[0]
-    if best is None and len(probs) > 1 and rules:
-        best, best_p = probs[1]
     if rules:
         ranked = sorted(rules, key=lambda e: -prob.get(e.type, 0.0))
-        primary = ranked[0]
-        rule_p = prob.get(primary.type, 0.0)
-        if best is not None and best != primary.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
-            primary.type, primary.mode = best, None
-            primary.confidence = round(0.35 + 0.4 * best_p, 3)
-        else:
-            primary.confidence = round(min(0.99, 0.55 + 0.45 * rule_p), 3)
-        primary.coder = CODER
+        primary = _agree_on_type(doc, ranked[0], probs)
         _domestic(primary)
         out = [primary]
         for ev in ranked[1:]:
@@ -111,7 +102,80 @@ def combine(doc_id: str, doc: Doc, acts: DocActors, rules: list[Event], probs: l
             return []
     if top is None:
         return []
-    return [_from_parse(doc_id, doc, acts, top, top_p)]
+    return [_words_not_deeds(doc, _from_parse(doc_id, doc, acts, top, top_p))]
+
+
+# --- intentions and ultimatums ------------------------------------------------------------------
+
+
+def _clause_chain(doc: Doc, ev: Event) -> list[Token]:
+    """The trigger's verb and the control verbs above it: 'offered > to negotiate', 'is ready > to release'."""
+    tok = next((t for t in doc if t.idx == ev.trigger_start), None)
+    if tok is None:
+        return []
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    chain = [tok]
+    while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _words_not_deeds(doc: Doc, ev: Event) -> Event:
+    """PLOVER: an announced cooperative act is AGREE, an announced hostile one THREATEN, a conditional step an ultimatum.
+
+    Read from the trigger's clause: a future auxiliary ('will send aid') or an
+    intention verb above it ('offered to meet'), and an 'if'/'unless' clause.
+    """
+    if ev.negated:
+        return ev
+    lex = load_lexicon()
+    chain = _clause_chain(doc, ev)
+    auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
+    intended = bool(auxes & lex.cue("future_aux")) or any(n.lemma_.lower() in lex.cue("intent_heads") for n in chain[1:])
+    modal = intended or bool(auxes & lex.cue("hypothetical_aux"))
+    marks = lex.cue("conditional_marks")
+    conditional = modal and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for n in chain for c in n.children
+    )
+    new = lex.retype("conditional_types").get(ev.type) if conditional else None
+    if new is None and intended:
+        new = lex.retype("intention_types").get(ev.type)
+    if new is not None:
+        ev.type, ev.mode = new, None
+    return ev
+
+
+def _agree_on_type(doc: Doc, ev: Event, probs: list[tuple[str | None, float]], *, override: bool = True) -> Event:
+    """A rule event's type, weighed against the classifier; its confidence from their agreement."""
+    prob = {label: p for label, p in probs}
+    best, best_p = next(((label, p) for label, p in probs if label is not None), (None, 0.0))
+    rule_p = prob.get(ev.type, 0.0)
+    if override and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
+        ev.type, ev.mode = best, None
+        ev.confidence = round(0.35 + 0.4 * best_p, 3)
+    else:
+        ev.confidence = round(min(0.99, 0.55 + 0.45 * rule_p), 3)
+    ev.coder = CODER
+    return _words_not_deeds(doc, ev)
+
+
+def refine_types(doc: Doc, events: list[Event]) -> list[Event]:
+    """The article path: rule types stay; the classifier sets the confidence and the intention rule applies.
+
+    Article sentences are long and carry several events, where the sentence
+    classifier's one type would overwrite the right type of a secondary
+    event: on the seed articles retyping lost more events than it fixed.
+    """
+    spans = {(ev.sent_start, ev.sent_end): None for ev in events}
+    spans = {key: doc.char_span(*key, alignment_mode="expand") for key in spans}
+    keys = [key for key, span in spans.items() if span is not None]
+    probs = dict(zip(keys, classify_many([spans[k] for k in keys])))
+    for ev in events:
+        key = (ev.sent_start, ev.sent_end)
+        if key in probs:
+            _agree_on_type(doc, ev, probs[key], override=False)
+    return events
 
 
 def _dyad(ev: Event) -> tuple:
@@ -212,4 +276,4 @@ def _domestic(ev: Event) -> Event:
     return ev
 
 
-__all__ = ["CODER", "code_sentence", "code_sentences", "combine"]
+__all__ = ["CODER", "code_sentence", "code_sentences", "combine", "refine_types"]

@@ -1,0 +1,71 @@
+"""Words are not deeds: announced acts become AGREE or THREATEN, conditional steps ultimatums.
+
+Parses are built by hand; the classifier's probabilities are given as the
+input ``combine`` takes, so each test shows the rule alone.
+"""
+
+from multivector.actors import resolve_mentions
+from multivector.events import code_events, extract_quotes
+from multivector.events.sentence import combine
+
+from .test_coder_handbuilt import parsed
+
+
+def primary(rows, probs):
+    document, doc = parsed(rows)
+    acts = resolve_mentions(document, doc)
+    rules = code_events(document, doc, acts, extract_quotes(document, doc, acts))
+    events = combine("t", doc, acts, rules, probs)
+    assert events, "no event coded"
+    return events[0]
+
+
+def dyad(ev):
+    return ev.type, tuple(a.code for a in ev.source), tuple(a.code for a in ev.target)
+
+
+SEND = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+        ("send", "send", "VERB", "VB", "ROOT", 2), ("aid", "aid", "NOUN", "NN", "dobj", 2),
+        ("to", "to", "ADP", "IN", "dative", 2), ("Chad", "Chad", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_announced_aid_is_agree():
+    assert dyad(primary(SEND, [("AID", 0.8), ("AGREE", 0.1), (None, 0.1)])) == ("AGREE", ("JPN",), ("TCD",))
+
+
+def test_delivered_aid_stays_aid():
+    rows = [SEND[0], ("sent", "send", "VERB", "VBD", "ROOT", 1), *[(w, l, p, t, d, h - 1) for w, l, p, t, d, h in SEND[3:]]]
+    assert dyad(primary(rows, [("AID", 0.8), ("AGREE", 0.1), (None, 0.1)])) == ("AID", ("JPN",), ("TCD",))
+
+
+def test_offer_to_meet_is_agree():
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("meet", "meet", "VERB", "VB", "xcomp", 1),
+            ("Chad", "Chad", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert primary(rows, [("CONSULT", 0.7), ("AGREE", 0.2), (None, 0.1)]).type == "AGREE"
+
+
+def test_announced_attack_is_threaten():
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("attack", "attack", "VERB", "VB", "ROOT", 2), ("Chad", "Chad", "PROPN", "NNP", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert dyad(primary(rows, [("ASSAULT", 0.6), ("THREATEN", 0.3), (None, 0.1)])) == ("THREATEN", ("JPN",), ("TCD",))
+
+
+def test_conditional_sanction_is_threaten_but_plain_decision_stays():
+    head = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 2), ("may", "may", "AUX", "MD", "aux", 2),
+            ("sanction", "sanction", "VERB", "VB", "ROOT", 2), ("Chad", "Chad", "PROPN", "NNP", "dobj", 2)]
+    cond = [("if", "if", "SCONJ", "IN", "mark", 6), ("talks", "talk", "NOUN", "NNS", "nsubj", 6),
+            ("fail", "fail", "VERB", "VBP", "advcl", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    probs = [("SANCTION", 0.7), ("THREATEN", 0.2), (None, 0.1)]
+    assert primary(head + cond, probs).type == "THREATEN"
+    plain = [(w, l, p, t, d, 1 if h == 2 else h) for w, l, p, t, d, h in head if w != "may"]
+    plain[1] = ("sanctioned", "sanction", "VERB", "VBD", "ROOT", 1)
+    assert primary(plain + [(".", ".", "PUNCT", ".", "punct", 1)], probs).type == "SANCTION"
+
+
+def test_negated_intention_is_left_alone():
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),
+            ("Chad", "Chad", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    ev = primary(rows, [("ASSAULT", 0.6), ("THREATEN", 0.3), (None, 0.1)])
+    assert ev.negated and ev.type != "THREATEN"
