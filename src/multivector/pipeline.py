@@ -68,7 +68,7 @@ def extract(article: Article, document: Document, doc) -> Extraction:
     acts = resolve_mentions(document, doc)
     document.date = infer_publication_date(doc, _people(document, acts), article.date)
     quotes = extract_quotes(document, doc, acts)
-    events = refine_types(doc, code_events(document, doc, acts, quotes))
+    events = refine_types(doc, acts, code_events(document, doc, acts, quotes))
     for event in events:
         event.id = event_id(event)
     memberships = extract_memberships(document, doc, acts)

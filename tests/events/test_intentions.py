@@ -69,3 +69,19 @@ def test_negated_intention_is_left_alone():
             ("Chad", "Chad", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
     ev = primary(rows, [("ASSAULT", 0.6), ("THREATEN", 0.3), (None, 0.1)])
     assert ev.negated and ev.type != "THREATEN"
+
+
+def test_must_is_a_request_of_the_one_who_must_by_the_speaker():
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Sudan", "Sudan", "PROPN", "NNP", "nsubj", 4), ("must", "must", "AUX", "MD", "aux", 4),
+            ("return", "return", "VERB", "VB", "ccomp", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("helicopter", "helicopter", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert dyad(primary(rows, [("RETREAT", 0.6), ("REQUEST", 0.3), (None, 0.1)])) == ("REQUEST", ("RUS",), ("SDN",))
+
+
+def test_the_governing_act_is_primary():
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("attacking", "attack", "VERB", "VBG", "pcomp", 3), ("Armenia", "Armenia", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert dyad(primary(rows, [("ASSAULT", 0.5), ("ACCUSE", 0.4), (None, 0.1)])) == ("ACCUSE", ("RUS",), ("GEO",))

@@ -240,6 +240,8 @@ def _fingerprint() -> str:
     h = hashlib.sha256()
     h.update(f"features={FEATURE_VERSION};sklearn={sklearn.__version__};model={nlp.meta.get('name')}-{nlp.meta.get('version')}".encode())
     h.update(Path(__file__).read_bytes())  # the feature code itself
+    for name in ("predicates.tsv", "cues.json"):  # the lexicon features read these
+        h.update(resources.files("multivector.events").joinpath("data", name).read_bytes())
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())

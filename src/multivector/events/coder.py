@@ -235,7 +235,7 @@ def _subject(ctx: _Context, verb: Token) -> list[ActorRef]:
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
         if passive and node is not verb:
             return _nearest_actors(ctx, passive[0])
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         break

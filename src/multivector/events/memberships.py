@@ -55,7 +55,7 @@ def extract_memberships(document: Document, doc: Doc, acts: DocActors) -> list[M
             node = tok
             while subject is None and node is not None:
                 subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                node = node.head if node.head is not node else None
+                node = node.head if node.head.i != node.i else None
         if not role or subject is None:
             continue
         members = _members(acts, subject)

@@ -46,6 +46,8 @@ OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: tak
 EMIT_PROB = 0.30  # without rules, a type at least this likely (and likelier than "no event") makes an event
 EXTRA_PROB = 0.30  # a second rule event needs a type the classifier gives at least this
 NON_STATE = ("IGO", "NGO", "MNC")
+BACKGROUND_DEPS = ("advcl", "relcl", "acl")  # 'after X attacked', 'which X signed', 'the deal signed by X'
+BACKGROUND_PREPS = ("after", "following", "since", "before", "despite", "amid")
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "prep", "agent", "xcomp", "ccomp", "advcl", "acomp")
 
 
@@ -85,8 +87,8 @@ def combine(doc_id: str, doc: Doc, acts: DocActors, rules: list[Event], probs: l
     """Rule events and classifier probabilities -> at most two events, the primary first."""
     prob = {label: p for label, p in probs}
     if rules:
-        ranked = sorted(rules, key=lambda e: -prob.get(e.type, 0.0))
-        primary = _agree_on_type(doc, ranked[0], probs)
+        ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
+        primary = _agree_on_type(doc, acts, ranked[0], probs)
         _domestic(primary)
         out = [primary]
         for ev in ranked[1:]:
@@ -102,15 +104,19 @@ def combine(doc_id: str, doc: Doc, acts: DocActors, rules: list[Event], probs: l
             return []
     if top is None:
         return []
-    return [_words_not_deeds(doc, _from_parse(doc_id, doc, acts, top, top_p))]
+    return [_words_not_deeds(doc, _from_parse(doc_id, doc, acts, top, top_p), acts)]
 
 
 # --- intentions and ultimatums ------------------------------------------------------------------
 
 
+def _trigger(doc: Doc, ev: Event) -> Token | None:
+    return next((t for t in doc if t.idx == ev.trigger_start), None)
+
+
 def _clause_chain(doc: Doc, ev: Event) -> list[Token]:
     """The trigger's verb and the control verbs above it: 'offered > to negotiate', 'is ready > to release'."""
-    tok = next((t for t in doc if t.idx == ev.trigger_start), None)
+    tok = _trigger(doc, ev)
     if tok is None:
         return []
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
@@ -121,24 +127,54 @@ def _clause_chain(doc: Doc, ev: Event) -> list[Token]:
     return chain
 
 
-def _words_not_deeds(doc: Doc, ev: Event) -> Event:
-    """PLOVER: an announced cooperative act is AGREE, an announced hostile one THREATEN, a conditional step an ultimatum.
+def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
+    """(in a background clause?, depth): the primary event is the governing act of the main clause.
 
-    Read from the trigger's clause: a future auxiliary ('will send aid') or an
-    intention verb above it ('offered to meet'), and an 'if'/'unless' clause.
+    "X accused Y of attacking Z" is an accusation, "X refused to meet Y" a
+    rejection; an act told in an 'after ...' or relative clause is background.
+    """
+    tok = _trigger(doc, ev)
+    if tok is None:
+        return 1, 99
+    background, depth = 0, 0
+    while tok.head.i != tok.i:
+        if tok.dep_ in BACKGROUND_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS):
+            background = 1
+        if tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in load_lexicon().cue("speech"):
+            depth += 1
+        tok = tok.head
+    return background, depth
+
+
+def _words_not_deeds(doc: Doc, ev: Event, acts: DocActors | None = None) -> Event:
+    """PLOVER reads what kind of speech act a clause is before what it is about.
+
+    - 'X must / should do' is a REQUEST of X (by the one who says it);
+    - an announced cooperative act is AGREE, an announced hostile one THREATEN
+      (a future auxiliary, 'will send aid', or an intention verb above the
+      trigger, 'offered to meet');
+    - a step made conditional ('unless', 'if') is an ultimatum: THREATEN.
     """
     if ev.negated:
         return ev
     lex = load_lexicon()
     chain = _clause_chain(doc, ev)
     auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
-    intended = bool(auxes & lex.cue("future_aux")) or any(n.lemma_.lower() in lex.cue("intent_heads") for n in chain[1:])
-    modal = intended or bool(auxes & lex.cue("hypothetical_aux"))
-    marks = lex.cue("conditional_marks")
-    conditional = modal and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for n in chain for c in n.children
+    if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types"):
+        return _request(ev, chain, acts)
+    heads = lex.cue("intent_heads")
+    intended = (
+        bool(auxes & lex.cue("future_aux"))
+        or any(n.lemma_.lower() in heads for n in chain[1:])
+        or (bool(chain) and chain[0].lemma_.lower() in heads and any(c.dep_ == "xcomp" for c in chain[0].children))
     )
-    new = lex.retype("conditional_types").get(ev.type) if conditional else None
+    modal = intended or bool(auxes & lex.cue("hypothetical_aux"))
+    marks = {m.lower_ for n in chain for c in n.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    new = None
+    if modal and marks & lex.cue("ultimatum_marks") and (ev.type in lex.retype("intention_types") or ev.type == "AGREE"):
+        new = "THREATEN"
+    elif modal and marks & lex.cue("conditional_marks"):
+        new = lex.retype("conditional_types").get(ev.type)
     if new is None and intended:
         new = lex.retype("intention_types").get(ev.type)
     if new is not None:
@@ -146,7 +182,26 @@ def _words_not_deeds(doc: Doc, ev: Event) -> Event:
     return ev
 
 
-def _agree_on_type(doc: Doc, ev: Event, probs: list[tuple[str | None, float]], *, override: bool = True) -> Event:
+def _request(ev: Event, chain: list[Token], acts: DocActors | None) -> Event:
+    """'Russia said Sudan must return the helicopter': Russia asks Sudan."""
+    ev.type, ev.mode = "REQUEST", None
+    if acts is None or not chain:
+        return ev
+    verb = chain[-1]
+    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in _actors_in(acts, [c, *c.conjuncts], set())]
+    speaker: list[ActorRef] = []
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in load_lexicon().cue("speech"):
+        speaker = _subject_actors(acts, verb.head)[0]
+    else:
+        for c in verb.children:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in load_lexicon().cue("speech"):
+                speaker = _subject_actors(acts, c)[0]
+    if asked and speaker and {a.key for a in asked} != {a.key for a in speaker}:
+        ev.source, ev.target = speaker, asked
+    return ev
+
+
+def _agree_on_type(doc: Doc, acts: DocActors | None, ev: Event, probs: list[tuple[str | None, float]], *, override: bool = True) -> Event:
     """A rule event's type, weighed against the classifier; its confidence from their agreement."""
     prob = {label: p for label, p in probs}
     best, best_p = next(((label, p) for label, p in probs if label is not None), (None, 0.0))
@@ -157,10 +212,10 @@ def _agree_on_type(doc: Doc, ev: Event, probs: list[tuple[str | None, float]], *
     else:
         ev.confidence = round(min(0.99, 0.55 + 0.45 * rule_p), 3)
     ev.coder = CODER
-    return _words_not_deeds(doc, ev)
+    return _words_not_deeds(doc, ev, acts)
 
 
-def refine_types(doc: Doc, events: list[Event]) -> list[Event]:
+def refine_types(doc: Doc, acts: DocActors, events: list[Event]) -> list[Event]:
     """The article path: rule types stay; the classifier sets the confidence and the intention rule applies.
 
     Article sentences are long and carry several events, where the sentence
@@ -174,7 +229,7 @@ def refine_types(doc: Doc, events: list[Event]) -> list[Event]:
     for ev in events:
         key = (ev.sent_start, ev.sent_end)
         if key in probs:
-            _agree_on_type(doc, ev, probs[key], override=False)
+            _agree_on_type(doc, acts, ev, probs[key], override=False)
     return events
 
 
@@ -228,7 +283,7 @@ def _subject_actors(acts: DocActors, verb: Token) -> tuple[list[ActorRef], bool]
                     direct += _actors_in(acts, conj.subtree, {a.key for a in direct})
                 return direct, False
             return _actors_in(acts, head.subtree, set())[:2], False
-        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head.i != node.i:
             node = node.head
             continue
         break
