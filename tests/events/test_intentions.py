@@ -85,3 +85,12 @@ def test_the_governing_act_is_primary():
             ("attacking", "attack", "VERB", "VBG", "pcomp", 3), ("Armenia", "Armenia", "PROPN", "NNP", "dobj", 4),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert dyad(primary(rows, [("ASSAULT", 0.5), ("ACCUSE", 0.4), (None, 0.1)])) == ("ACCUSE", ("RUS",), ("GEO",))
+
+
+def test_the_reporter_is_never_the_target():
+    rows = [("Palestinian", "palestinian", "ADJ", "JJ", "amod", 1), ("police", "police", "NOUN", "NNS", "nsubj", 2),
+            ("confiscated", "confiscate", "VERB", "VBD", "ROOT", 2), ("weapons", "weapon", "NOUN", "NNS", "dobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 2), ("the", "the", "DET", "DT", "det", 7),
+            ("Israeli", "israeli", "ADJ", "JJ", "amod", 7), ("army", "army", "NOUN", "NN", "nsubj", 8),
+            ("said", "say", "VERB", "VBD", "parataxis", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert dyad(primary(rows, [("COERCE", 0.8), (None, 0.2)])) == ("COERCE", ("PSE",), ("PSE",))

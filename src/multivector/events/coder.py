@@ -327,7 +327,7 @@ def _governing_subject(ctx: _Context, token: Token) -> list[ActorRef]:
     """'X makes it clear that cooperation with Y is a priority': the nearest clause above with a subject."""
     node = token.head
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         subj = [c for c in node.children if c.dep_ in ("nsubj",)]
@@ -336,11 +336,29 @@ def _governing_subject(ctx: _Context, token: Token) -> list[ActorRef]:
     return []
 
 
+def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
+    """Character offsets of the words that only say who reports the event ('..., the Israeli army said')."""
+    out: set[int] = set()
+    for node in (trigger, *trigger.ancestors):
+        for verb in (node, *(c for c in node.children if c.dep_ == "parataxis")):
+            if verb.i != trigger.i and verb.lemma_.lower() in speech:
+                out.update(t.idx for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    out.update(t.idx for tok in sent if tok.lower_ == "according" for t in tok.subtree)
+    return out
+
+
 def _fallback_target(ctx: _Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
-    """No target named: another actor of the sentence, else the state the article is about."""
+    """No target named: another actor of the sentence (not the one reporting it), else the state the article is about."""
     keys = {a.key for a in source}
+    reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
     for mention in ctx.acts.mentions:
-        if sent.start_char <= mention.start < sent.end_char and mention.actor.key not in keys and mention.kind in ("state", "org") and mention.actor.code:
+        if (
+            sent.start_char <= mention.start < sent.end_char
+            and mention.start not in reporters
+            and mention.actor.key not in keys
+            and mention.kind in ("state", "org")
+            and mention.actor.code
+        ):
             return [mention.actor]
     if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source):
         return [ctx.focus]

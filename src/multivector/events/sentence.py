@@ -33,7 +33,7 @@ from ..actors.resolve import DocActors, resolve_mentions
 from ..document.clean import clean, parse_text
 from ..model import ActorRef, Article, Event
 from .classifier import classify_many
-from .coder import SUBJ, code_events
+from .coder import SUBJ, attribution, code_events
 from .lexicon import load_lexicon
 from .quotes import extract_quotes
 
@@ -88,7 +88,12 @@ def combine(doc_id: str, doc: Doc, acts: DocActors, rules: list[Event], probs: l
     prob = {label: p for label, p in probs}
     if rules:
         ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
+        rule_type = ranked[0].type
         primary = _agree_on_type(doc, acts, ranked[0], probs)
+        if primary.type != rule_type and _prominence(doc, primary)[0]:
+            # the classifier's type is the main clause's; the rule only saw a background act
+            primary = _words_not_deeds(doc, _from_parse(doc_id, doc, acts, primary.type, prob.get(primary.type, 0.0)), acts)
+        _find_target(doc, acts, primary)
         _domestic(primary)
         out = [primary]
         for ev in ranked[1:]:
@@ -160,7 +165,7 @@ def _words_not_deeds(doc: Doc, ev: Event, acts: DocActors | None = None) -> Even
     lex = load_lexicon()
     chain = _clause_chain(doc, ev)
     auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types"):
+    if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"}:
         return _request(ev, chain, acts)
     heads = lex.cue("intent_heads")
     intended = (
@@ -266,6 +271,27 @@ def _actors_in(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list
     return out
 
 
+def _first_actors(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list[ActorRef]:
+    """The first actor among ``tokens`` and the actors conjoined with it ('the United States and Israel')."""
+    for tok in tokens:
+        m = acts.at(tok)
+        if m is None or not m.actor.code or m.actor.key in skip:
+            continue
+        head = tok
+        while head.dep_ in ("compound", "amod", "poss", "nmod", "det") and head.head.i != head.i:
+            head = head.head
+        out = [m.actor]
+        for conj in head.conjuncts:
+            out += _actors_in(acts, conj.subtree, skip | {a.key for a in out})[:1]
+        return out
+    return []
+
+
+def _object_actors(acts: DocActors, verb: Token, skip: set[str]) -> list[ActorRef]:
+    """The actors of the verb's objects and complements: 'rejected an offer from Afghanistan'."""
+    return _first_actors(acts, [t for c in verb.children if c.dep_ in OBJ_DEPS for t in c.subtree], skip)
+
+
 def _subject_actors(acts: DocActors, verb: Token) -> tuple[list[ActorRef], bool]:
     """The actors of the verb's subject (conjuncts together); for a passive, its agent. Also: passive?"""
     node = verb
@@ -297,12 +323,12 @@ def _from_parse(doc_id: str, doc: Doc, acts: DocActors, etype: str, p: float) ->
     keys = {a.key for a in source}
     if passive:
         patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        target = _actors_in(acts, patient[0].subtree, keys)[:1] if patient else []
+        target = _first_actors(acts, patient[0].subtree, keys) if patient else []
     else:
-        after = [t for c in verb.children if c.dep_ in OBJ_DEPS for t in c.subtree]
-        target = _actors_in(acts, after, keys)[:1]
+        target = _object_actors(acts, verb, keys)
     if not target:
-        target = _actors_in(acts, span, keys)[:1]
+        reporters = attribution(span, verb, load_lexicon().cue("speech"))
+        target = _actors_in(acts, (t for t in span if t.idx not in reporters), keys)[:1]
     if not source and target:
         # no named subject: the first actor of the sentence acts, the next one is acted on
         source, target = target, _actors_in(acts, span, {target[0].key})[:1]
@@ -322,6 +348,14 @@ def _from_parse(doc_id: str, doc: Doc, acts: DocActors, etype: str, p: float) ->
         confidence=round(0.2 + 0.5 * p, 3),
         coder=CODER,
     ))
+
+
+def _find_target(doc: Doc, acts: DocActors, ev: Event) -> Event:
+    """A rule event without a target: look inside the trigger's objects before calling it domestic."""
+    tok = _trigger(doc, ev)
+    if not ev.target and tok is not None:
+        ev.target = _object_actors(acts, tok, {a.key for a in ev.source})
+    return ev
 
 
 def _domestic(ev: Event) -> Event:
