@@ -165,7 +165,7 @@ def _words_not_deeds(doc: Doc, ev: Event, acts: DocActors | None = None) -> Even
     lex = load_lexicon()
     chain = _clause_chain(doc, ev)
     auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"}:
+    if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
         return _request(ev, chain, acts)
     heads = lex.cue("intent_heads")
     intended = (
@@ -185,6 +185,12 @@ def _words_not_deeds(doc: Doc, ev: Event, acts: DocActors | None = None) -> Even
     if new is not None:
         ev.type, ev.mode = new, None
     return ev
+
+
+def _said(chain: list[Token]) -> bool:
+    """The clause is the sentence's own statement or what a speech verb reports ('agreed that X should' is not)."""
+    top = chain[-1] if chain else None
+    return top is not None and (top.dep_ == "ROOT" or (top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in load_lexicon().cue("speech")))
 
 
 def _request(ev: Event, chain: list[Token], acts: DocActors | None) -> Event:
