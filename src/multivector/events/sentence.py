@@ -116,7 +116,15 @@ def combine(doc_id: str, doc: Doc, acts: DocActors, rules: list[Event], probs: l
 
 
 def _trigger(doc: Doc, ev: Event) -> Token | None:
-    return next((t for t in doc if t.idx == ev.trigger_start), None)
+    span = doc.char_span(ev.trigger_start, ev.trigger_start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == ev.trigger_start else None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose report ``verb`` heads ('X said [Y must ...]', '[...], X said')."""
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in load_lexicon().cue("speech"):
+        return verb.head
+    return None
 
 
 def _clause_chain(doc: Doc, ev: Event) -> list[Token]:
@@ -145,7 +153,7 @@ def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
     while tok.head.i != tok.i:
         if tok.dep_ in BACKGROUND_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS):
             background = 1
-        if tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in load_lexicon().cue("speech"):
+        if _reporting_verb(tok) is None:
             depth += 1
         tok = tok.head
     return background, depth
@@ -189,8 +197,7 @@ def _words_not_deeds(doc: Doc, ev: Event, acts: DocActors | None = None) -> Even
 
 def _said(chain: list[Token]) -> bool:
     """The clause is the sentence's own statement or what a speech verb reports ('agreed that X should' is not)."""
-    top = chain[-1] if chain else None
-    return top is not None and (top.dep_ == "ROOT" or (top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in load_lexicon().cue("speech")))
+    return bool(chain) and (chain[-1].dep_ == "ROOT" or _reporting_verb(chain[-1]) is not None)
 
 
 def _request(ev: Event, chain: list[Token], acts: DocActors | None) -> Event:
@@ -200,13 +207,12 @@ def _request(ev: Event, chain: list[Token], acts: DocActors | None) -> Event:
         return ev
     verb = chain[-1]
     asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in _actors_in(acts, [c, *c.conjuncts], set())]
-    speaker: list[ActorRef] = []
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in load_lexicon().cue("speech"):
-        speaker = _subject_actors(acts, verb.head)[0]
-    else:
-        for c in verb.children:
-            if c.dep_ == "parataxis" and c.lemma_.lower() in load_lexicon().cue("speech"):
-                speaker = _subject_actors(acts, c)[0]
+    speech = load_lexicon().cue("speech")
+    trailing = (c for c in reversed(list(verb.children)) if c.dep_ == "parataxis" and c.lemma_.lower() in speech)
+    reporter = _reporting_verb(verb)
+    if reporter is None:
+        reporter = next(trailing, None)
+    speaker = _subject_actors(acts, reporter)[0] if reporter is not None else []
     if asked and speaker and {a.key for a in asked} != {a.key for a in speaker}:
         ev.source, ev.target = speaker, asked
     return ev
@@ -233,8 +239,7 @@ def refine_types(doc: Doc, acts: DocActors, events: list[Event]) -> list[Event]:
     classifier's one type would overwrite the right type of a secondary
     event: on the seed articles retyping lost more events than it fixed.
     """
-    spans = {(ev.sent_start, ev.sent_end): None for ev in events}
-    spans = {key: doc.char_span(*key, alignment_mode="expand") for key in spans}
+    spans = {key: doc.char_span(*key, alignment_mode="expand") for key in dict.fromkeys((ev.sent_start, ev.sent_end) for ev in events)}
     keys = [key for key, span in spans.items() if span is not None]
     probs = dict(zip(keys, classify_many([spans[k] for k in keys])))
     for ev in events:
