@@ -14,10 +14,9 @@ from .actors.resolve import DocActors, resolve_mentions
 from .document.clean import clean
 from .document.dates import infer_publication_date
 from .errors import Errors, InputError
-from .events.coder import code_events
 from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
-from .events.sentence import refine_types
+from .events.sentence import code_document
 from .model import Article, Document, Event, Extraction, Failure
 from .settings import DEFAULTS
 
@@ -68,7 +67,7 @@ def extract(article: Article, document: Document, doc) -> Extraction:
     acts = resolve_mentions(document, doc)
     document.date = infer_publication_date(doc, _people(document, acts), article.date)
     quotes = extract_quotes(document, doc, acts)
-    events = refine_types(doc, acts, code_events(document, doc, acts, quotes))
+    events = code_document(document, doc, acts, quotes)
     for event in events:
         event.id = event_id(event)
     memberships = extract_memberships(document, doc, acts)

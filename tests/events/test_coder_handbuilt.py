@@ -4,7 +4,7 @@ from spacy.tokens import Doc
 from spacy.lang.en import English
 
 from multivector.actors import resolve_mentions
-from multivector.events import code_events, extract_quotes
+from multivector.events import code_events, extract_quotes, make_context
 from multivector.model import DateGuess, Document, Segment
 
 VOCAB = English().vocab  # lexical attributes (lower case) without any trained model
@@ -23,7 +23,7 @@ def parsed(rows):
 def code(rows):
     document, doc = parsed(rows)
     acts = resolve_mentions(document, doc)
-    return code_events(document, doc, acts, extract_quotes(document, doc, acts))
+    return code_events(make_context(document, doc, acts, extract_quotes(document, doc, acts)))
 
 
 def triples(events):

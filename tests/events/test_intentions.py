@@ -1,12 +1,11 @@
 """Words are not deeds: announced acts become AGREE or THREATEN, conditional steps ultimatums.
 
 Parses are built by hand; the classifier's probabilities are given as the
-input ``combine`` takes, so each test shows the rule alone.
+classifier ``code_document`` is given, so each test shows the rule alone.
 """
 
 from multivector.actors import resolve_mentions
-from multivector.events import code_events, extract_quotes
-from multivector.events.sentence import combine
+from multivector.events import code_document, extract_quotes
 
 from .test_coder_handbuilt import parsed
 
@@ -14,8 +13,7 @@ from .test_coder_handbuilt import parsed
 def primary(rows, probs):
     document, doc = parsed(rows)
     acts = resolve_mentions(document, doc)
-    rules = code_events(document, doc, acts, extract_quotes(document, doc, acts))
-    events = combine("t", doc, acts, rules, probs)
+    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
     assert events, "no event coded"
     return events[0]
 

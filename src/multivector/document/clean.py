@@ -45,6 +45,7 @@ def _patterns() -> dict:
         "byline": re.compile(raw["byline"]),
         "glued": re.compile(raw["glued_prefix"], re.I),
         "interview": re.compile(raw["interview_marker"]),
+        "dateline": re.compile(raw["dateline"]),
     }
 
 
@@ -114,6 +115,10 @@ def clean(article: Article) -> Document:
         if _is_heading(folded) and not re.search(r"[.!?]", folded):
             segments.append(Segment(start, end, "heading"))
             continue
+        dateline = None if any(s.kind == "body" for s in segments) else pats["dateline"].match(folded)
+        if dateline:
+            segments.append(Segment(start, start + dateline.end(), "dateline"))
+            start += dateline.end()
         segments.append(Segment(start, end, "body"))
     if not any(s.kind in ("body", "answer", "question") for s in segments):
         raise InputError(Errors.E011)
@@ -131,14 +136,20 @@ def clean(article: Article) -> Document:
     )
 
 
-PARSED_KINDS = ("title", "body", "question", "answer")
+PARSED_KINDS = ("title", "dateline", "body", "question", "answer")
 
 
 def parse_text(document: Document) -> str:
-    """The text the parser sees: folded, with dropped lines blanked, same length as the original."""
+    """The text the parser sees: folded, with dropped lines blanked, same length as the original.
+
+    A dateline ends in a line break, so that it is a sentence of its own: its
+    place name is never read as the subject of the lead.
+    """
     chars = [" " if c not in "\n" else c for c in document.text]
     folded = fold(document.text)
     for seg in document.segments:
         if seg.kind in PARSED_KINDS:
             chars[seg.start : seg.end] = folded[seg.start : seg.end]
+        if seg.kind == "dateline":
+            chars[seg.end - 1] = "\n"
     return "".join(chars)

@@ -298,8 +298,12 @@ def _decide(lower: list[Bound], upper: list[Bound]) -> DateGuess:
     return DateGuess(format_date(lo.day, lo.precision), lo.precision, reason)
 
 
+@lru_cache(maxsize=8192)
 def resolve_date(expression: str, publication: str | None, *, future: bool = False) -> tuple[str | None, str | None]:
-    """An event's date expression ('in August', 'last week', 'May 8th', 'in 2010') read against the publication date."""
+    """An event's date expression ('in August', 'last week', 'May 8th', 'in 2010') read against the publication date.
+
+    Cached: dateparser is slow and the same expressions recur across articles of one date.
+    """
     from dateparser.date import DateDataParser
 
     pub = parse_iso(publication)

@@ -1,7 +1,8 @@
 """Events, quotes and memberships from a parsed document."""
 
-from .coder import CODER, code_events
+from .coder import CODER, code_events, make_context
 from .memberships import extract_memberships
 from .quotes import extract_quotes
+from .sentence import code_document, code_sentences
 
-__all__ = ["CODER", "code_events", "extract_memberships", "extract_quotes"]
+__all__ = ["CODER", "code_document", "code_events", "code_sentences", "extract_memberships", "extract_quotes", "make_context"]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolve import DocActors
@@ -23,14 +25,15 @@ from ..model import ActorRef, Document, Event, Quote
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .quotes import interviewee, speaker_at
 
-CODER_NAME = "multivector-rules"
-CODER_VERSION = "0.1.0"
+CODER_NAME = "multivector"
+CODER_VERSION = "0.2.0"
 CODER = f"{CODER_NAME}/{CODER_VERSION}"
 CODED_KINDS = ("body", "answer", "question")
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "attr", "oprd")
 MAX_PATTERN_GAP = 6
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "prep", "agent", "xcomp", "ccomp", "advcl", "acomp")  # where a typed clause's target can sit
 
 
 @dataclass
@@ -44,13 +47,20 @@ class _Context:
     answerer: ActorRef | None
 
 
-def code_events(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> list[Event]:
-    """All events of one parsed document, each with its evidence sentence."""
-    ctx = _Context(document, doc, acts, quotes, lexicon or load_lexicon(), _focus(acts), interviewee(document, acts))
+def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> _Context:
+    """What every decision about one document needs: its text, parse, actors, quotes and the lexicon."""
+    return _Context(document, doc, acts, quotes, lexicon or load_lexicon(), _focus(acts), interviewee(document, acts))
+
+
+def coded_sentences(ctx: _Context) -> list[Span]:
+    """The sentences that can report events: body and interview text, not questions, captions or datelines."""
+    return [s for s in ctx.doc.sents if _coded(ctx.document, s) and not s.text.rstrip().endswith("?")]
+
+
+def code_events(ctx: _Context, sents: list[Span] | None = None) -> list[Event]:
+    """The lexicon's candidate events of the given sentences (default: all coded ones), each with its evidence sentence."""
     events: list[Event] = []
-    for sent in doc.sents:
-        if not _coded(document, sent) or sent.text.rstrip().endswith("?"):
-            continue
+    for sent in coded_sentences(ctx) if sents is None else sents:
         for token in sent:
             for pred in _match(ctx.lexicon, token):
                 event = _build(ctx, sent, token, pred)
@@ -58,6 +68,33 @@ def code_events(document: Document, doc: Doc, acts: DocActors, quotes: list[Quot
                     events.append(event)
                 break
     return _dedupe(events)
+
+
+def clause_event(ctx: _Context, sent: Span, etype: str, confidence: float) -> Event | None:
+    """An event of ``etype`` at the sentence's main predicate, though the lexicon may not know it: the model typed it.
+
+    Source: the subject (the agent of a passive); target: the objects and
+    complements, else another actor of the sentence that does not only report
+    it. A passive without its agent names no one who acts: no event.
+    """
+    verb = main_verb(sent)
+    source, passive = subject_actors(ctx.acts, verb)
+    keys = {a.key for a in source}
+    if passive:
+        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        target = first_actors(ctx.acts, patient[0].subtree, keys) if patient else []
+    else:
+        target = object_actors(ctx.acts, verb, keys)
+    if not target:
+        reporters = attribution(sent, verb, ctx.lexicon.cue("speech"))
+        target = actors_in(ctx.acts, (t for t in sent if t.idx not in reporters), keys)[:1]
+    agentless = any(c.dep_ == "nsubjpass" for c in verb.children) and not passive
+    if not source and target and not agentless:
+        # no actor in the subject ('the rebels', 'guerrillas'): the first actor named acts on the next one
+        source, target = target, actors_in(ctx.acts, sent, {target[0].key})[:1]
+    if not source:
+        return None
+    return _assemble(ctx, sent, verb, etype, None, source, target, confidence)
 
 
 def _coded(document: Document, sent: Span) -> bool:
@@ -100,8 +137,6 @@ def _match(lexicon: Lexicon, token: Token) -> list[Predicate]:
             continue
         if "copula" in pred.flags and not (token.dep_ == "attr" and token.head.lemma_ == "be"):
             continue
-        if "urging" in pred.flags and not (token.dep_ == "acomp" and any(a.lemma_.lower() in lexicon.cue("speech") for a in token.ancestors)):
-            continue
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)
     return out
@@ -122,33 +157,36 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
         return None
     if "copula" in pred.flags:
         source, target, explicit_target = _copula_args(ctx, trigger)
-    elif "urging" in pred.flags:
-        source, target, explicit_target = _urging_args(ctx, trigger)
     else:
         source, target, explicit_target = (_verb_args if pred.pos == "V" else _noun_args)(ctx, trigger, pred)
     if not source:
         return None
-    if any(a.sector in ctx.lexicon.cue("commentator_sectors") for a in source) and pred.type == "CONSULT":
-        return None
     confidence = 0.9
-    if len(source) > 1 and not target and pred.type in RECIPROCAL_TYPES:
-        source, target = source[:1], source[1:]  # "Russia and China agreed": each the other's partner
-    if not target and not explicit_target:
+    joint = len(source) > 1 and not target and pred.type in RECIPROCAL_TYPES  # "Russia and China agreed": a joint act
+    if not target and not explicit_target and not joint:
         target = _fallback_target(ctx, sent, trigger, source)
         confidence = 0.6
     keys = {a.key for a in source}
     target = [a for a in target if a.key not in keys]
-    if not target and pred.type not in ("PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"):
+    if not target and not joint and pred.type not in ("PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"):
         return None
     etype, mode = pred.type, pred.mode
     negated = _negated(ctx, trigger)
     if negated and pred.negated_as:
         etype, negated = pred.negated_as, False
-    modality = _modality(ctx, trigger)
     if _under_intent(ctx, trigger) and etype in ("COOPERATE", "CONSULT", "AID"):
         etype, mode = "AGREE", None
-    elif modality == "future" and etype in ctx.lexicon.cue("material_types_promised") and _self_announced(ctx, trigger):
+    elif _modality(ctx, trigger) == "future" and etype in ctx.lexicon.cue("material_types_promised") and _self_announced(ctx, trigger):
         etype, mode = "AGREE", None
+    event = _assemble(ctx, sent, trigger, etype, mode, source, target, confidence)
+    event.negated = negated
+    return event
+
+
+def _assemble(ctx: _Context, sent: Span, trigger: Token, etype: str, mode: str | None,
+              source: list[ActorRef], target: list[ActorRef], confidence: float) -> Event:
+    """An event at ``trigger`` with its negation, modality, date, place and evidence read from the clause."""
+    modality = _modality(ctx, trigger)
     date, precision = _event_date(ctx, sent, trigger, modality)
     start, end = _sentence_bounds(sent)
     return Event(
@@ -163,7 +201,7 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
         trigger=trigger.text,
         trigger_start=trigger.idx,
         trigger_end=trigger.idx + len(trigger.text),
-        negated=negated,
+        negated=_negated(ctx, trigger) and etype not in ctx.lexicon.cue("negation_in_type"),
         modality=modality,
         date=date,
         date_precision=precision,
@@ -314,15 +352,6 @@ def _copula_args(ctx: _Context, noun: Token) -> tuple[list[ActorRef], list[Actor
     return source, target, True
 
 
-def _urging_args(ctx: _Context, adj: Token) -> tuple[list[ActorRef], list[ActorRef], bool]:
-    """'X said reform was important in Y': X urges Y."""
-    speech = next(a for a in adj.ancestors if a.lemma_.lower() in ctx.lexicon.cue("speech"))
-    source = _subject(ctx, speech)
-    keys = {a.key for a in source}
-    target = [a for a in _nearest_actors(ctx, adj.head, skip={t.i for t in speech.children if t.dep_ == "nsubj"}) if a.key not in keys]
-    return source, target[:1], True
-
-
 def _governing_subject(ctx: _Context, token: Token) -> list[ActorRef]:
     """'X makes it clear that cooperation with Y is a priority': the nearest clause above with a subject."""
     node = token.head
@@ -358,11 +387,102 @@ def _fallback_target(ctx: _Context, sent: Span, trigger: Token, source: list[Act
             and mention.actor.key not in keys
             and mention.kind in ("state", "org")
             and mention.actor.code
+            and not _names_a_place(ctx, mention)
         ):
             return [mention.actor]
     if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source):
         return [ctx.focus]
     return []
+
+
+def _names_a_place(ctx: _Context, mention) -> bool:
+    """'in the Portuguese town of Sintra', 'at NATO's summit in Bucharest': where it happened, not to whom."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in ctx.lexicon.cue("place_preps"):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
+            return False
+        node = node.head
+    return False
+
+
+# --- arguments of a clause the model typed ------------------------------------------------
+
+
+def main_verb(span: Span) -> Token:
+    """The clause that reports the event: the root, or what a speech verb reports."""
+    root = span.root
+    node = root
+    for _ in range(3):
+        subj = [c for c in node.children if c.dep_ in SUBJ]
+        comp = [c for c in node.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX")]
+        if node.lemma_.lower() in load_lexicon().cue("speech") and comp:
+            node = comp[0]
+            continue
+        if not subj and comp:
+            node = comp[0]
+            continue
+        break
+    return node
+
+
+def actors_in(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for tok in tokens:
+        m = acts.at(tok)
+        if m is not None and m.actor.code and m.actor.key not in skip and m.actor.key not in {a.key for a in out}:
+            out.append(m.actor)
+    return out
+
+
+def first_actors(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list[ActorRef]:
+    """The first actor among ``tokens`` and the actors conjoined with it ('the United States and Israel')."""
+    for tok in tokens:
+        m = acts.at(tok)
+        if m is None or not m.actor.code or m.actor.key in skip:
+            continue
+        head = tok
+        while head.dep_ in ("compound", "amod", "poss", "nmod", "det") and head.head.i != head.i:
+            head = head.head
+        out = [m.actor]
+        for conj in head.conjuncts:
+            out += actors_in(acts, conj.subtree, skip | {a.key for a in out})[:1]
+        return out
+    return []
+
+
+def object_actors(acts: DocActors, verb: Token, skip: set[str]) -> list[ActorRef]:
+    """The actors of the verb's objects and complements: 'rejected an offer from Afghanistan'."""
+    return first_actors(acts, [t for c in verb.children if c.dep_ in OBJ_DEPS for t in c.subtree], skip)
+
+
+def subject_actors(acts: DocActors, verb: Token) -> tuple[list[ActorRef], bool]:
+    """The actors of the verb's subject (conjuncts together); for a passive, its agent. Also: passive?"""
+    node = verb
+    for _ in range(4):
+        agent = [c for c in node.children if c.dep_ == "agent"]
+        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if passive and agent:
+            return actors_in(acts, agent[0].subtree, set()), True
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            head = subj[0]
+            direct = actors_in(acts, [head, *head.conjuncts], set())
+            if direct:
+                for conj in head.conjuncts:
+                    direct += actors_in(acts, conj.subtree, {a.key for a in direct})
+                return direct, False
+            return actors_in(acts, head.subtree, set())[:2], False
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return [], False
+
 
 
 # --- negation, modality, date, place ----------------------------------------------------

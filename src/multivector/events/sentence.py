@@ -1,54 +1,55 @@
-"""Code one sentence on its own: the rule coder for who did what to whom, the classifier for the type.
+"""The one event coder: every sentence's events, from the lexicon, the parse and the classifier together.
 
-The sentence goes through the article path (clean, parse, actors, quotes) as a
-one-sentence article. Then:
+``code_document`` is what ``pipeline.extract`` calls for every article; a
+single sentence (a PLOVER record, ``code_sentences``) is coded as a
+one-sentence article through ``pipeline.process``, so what ``eval`` measures
+is what ``run`` and the API give. For each sentence that can carry events:
 
-1. the rule coder (``coder.code_events``) proposes events from the lexicon and
-   the parse, each with a source and a target;
-2. the classifier (``classifier.classify``) gives a probability for every type
-   and for "no event";
-3. combination: when rules fire, the primary event is the rule event whose type
-   the classifier finds likeliest; its source and target stay. When the
-   classifier's own best type is confident (``OVERRIDE_PROB``) and the rule
-   type is much less likely (``OVERRIDE_RATIO``), the classifier's type
-   replaces it. When no rule fires and the classifier predicts a type, an event
-   is built from the parse: the subject's actors are the source, the first
-   other actor (objects first) the target. A second rule event is kept only
-   when it reports a different type the classifier also believes
-   (``EXTRA_PROB``): at most two events a sentence. An event whose target no
-   rule finds is aimed at the source's own country, as PLOVER codes domestic
-   events ("opposition groups demanded ...").
-4. confidence: from the agreement: rules and classifier agreeing score highest,
-   an event from the classifier alone scores its probability scaled down.
+1. the rule coder (``coder.code_events``) proposes an event for every
+   predicate the lexicon knows, each with its source and target from the parse;
+2. the classifier (``classifier.classify_many``) gives a probability for every
+   type and for "no event" of the sentence;
+3. the primary event is the governing act of the main clause
+   (``_prominence``); when the classifier's best type is confident
+   (``OVERRIDE_PROB``) and much likelier than the rule type
+   (``OVERRIDE_RATIO``), its type replaces the rule's. The lexicon is a prior,
+   not a gate: when no rule fires, a type the classifier gives at least
+   ``EMIT_PROB`` (and likelier than half "no event") makes an event at the
+   main clause's predicate, with arguments from the same parse rules
+   (``coder.clause_event``);
+4. the other rule events of the sentence stay, each with its own type, when
+   they report a different act (another type or dyad): background acts are
+   events of their own, never the primary one;
+5. speech acts are read before content (``_words_not_deeds``): "X must" is a
+   REQUEST, an announced act AGREE or THREATEN, a conditional step an
+   ultimatum;
+6. confidence comes from the agreement: rules and classifier agreeing score
+   highest, an event from the classifier alone scores its probability scaled
+   down. An event whose target no rule finds is aimed at the source's own
+   country, as PLOVER codes domestic events ("opposition groups demanded ...").
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolve import DocActors, resolve_mentions
-from ..document.clean import clean, parse_text
-from ..model import ActorRef, Article, Event
+from ..actors.resolve import DocActors
+from ..model import ActorRef, Article, Document, Event, Quote
 from .classifier import classify_many
-from .coder import SUBJ, attribution, code_events
+from .coder import CODER, actors_in, clause_event, code_events, coded_sentences, make_context, object_actors, subject_actors
 from .lexicon import load_lexicon
-from .quotes import extract_quotes
 
-CODER_NAME = "multivector-hybrid"
-CODER_VERSION = "0.1.0"
-CODER = f"{CODER_NAME}/{CODER_VERSION}"
-
-OVERRIDE_PROB = 0.30  # the classifier's best type is at least this likely ...
+OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
 OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: take the classifier's
-EMIT_PROB = 0.30  # without rules, a type at least this likely (and likelier than "no event") makes an event
-EXTRA_PROB = 0.30  # a second rule event needs a type the classifier gives at least this
+EMIT_PROB = 0.40  # without rules, a type at least this likely (and likelier than half "no event") makes an event
 NON_STATE = ("IGO", "NGO", "MNC")
 BACKGROUND_DEPS = ("advcl", "relcl", "acl")  # 'after X attacked', 'which X signed', 'the deal signed by X'
 BACKGROUND_PREPS = ("after", "following", "since", "before", "despite", "amid")
-OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "prep", "agent", "xcomp", "ccomp", "advcl", "acomp")
+
+Probabilities = list[tuple[str | None, float]]
 
 
 def code_sentence(text: str) -> list[Event]:
@@ -57,59 +58,66 @@ def code_sentence(text: str) -> list[Event]:
 
 
 def code_sentences(texts: Iterable[str], *, nlp=None) -> list[list[Event]]:
-    """``code_sentence`` over many sentences, parsed in one batch."""
-    from ..nlp import load_nlp
+    """Each text coded as a one-sentence article through ``pipeline.process``: the path users run."""
+    from ..model import Failure
+    from ..pipeline import process
 
     texts = list(texts)
-    nlp = nlp or load_nlp()
-    documents = []
-    for text in texts:
-        doc_id = "sent-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-        documents.append(clean(Article(doc_id=doc_id, text=text)))
-    docs = list(nlp.pipe((parse_text(d) for d in documents), batch_size=64))
-    probs = classify_many([_content(doc) for doc in docs])
-    out = []
-    for document, doc, p in zip(documents, docs, probs):
-        acts = resolve_mentions(document, doc)
-        quotes = extract_quotes(document, doc, acts)
-        rules = code_events(document, doc, acts, quotes)
-        out.append(combine(document.doc_id, doc, acts, rules, p))
-    return out
+    articles = [Article(doc_id=f"sent-{i}-" + hashlib.sha1(t.encode("utf-8")).hexdigest()[:12], text=t) for i, t in enumerate(texts)]
+    by_id: dict[str, list[Event]] = {}
+    for batch in process(articles, batch_size=64, nlp=nlp):
+        for item in batch:
+            if not isinstance(item, Failure):
+                by_id[item.document.doc_id] = item.events
+    return [by_id.get(a.doc_id, []) for a in articles]
 
 
-def _content(doc: Doc) -> Span:
+def code_document(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *,
+                  classify: Callable[[list[Span]], list[Probabilities]] = classify_many) -> list[Event]:
+    """Every event of one parsed document, sentence by sentence, each sentence's primary event first."""
+    ctx = make_context(document, doc, acts, quotes)
+    sents = coded_sentences(ctx)
+    rules: dict[int, list[Event]] = {}
+    for ev in code_events(ctx, sents):
+        rules.setdefault(ev.sent_start, []).append(ev)
+    spans = [content(s) for s in sents]
+    events: list[Event] = []
+    for sent, span, probs in zip(sents, spans, classify(spans) if spans else []):
+        events += combine(ctx, span, rules.get(span.start_char, []), probs)
+    return events
+
+
+def content(sent: Span) -> Span:
     """The sentence without the blanks the cleaner left."""
-    toks = [t for t in doc if not t.is_space]
-    return doc[toks[0].i : toks[-1].i + 1] if toks else doc[:]
+    toks = [t for t in sent if not t.is_space]
+    return sent.doc[toks[0].i : toks[-1].i + 1] if toks else sent
 
 
-def combine(doc_id: str, doc: Doc, acts: DocActors, rules: list[Event], probs: list[tuple[str | None, float]]) -> list[Event]:
-    """Rule events and classifier probabilities -> at most two events, the primary first."""
+def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[Event]:
+    """The rule events and the classifier's probabilities of one sentence -> its events, the primary first."""
+    doc, acts = ctx.doc, ctx.acts
     prob = {label: p for label, p in probs}
-    if rules:
-        ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
-        rule_type = ranked[0].type
-        primary = _agree_on_type(doc, acts, ranked[0], probs)
-        if primary.type != rule_type and _prominence(doc, primary)[0]:
-            # the classifier's type is the main clause's; the rule only saw a background act
-            primary = _words_not_deeds(doc, _from_parse(doc_id, doc, acts, primary.type, prob.get(primary.type, 0.0)), acts)
-        _find_target(doc, acts, primary)
-        _domestic(primary)
-        out = [primary]
-        for ev in ranked[1:]:
-            if ev.type != primary.type and prob.get(ev.type, 0.0) >= EXTRA_PROB and _dyad(ev) != _dyad(primary):
-                ev.confidence, ev.coder = round(0.4 + 0.4 * prob[ev.type], 3), CODER
-                out.append(ev)
-                break
-        return out
-    top, top_p = probs[0]
-    if top is None:
-        top, top_p = probs[1] if len(probs) > 1 else (None, 0.0)
-        if top_p < EMIT_PROB or top_p * 1.0 < prob.get(None, 0.0) * 0.5:
+    if not rules:
+        top, top_p = next(((label, p) for label, p in probs if label is not None), (None, 0.0))
+        if top is None or top_p < EMIT_PROB or top_p < prob.get(None, 0.0) * 0.5:
             return []
-    if top is None:
-        return []
-    return [_words_not_deeds(doc, _from_parse(doc_id, doc, acts, top, top_p), acts)]
+        event = clause_event(ctx, sent, top, round(0.2 + 0.5 * top_p, 3))
+        return [_domestic(_words_not_deeds(doc, event, acts))] if event is not None else []
+    ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
+    rule_type = ranked[0].type
+    primary = _agree_on_type(doc, acts, ranked[0], probs)
+    if primary.type != rule_type and _prominence(doc, primary)[0]:
+        # the classifier's type is the main clause's; the rule only saw a background act
+        rebuilt = clause_event(ctx, sent, primary.type, round(0.2 + 0.5 * prob.get(primary.type, 0.0), 3))
+        primary = _words_not_deeds(doc, rebuilt, acts) if rebuilt is not None else primary
+    _find_target(doc, acts, primary)
+    _domestic(primary)
+    out = [primary]
+    for ev in ranked[1:]:
+        if all((ev.type, _dyad(ev)) != (kept.type, _dyad(kept)) for kept in out):
+            _agree_on_type(doc, acts, ev, probs, override=False)
+            out.append(_domestic(ev))
+    return out
 
 
 # --- intentions and ultimatums ------------------------------------------------------------------
@@ -206,13 +214,13 @@ def _request(ev: Event, chain: list[Token], acts: DocActors | None) -> Event:
     if acts is None or not chain:
         return ev
     verb = chain[-1]
-    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in _actors_in(acts, [c, *c.conjuncts], set())]
+    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors_in(acts, [c, *c.conjuncts], set())]
     speech = load_lexicon().cue("speech")
     trailing = (c for c in reversed(list(verb.children)) if c.dep_ == "parataxis" and c.lemma_.lower() in speech)
     reporter = _reporting_verb(verb)
     if reporter is None:
         reporter = next(trailing, None)
-    speaker = _subject_actors(acts, reporter)[0] if reporter is not None else []
+    speaker = subject_actors(acts, reporter)[0] if reporter is not None else []
     if asked and speaker and {a.key for a in asked} != {a.key for a in speaker}:
         ev.source, ev.target = speaker, asked
     return ev
@@ -225,28 +233,12 @@ def _agree_on_type(doc: Doc, acts: DocActors | None, ev: Event, probs: list[tupl
     rule_p = prob.get(ev.type, 0.0)
     if override and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
         ev.type, ev.mode = best, None
+        ev.negated = ev.negated and best not in load_lexicon().cue("negation_in_type")  # "did not accept": the refusal is the act
         ev.confidence = round(0.35 + 0.4 * best_p, 3)
     else:
         ev.confidence = round(min(0.99, 0.55 + 0.45 * rule_p), 3)
     ev.coder = CODER
     return _words_not_deeds(doc, ev, acts)
-
-
-def refine_types(doc: Doc, acts: DocActors, events: list[Event]) -> list[Event]:
-    """The article path: rule types stay; the classifier sets the confidence and the intention rule applies.
-
-    Article sentences are long and carry several events, where the sentence
-    classifier's one type would overwrite the right type of a secondary
-    event: on the seed articles retyping lost more events than it fixed.
-    """
-    spans = {key: doc.char_span(*key, alignment_mode="expand") for key in dict.fromkeys((ev.sent_start, ev.sent_end) for ev in events)}
-    keys = [key for key, span in spans.items() if span is not None]
-    probs = dict(zip(keys, classify_many([spans[k] for k in keys])))
-    for ev in events:
-        key = (ev.sent_start, ev.sent_end)
-        if key in probs:
-            _agree_on_type(doc, acts, ev, probs[key], override=False)
-    return events
 
 
 def _dyad(ev: Event) -> tuple:
@@ -256,124 +248,20 @@ def _dyad(ev: Event) -> tuple:
 # --- an event from the parse alone -------------------------------------------------------------
 
 
-def _main_verb(span: Span) -> Token:
-    """The clause that reports the event: the root, or what a speech verb reports."""
-    root = span.root
-    node = root
-    for _ in range(3):
-        subj = [c for c in node.children if c.dep_ in SUBJ]
-        comp = [c for c in node.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX")]
-        if node.lemma_.lower() in ("say", "report", "announce", "tell", "state", "add", "claim", "confirm") and comp:
-            node = comp[0]
-            continue
-        if not subj and comp:
-            node = comp[0]
-            continue
-        break
-    return node
-
-
-def _actors_in(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    for tok in tokens:
-        m = acts.at(tok)
-        if m is not None and m.actor.code and m.actor.key not in skip and m.actor.key not in {a.key for a in out}:
-            out.append(m.actor)
-    return out
-
-
-def _first_actors(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list[ActorRef]:
-    """The first actor among ``tokens`` and the actors conjoined with it ('the United States and Israel')."""
-    for tok in tokens:
-        m = acts.at(tok)
-        if m is None or not m.actor.code or m.actor.key in skip:
-            continue
-        head = tok
-        while head.dep_ in ("compound", "amod", "poss", "nmod", "det") and head.head.i != head.i:
-            head = head.head
-        out = [m.actor]
-        for conj in head.conjuncts:
-            out += _actors_in(acts, conj.subtree, skip | {a.key for a in out})[:1]
-        return out
-    return []
-
-
-def _object_actors(acts: DocActors, verb: Token, skip: set[str]) -> list[ActorRef]:
-    """The actors of the verb's objects and complements: 'rejected an offer from Afghanistan'."""
-    return _first_actors(acts, [t for c in verb.children if c.dep_ in OBJ_DEPS for t in c.subtree], skip)
-
-
-def _subject_actors(acts: DocActors, verb: Token) -> tuple[list[ActorRef], bool]:
-    """The actors of the verb's subject (conjuncts together); for a passive, its agent. Also: passive?"""
-    node = verb
-    for _ in range(4):
-        agent = [c for c in node.children if c.dep_ == "agent"]
-        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
-        if passive and agent:
-            return _actors_in(acts, agent[0].subtree, set()), True
-        subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            head = subj[0]
-            direct = _actors_in(acts, [head, *head.conjuncts], set())
-            if direct:
-                for conj in head.conjuncts:
-                    direct += _actors_in(acts, conj.subtree, {a.key for a in direct})
-                return direct, False
-            return _actors_in(acts, head.subtree, set())[:2], False
-        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head.i != node.i:
-            node = node.head
-            continue
-        break
-    return [], False
-
-
-def _from_parse(doc_id: str, doc: Doc, acts: DocActors, etype: str, p: float) -> Event:
-    span = _content(doc)
-    verb = _main_verb(span)
-    source, passive = _subject_actors(acts, verb)
-    keys = {a.key for a in source}
-    if passive:
-        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        target = _first_actors(acts, patient[0].subtree, keys) if patient else []
-    else:
-        target = _object_actors(acts, verb, keys)
-    if not target:
-        reporters = attribution(span, verb, load_lexicon().cue("speech"))
-        target = _actors_in(acts, (t for t in span if t.idx not in reporters), keys)[:1]
-    if not source and target:
-        # no named subject: the first actor of the sentence acts, the next one is acted on
-        source, target = target, _actors_in(acts, span, {target[0].key})[:1]
-    text = doc.text
-    return _domestic(Event(
-        doc_id=doc_id,
-        type=etype,
-        source=source,
-        target=target,
-        sentence=text[span.start_char : span.end_char],
-        sent_start=span.start_char,
-        sent_end=span.end_char,
-        trigger=verb.text,
-        trigger_start=verb.idx,
-        trigger_end=verb.idx + len(verb.text),
-        negated=False,
-        confidence=round(0.2 + 0.5 * p, 3),
-        coder=CODER,
-    ))
-
-
 def _find_target(doc: Doc, acts: DocActors, ev: Event) -> Event:
     """A rule event without a target: look inside the trigger's objects before calling it domestic."""
     tok = _trigger(doc, ev)
     if not ev.target and tok is not None:
-        ev.target = _object_actors(acts, tok, {a.key for a in ev.source})
+        ev.target = object_actors(acts, tok, {a.key for a in ev.source})
     return ev
 
 
 def _domestic(ev: Event) -> Event:
-    """No target named: PLOVER codes the act as aimed at the source's own country ("rebels demonstrated")."""
-    if not ev.target and len(ev.source) == 1 and ev.source[0].code and ev.source[0].code not in NON_STATE:
+    """No target named: PLOVER codes a group's act as aimed at its own country ("rebels demonstrated", "police detained")."""
+    source = ev.source[0] if len(ev.source) == 1 else None
+    if not ev.target and source is not None and source.code and source.code not in NON_STATE :
         ev.target = [ActorRef(ev.source[0].code)]
     return ev
 
 
-__all__ = ["CODER", "code_sentence", "code_sentences", "combine", "refine_types"]
+__all__ = ["CODER", "code_document", "code_sentence", "code_sentences", "combine"]
