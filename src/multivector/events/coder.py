@@ -33,6 +33,7 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "attr", "oprd")
 MAX_PATTERN_GAP = 6
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
 OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "prep", "agent", "xcomp", "ccomp", "advcl", "acomp")  # where a typed clause's target can sit
 
 
@@ -70,14 +71,35 @@ def code_events(ctx: _Context, sents: list[Span] | None = None) -> list[Event]:
     return _dedupe(events)
 
 
-def clause_event(ctx: _Context, sent: Span, etype: str, confidence: float) -> Event | None:
-    """An event of ``etype`` at the sentence's main predicate, though the lexicon may not know it: the model typed it.
+def _is_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_ in SUBJ for c in token.children)
+
+
+def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
+    """Clauses of the sentence with a subject of their own, none of whose words is in ``taken``: (verb, its words).
+
+    'X signed a deal with Y, and Z protested outside': the second clause is an
+    event of its own. A clause's words stop where a clause embedded in it starts.
+    """
+    out = []
+    for verb in sent:
+        if not _is_clause(verb):
+            continue
+        nested = {t.i for d in verb.subtree if d.i != verb.i and _is_clause(d) for t in d.subtree}
+        words = [t for t in verb.subtree if t.i not in nested and not t.is_space]
+        if words and not {t.i for t in words} & taken:
+            out.append((verb, sent.doc[words[0].i : words[-1].i + 1]))
+    return out
+
+
+def clause_event(ctx: _Context, sent: Span, etype: str, confidence: float, verb: Token | None = None) -> Event | None:
+    """An event of ``etype`` at ``verb`` (default: the sentence's main predicate), though the lexicon may not know it: the model typed it.
 
     Source: the subject (the agent of a passive); target: the objects and
     complements, else another actor of the sentence that does not only report
     it. A passive without its agent names no one who acts: no event.
     """
-    verb = main_verb(sent)
+    verb = verb if verb is not None else main_verb(sent)
     source, passive = subject_actors(ctx.acts, verb)
     keys = {a.key for a in source}
     if passive:

@@ -39,11 +39,12 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.resolve import DocActors
 from ..model import ActorRef, Article, Document, Event, Quote
 from .classifier import classify_many
-from .coder import CODER, actors_in, clause_event, code_events, coded_sentences, make_context, object_actors, subject_actors
+from .coder import CODER, actors_in, clause_event, code_events, coded_sentences, make_context, object_actors, other_clauses, subject_actors
 from .lexicon import load_lexicon
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
 OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: take the classifier's
+CLAUSE_PROB = 0.60  # another clause of a sentence that has events needs its type at least this likely, and likelier than "no event"
 EMIT_PROB = 0.40  # without rules, a type at least this likely (and likelier than half "no event") makes an event
 NON_STATE = ("IGO", "NGO", "MNC")
 BACKGROUND_DEPS = ("advcl", "relcl", "acl")  # 'after X attacked', 'which X signed', 'the deal signed by X'
@@ -74,17 +75,34 @@ def code_sentences(texts: Iterable[str], *, nlp=None) -> list[list[Event]]:
 
 def code_document(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *,
                   classify: Callable[[list[Span]], list[Probabilities]] = classify_many) -> list[Event]:
-    """Every event of one parsed document, sentence by sentence, each sentence's primary event first."""
+    """Every event of one parsed document, sentence by sentence, each sentence's primary event first.
+
+    After the sentence pass, each clause with its own subject and no event yet
+    ('..., and Z protested outside') is typed on its own words and can add an
+    event (``CLAUSE_PROB``): a sentence can report several acts.
+    """
     ctx = make_context(document, doc, acts, quotes)
     sents = coded_sentences(ctx)
     rules: dict[int, list[Event]] = {}
     for ev in code_events(ctx, sents):
         rules.setdefault(ev.sent_start, []).append(ev)
     spans = [content(s) for s in sents]
-    events: list[Event] = []
-    for sent, span, probs in zip(sents, spans, classify(spans) if spans else []):
-        events += combine(ctx, span, rules.get(span.start_char, []), probs)
-    return events
+    by_sentence = [combine(ctx, span, rules.get(span.start_char, []), probs) for span, probs in zip(spans, classify(spans) if spans else [])]
+    clauses = [(n, verb, words) for n, (span, events) in enumerate(zip(spans, by_sentence))
+               for verb, words in other_clauses(span, {t.i for ev in events for t in _triggers(doc, ev)})]
+    for (n, verb, _), probs in zip(clauses, classify([words for _, _, words in clauses]) if clauses else []):
+        top, top_p = next(((label, p) for label, p in probs if label is not None), (None, 0.0))
+        if top is None or top_p < CLAUSE_PROB or top_p < dict(probs).get(None, 0.0):
+            continue
+        event = clause_event(ctx, spans[n], top, round(0.2 + 0.5 * top_p, 3), verb=verb)
+        if event is not None and all((event.type, _dyad(event)) != (e.type, _dyad(e)) for e in by_sentence[n]):
+            by_sentence[n].append(_domestic(_words_not_deeds(doc, event, acts)))
+    return [ev for events in by_sentence for ev in events]
+
+
+def _triggers(doc: Doc, ev: Event) -> list[Token]:
+    tok = _trigger(doc, ev)
+    return [tok] if tok is not None else []
 
 
 def content(sent: Span) -> Span:
