@@ -1,0 +1,49 @@
+"""A sentence can carry several events: clauses without a lexicon predicate are typed on their own words.
+
+Parses are built by hand; the classifier is a stand-in that types spans by a
+word they contain, so the test shows what the coder does with its answer.
+"""
+
+from multivector.actors import resolve_mentions
+from multivector.events import code_document, extract_quotes
+from multivector.events.coder import other_clauses
+
+from .test_coder_handbuilt import parsed
+
+# "Japan signed a deal with Chad and Niger zorbled Mali." ('zorble' is in no lexicon)
+ROWS = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3), ("deal", "deal", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 3), ("Chad", "Chad", "PROPN", "NNP", "pobj", 4),
+        ("and", "and", "CCONJ", "CC", "cc", 1), ("Niger", "Niger", "PROPN", "NNP", "nsubj", 8),
+        ("zorbled", "zorble", "VERB", "VBD", "conj", 1), ("Mali", "Mali", "PROPN", "NNP", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def typed_by_word(word, label, p):
+    def classify(spans):
+        return [[(label, p), (None, 1 - p)] if span.text.startswith(word) else [("AGREE", 0.9), (None, 0.1)] for span in spans]
+    return classify
+
+
+def dyads(events):
+    return [(e.type, tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in events]
+
+
+def code(classify):
+    document, doc = parsed(ROWS)
+    acts = resolve_mentions(document, doc)
+    return code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=classify)
+
+
+def test_second_clause_is_split_off_with_its_own_words():
+    document, doc = parsed(ROWS)
+    clauses = other_clauses(doc[:], taken={1})
+    assert [(verb.text, span.text) for verb, span in clauses] == [("zorbled", "Niger zorbled Mali")]
+
+
+def test_a_confident_clause_type_adds_an_event():
+    assert dyads(code(typed_by_word("Niger zorbled", "ASSAULT", 0.8))) == [("AGREE", ("JPN",), ("TCD",)), ("ASSAULT", ("NER",), ("MLI",))]
+
+
+def test_an_unsure_clause_type_adds_nothing():
+    assert dyads(code(typed_by_word("Niger zorbled", "ASSAULT", 0.3))) == [("AGREE", ("JPN",), ("TCD",))]
