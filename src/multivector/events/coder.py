@@ -13,9 +13,8 @@ speaker. Negation, modality and the event's own date are read from the clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -116,7 +115,8 @@ def clause_event(ctx: _Context, sent: Span, etype: str, confidence: float, verb:
         source, target = target, actors_in(ctx.acts, sent, {target[0].key})[:1]
     if not source:
         return None
-    return _assemble(ctx, sent, verb, etype, None, source, target, confidence)
+    negated = _negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
+    return _assemble(ctx, sent, verb, etype, None, source, target, negated, confidence)
 
 
 def _coded(document: Document, sent: Span) -> bool:
@@ -200,14 +200,12 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
         etype, mode = "AGREE", None
     elif _modality(ctx, trigger) == "future" and etype in ctx.lexicon.cue("material_types_promised") and _self_announced(ctx, trigger):
         etype, mode = "AGREE", None
-    event = _assemble(ctx, sent, trigger, etype, mode, source, target, confidence)
-    event.negated = negated
-    return event
+    return _assemble(ctx, sent, trigger, etype, mode, source, target, negated, confidence)
 
 
 def _assemble(ctx: _Context, sent: Span, trigger: Token, etype: str, mode: str | None,
-              source: list[ActorRef], target: list[ActorRef], confidence: float) -> Event:
-    """An event at ``trigger`` with its negation, modality, date, place and evidence read from the clause."""
+              source: list[ActorRef], target: list[ActorRef], negated: bool, confidence: float) -> Event:
+    """An event at ``trigger`` with its modality, date, place and evidence read from the clause."""
     modality = _modality(ctx, trigger)
     date, precision = _event_date(ctx, sent, trigger, modality)
     start, end = _sentence_bounds(sent)
@@ -223,7 +221,7 @@ def _assemble(ctx: _Context, sent: Span, trigger: Token, etype: str, mode: str |
         trigger=trigger.text,
         trigger_start=trigger.idx,
         trigger_end=trigger.idx + len(trigger.text),
-        negated=_negated(ctx, trigger) and etype not in ctx.lexicon.cue("negation_in_type"),
+        negated=negated,
         modality=modality,
         date=date,
         date_precision=precision,
@@ -504,7 +502,6 @@ def subject_actors(acts: DocActors, verb: Token) -> tuple[list[ActorRef], bool]:
             continue
         break
     return [], False
-
 
 
 # --- negation, modality, date, place ----------------------------------------------------

@@ -89,20 +89,30 @@ def code_document(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     spans = [content(s) for s in sents]
     by_sentence = [combine(ctx, span, rules.get(span.start_char, []), probs) for span, probs in zip(spans, classify(spans) if spans else [])]
     clauses = [(n, verb, words) for n, (span, events) in enumerate(zip(spans, by_sentence))
-               for verb, words in other_clauses(span, {t.i for ev in events for t in _triggers(doc, ev)})]
+               for verb, words in other_clauses(span, _trigger_tokens(doc, events))]
     for (n, verb, _), probs in zip(clauses, classify([words for _, _, words in clauses]) if clauses else []):
-        top, top_p = next(((label, p) for label, p in probs if label is not None), (None, 0.0))
+        top, top_p = _best_type(probs)
         if top is None or top_p < CLAUSE_PROB or top_p < dict(probs).get(None, 0.0):
             continue
-        event = clause_event(ctx, spans[n], top, round(0.2 + 0.5 * top_p, 3), verb=verb)
+        event = _classifier_event(ctx, spans[n], top, top_p, verb=verb)
         if event is not None and all((event.type, _dyad(event)) != (e.type, _dyad(e)) for e in by_sentence[n]):
-            by_sentence[n].append(_domestic(_words_not_deeds(doc, event, acts)))
+            by_sentence[n].append(_domestic(event))
     return [ev for events in by_sentence for ev in events]
 
 
-def _triggers(doc: Doc, ev: Event) -> list[Token]:
-    tok = _trigger(doc, ev)
-    return [tok] if tok is not None else []
+def _trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
+    return {tok.i for tok in (_trigger(doc, ev) for ev in events) if tok is not None}
+
+
+def _best_type(probs: Probabilities) -> tuple[str | None, float]:
+    """The likeliest event type and its probability, "no event" aside."""
+    return next(((label, p) for label, p in probs if label is not None), (None, 0.0))
+
+
+def _classifier_event(ctx, sent: Span, etype: str, p: float, verb: Token | None = None) -> Event | None:
+    """An event of the type the classifier gave (probability ``p``) at a clause, its speech act read."""
+    event = clause_event(ctx, sent, etype, round(0.2 + 0.5 * p, 3), verb=verb)
+    return _words_not_deeds(ctx.doc, event, ctx.acts) if event is not None else None
 
 
 def content(sent: Span) -> Span:
@@ -116,18 +126,17 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
     doc, acts = ctx.doc, ctx.acts
     prob = {label: p for label, p in probs}
     if not rules:
-        top, top_p = next(((label, p) for label, p in probs if label is not None), (None, 0.0))
+        top, top_p = _best_type(probs)
         if top is None or top_p < EMIT_PROB or top_p < prob.get(None, 0.0) * 0.5:
             return []
-        event = clause_event(ctx, sent, top, round(0.2 + 0.5 * top_p, 3))
-        return [_domestic(_words_not_deeds(doc, event, acts))] if event is not None else []
+        event = _classifier_event(ctx, sent, top, top_p)
+        return [_domestic(event)] if event is not None else []
     ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
     rule_type = ranked[0].type
     primary = _agree_on_type(doc, acts, ranked[0], probs)
     if primary.type != rule_type and _prominence(doc, primary)[0]:
         # the classifier's type is the main clause's; the rule only saw a background act
-        rebuilt = clause_event(ctx, sent, primary.type, round(0.2 + 0.5 * prob.get(primary.type, 0.0), 3))
-        primary = _words_not_deeds(doc, rebuilt, acts) if rebuilt is not None else primary
+        primary = _classifier_event(ctx, sent, primary.type, prob.get(primary.type, 0.0)) or primary
     _find_target(doc, acts, primary)
     _domestic(primary)
     out = [primary]
@@ -247,7 +256,7 @@ def _request(ev: Event, chain: list[Token], acts: DocActors | None) -> Event:
 def _agree_on_type(doc: Doc, acts: DocActors | None, ev: Event, probs: list[tuple[str | None, float]], *, override: bool = True) -> Event:
     """A rule event's type, weighed against the classifier; its confidence from their agreement."""
     prob = {label: p for label, p in probs}
-    best, best_p = next(((label, p) for label, p in probs if label is not None), (None, 0.0))
+    best, best_p = _best_type(probs)
     rule_p = prob.get(ev.type, 0.0)
     if override and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
         ev.type, ev.mode = best, None
@@ -275,9 +284,8 @@ def _find_target(doc: Doc, acts: DocActors, ev: Event) -> Event:
 
 
 def _domestic(ev: Event) -> Event:
-    """No target named: PLOVER codes a group's act as aimed at its own country ("rebels demonstrated", "police detained")."""
-    source = ev.source[0] if len(ev.source) == 1 else None
-    if not ev.target and source is not None and source.code and source.code not in NON_STATE :
+    """No target named: PLOVER codes one state actor's act as aimed at its own country ("rebels demonstrated", "police detained")."""
+    if not ev.target and len(ev.source) == 1 and ev.source[0].code and ev.source[0].code not in NON_STATE:
         ev.target = [ActorRef(ev.source[0].code)]
     return ev
 
