@@ -58,6 +58,7 @@ class DocActors:
     people: dict[str, ActorRef] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)
     names: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    interviewee: ActorRef | None = None  # in an interview, whose answers these are
 
     def add(self, doc: Doc, start: int, end: int, actor: ActorRef, kind: str) -> Mention:
         """Record a mention; a mention it wholly covers ('Russian' inside 'Russian troops') gives way."""
@@ -155,10 +156,10 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
     _add_untagged_surnames(acts, doc)
     _add_organisations(kb, acts, doc, document)
     _add_group_nouns(kb, acts, doc)
-    interviewee = _interviewee(acts, document)
-    _resolve_pronouns(acts, doc, document, interviewee)
-    if interviewee is not None:
-        _add_interview_speaker(acts, doc, document, interviewee)
+    acts.interviewee = _interviewee(acts, document)
+    _resolve_pronouns(acts, doc, document, acts.interviewee)
+    if acts.interviewee is not None:
+        _add_interview_speaker(acts, doc, document, acts.interviewee)
     acts.mentions.sort(key=lambda m: m.start)
     return acts
 

@@ -22,7 +22,7 @@ from ..actors.resolve import DocActors
 from ..document.dates import is_future, resolve_date
 from ..model import ActorRef, Document, Event, Quote
 from .lexicon import Lexicon, Predicate, load_lexicon
-from .quotes import interviewee, speaker_at
+from .quotes import speaker_at
 
 CODER_NAME = "multivector"
 CODER_VERSION = "0.2.0"
@@ -49,7 +49,7 @@ class _Context:
 
 def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> _Context:
     """What every decision about one document needs: its text, parse, actors, quotes and the lexicon."""
-    return _Context(document, doc, acts, quotes, lexicon or load_lexicon(), _focus(acts), interviewee(document, acts))
+    return _Context(document, doc, acts, quotes, lexicon or load_lexicon(), _focus(acts), acts.interviewee)
 
 
 def coded_sentences(ctx: _Context) -> list[Span]:

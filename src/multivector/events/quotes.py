@@ -27,7 +27,7 @@ def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]
     folded = fold(document.text)
     previous: Quote | None = None
     previous_seg_end = -1
-    answerer = interviewee(document, acts)
+    answerer = acts.interviewee
     for seg in document.segments:
         if seg.kind not in ("body", "answer", "question"):
             continue
@@ -103,15 +103,6 @@ def _lead(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     last = sents[min(ANSWER_LEAD_SENTENCES, len(sents)) - 1]
     return sents[0].start_char, min(last.end_char, end)
-
-
-def interviewee(document: Document, acts: DocActors) -> ActorRef | None:
-    """The person named last before the first interview question, who is not the outlet."""
-    first_q = next((s.start for s in document.segments if s.kind in ("question", "answer")), None)
-    if first_q is None:
-        return None
-    people = [m for m in acts.mentions if m.kind == "person" and m.start < first_q and m.actor.sector != "JRN" and m.actor.name]
-    return people[-1].actor if people else None
 
 
 def speaker_at(quotes: list[Quote], char: int) -> ActorRef | None:
