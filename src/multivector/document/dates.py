@@ -50,10 +50,11 @@ class Bound:
 
 @lru_cache(maxsize=1)
 def dated_events() -> list[dict]:
-    path = resources.files(__package__).joinpath("data/dated_events.json")
-    if not path.is_file():
-        return []
-    events = json.loads(path.read_text("utf-8"))
+    folder = resources.files(__package__).joinpath("data/dated_events")
+    events = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".json"):
+            events.extend(json.loads(item.read_text("utf-8")))
     for event in events:
         event["_all"] = [[_phrase_re(p) for p in group] for group in event.get("all", [])]
         event["_any"] = [_phrase_re(p) for p in event.get("any", [])]
