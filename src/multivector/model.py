@@ -60,6 +60,8 @@ class Article:
     source: str | None = None
     author: str | None = None
     fmt: str = "txt"
+    encoding: str | None = None
+    replaced_bytes: int = 0  # undecodable bytes replaced by U+FFFD
 
 
 @dataclass
@@ -93,6 +95,8 @@ class Document:
     author: str | None = None
     path: str = ""
     date: DateGuess = field(default_factory=lambda: DateGuess(None, None, "no date found"))
+    encoding: str | None = None
+    replaced_bytes: int = 0
 
     def body_text(self) -> str:
         return "\n".join(self.text[s.start : s.end] for s in self.segments)

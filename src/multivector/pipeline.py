@@ -13,6 +13,7 @@ from .actors.kb import load_kb
 from .actors.resolve import DocActors, resolve_mentions
 from .document.clean import clean
 from .document.dates import infer_publication_date
+from .document.language import foreign_language
 from .errors import Errors, InputError
 from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
@@ -47,11 +48,11 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
                 out.append(item)
                 continue
             try:
-                if len(item.text) > DEFAULTS["max_chars"]:
-                    raise InputError(Errors.E004.format(limit=DEFAULTS["max_file_mb"], size=len(item.text.encode()) / 1024 / 1024))
-                documents.append((item, clean(item)))
+                documents.append((item, prepare(item)))
             except InputError as err:
                 out.append(Failure(item.path, err.message, item.doc_id))
+            except Exception as err:  # one bad article never stops the batch
+                out.append(Failure(item.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), item.doc_id))
         if documents:
             parsed = parse_documents((d for _, d in documents), batch_size=size, nlp=nlp)
             for (article, _), (document, doc) in zip(documents, parsed):
@@ -60,6 +61,18 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
                 except Exception as err:  # one bad article never stops the batch
                     out.append(Failure(article.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), article.doc_id))
         yield out
+
+
+def prepare(article: Article) -> Document:
+    """The checks an article passes before parsing, then its cleaned document."""
+    if len(article.text) > DEFAULTS["max_chars"]:
+        raise InputError(Errors.E013.format(size=len(article.text), limit=DEFAULTS["max_chars"]))
+    language = foreign_language(article.text)
+    if language:
+        raise InputError(Errors.E014.format(language=language))
+    document = clean(article)
+    document.encoding, document.replaced_bytes = article.encoding, article.replaced_bytes
+    return document
 
 
 def extract(article: Article, document: Document, doc) -> Extraction:

@@ -66,3 +66,27 @@ def test_bad_arguments_give_a_clear_error(seeds_store):
     assert res.exit_code == 1 and "[E022]" in res.output
     res = runner.invoke(app, ["export", "--db", db, "--format", "xml"])
     assert res.exit_code == 1 and "[E032]" in res.output
+
+
+def test_one_bad_record_never_stops_a_run(tmp_path):
+    """The JSONL line with a number for a title once aborted the run and lost every later input."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"a{i:02d}.txt").write_text(f"Talks {i}\n\nKazakhstan signed agreement number {i} with Russia in Astana.\n",
+                                           encoding="utf-8")
+    (src / "a05.jsonl").write_text(
+        '{"id":"x","title":12345,"text":"Kazakhstan signed an agreement with Russia in Astana on Monday."}\n'
+        '{"id":"y","text":"Kazakhstan signed an agreement with China in Astana on Tuesday."}\n', encoding="utf-8")
+    (src / "ru.txt").write_text("Россия и Казахстан подписали в понедельник соглашение о сотрудничестве. " * 6, encoding="utf-8")
+    (src / "long.txt").write_text("Kazakhstan signed a deal. " * 9000, encoding="utf-8")
+    (src / "notes.pdf").write_bytes(b"%PDF-1.4")
+    db = tmp_path / "s.duckdb"
+    result = runner.invoke(app, ["run", str(src), "--db", str(db), "--batch-size", "8"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert re.search(r"articles stored\s*│\s*41\s*│", result.output), result.output
+    assert re.search(r"failures\s*│\s*4\s*│", result.output), result.output
+    for code in ("E016", "E014", "E013", "E008"):
+        assert re.search(rf"{code}\s*│\s*1\s*│", result.output), (code, result.output)
+    assert "234,000 characters, over the limit of 200,000 (setting max_chars)" in " ".join(result.output.split())

@@ -33,7 +33,7 @@ def test_rerun_adds_nothing_and_bad_inputs_become_failures(tmp_path):
     assert counts["documents"] == 2 and reasons == ["E001", "E005"]
 
 
-def test_a_failing_batch_leaves_nothing_half_stored(tmp_path):
+def test_an_article_that_cannot_be_stored_costs_only_itself(tmp_path):
     db = tmp_path / "s.duckdb"
     text = "Kazakhstan hosted talks."
     doc = Document("d1", "h1", text, [Segment(0, len(text))], date=DateGuess("2020", "year", "test"))
@@ -41,11 +41,32 @@ def test_a_failing_batch_leaves_nothing_half_stored(tmp_path):
     good = Extraction(doc, [], [ev], [], [])
     doc2 = Document("d2", "h2", "Other text.", [Segment(0, 11)], date=DateGuess(None, None, "none"))
     broken = Extraction(doc2, [], [ev], [], [])  # same event id again: the primary key refuses it
+    doc3 = Document("d3", "h3", "A third text.", [Segment(0, 13)], date=DateGuess(None, None, "none"))
     with Store(db) as store:
-        with pytest.raises(duckdb.Error):
-            store.write([good, broken])
+        stored = store.write([good, broken, Extraction(doc3, [], [], [], [])])
+    assert len(stored) == 3
     with Reader(db) as r:
-        assert r.counts()["documents"] == 0 and r.counts()["events"] == 0
+        assert r.counts()["documents"] == 2 and r.counts()["events"] == 1  # d2 left no half: no document, no event
+        (failure,) = r.failures()
+    assert failure["doc_id"] == "d2" and failure["code"] == "E012" and "could not be stored" in failure["reason"]
+
+
+def test_an_older_store_is_migrated_not_refused(tmp_path):
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("CREATE TABLE documents (doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR UNIQUE, title VARCHAR, text VARCHAR, "
+                "date VARCHAR, date_precision VARCHAR, date_reason VARCHAR, url VARCHAR, source VARCHAR, author VARCHAR, "
+                "path VARCHAR, near_duplicate_of VARCHAR, minhash BLOB, run_id VARCHAR)")
+    con.close()
+    text = "Kazakhstan hosted talks."
+    with Store(db) as store:
+        store.write([Extraction(Document("d1", "h1", text, [Segment(0, len(text))], encoding="cp1252"), [], [], [], [])])
+    with Reader(db) as r:
+        (row,) = r.rows("SELECT encoding FROM documents")
+        (version,) = r.rows("SELECT value FROM meta WHERE key = 'schema_version'")
+    assert row["encoding"] == "cp1252" and int(version["value"]) >= 2
 
 
 def test_near_duplicates_are_linked(tmp_path):

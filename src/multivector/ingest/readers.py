@@ -7,11 +7,15 @@ The formats: ``.txt`` (a first short line is the title), ``.html``/``.htm``
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import ArticleTooLarge, Errors, InputError
 from ..model import Article, Failure
@@ -21,10 +25,29 @@ SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 TITLE_MAX_CHARS = 160
 MIN_ARTICLE_WORDS = 8
 _CONTROL_OK = {"\t", "\n", "\r", "\f", "\v"}
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# A few stray bytes in UTF-8 text are damage, not another encoding: replaced and counted.
+MAX_STRAY_BYTES = 2
+# charset-normalizer's "chaos" (0 = clean text) above which a guessed encoding is refused.
+MAX_ENCODING_CHAOS = 0.15
+# Single-byte encodings this close to the best guess are a tie; windows-1252 (what browsers read latin-1 as) wins it.
+_TIE = 0.02
+_READ_CHUNK = 1 << 20
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    replaced: int = 0
 
 
 def iter_articles(paths: Iterable[str | Path], *, max_file_mb: float | None = None) -> Iterator[Article | Failure]:
-    """Yield every article under ``paths`` (files, folders recursively, or ``-``), in a stable order."""
+    """Yield every article under ``paths`` (files, folders recursively, or ``-``), in a stable order.
+
+    Every input that yields no article yields a ``Failure`` saying why: unknown file types
+    inside folders and broken links included. Hidden files and folders are not inputs."""
     limit = DEFAULTS["max_file_mb"] if max_file_mb is None else max_file_mb
     for raw in paths:
         if str(raw) == "-":
@@ -32,26 +55,42 @@ def iter_articles(paths: Iterable[str | Path], *, max_file_mb: float | None = No
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            for file in files:
-                if file.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield from read_file(file, limit)
+            for file in _walk(path):
+                yield from read_file(file, limit)
         elif path.is_file():
             yield from read_file(path, limit)
+        elif path.is_symlink():
+            yield _broken_link(path)
         else:
             yield Failure(str(path), Errors.E009)
 
 
+def _walk(folder: Path) -> list[Path]:
+    """Files and links under ``folder`` in a stable order, hidden ones left out."""
+    found = []
+    for p in folder.rglob("*"):
+        if any(part.startswith(".") for part in p.relative_to(folder).parts):
+            continue
+        if p.is_file() or (p.is_symlink() and not p.exists()):
+            found.append(p)
+    return sorted(found)
+
+
+def _broken_link(path: Path) -> Failure:
+    return Failure(str(path), Errors.E018.format(target=os.readlink(path)), doc_id=path.stem)
+
+
 def read_file(path: Path, limit_mb: float) -> Iterator[Article | Failure]:
+    if path.is_symlink() and not path.exists():
+        yield _broken_link(path)
+        return
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Failure(str(path), Errors.E008.format(ext=suffix or path.name), doc_id=path.stem)
         return
     try:
-        size = path.stat().st_size
-        if size > limit_mb * 1024 * 1024:
-            raise ArticleTooLarge(Errors.E004.format(limit=limit_mb, size=size / 1024 / 1024))
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = _read_limited(handle, limit_mb)
         if suffix == ".jsonl":
             yield from parse_jsonl(data, str(path))
         elif suffix in (".html", ".htm"):
@@ -64,12 +103,25 @@ def read_file(path: Path, limit_mb: float) -> Iterator[Article | Failure]:
         yield Failure(str(path), Errors.E010.format(detail=err.strerror or err), doc_id=path.stem)
 
 
+def _read_limited(handle: BinaryIO, limit_mb: float) -> bytes:
+    """Read at most the limit, in chunks: an oversized input is refused before it is all in memory."""
+    limit = int(limit_mb * 1024 * 1024)
+    data = bytearray()
+    while chunk := handle.read(_READ_CHUNK):
+        data += chunk
+        if len(data) > limit:
+            raise ArticleTooLarge(Errors.E004.format(limit=limit_mb))
+    return bytes(data)
+
+
 def _read_stdin(limit_mb: float) -> Iterator[Article | Failure]:
-    data = sys.stdin.buffer.read()
+    try:
+        data = _read_limited(sys.stdin.buffer, limit_mb)
+    except InputError as err:
+        yield Failure("<stdin>", err.message, doc_id="stdin")
+        return
     doc_id = "stdin-" + hashlib.sha1(data).hexdigest()[:10]
     try:
-        if len(data) > limit_mb * 1024 * 1024:
-            raise ArticleTooLarge(Errors.E004.format(limit=limit_mb, size=len(data) / 1024 / 1024))
         head = data.lstrip()[:200].lower()
         if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
             yield parse_html(data, doc_id, "<stdin>")
@@ -79,43 +131,84 @@ def _read_stdin(limit_mb: float) -> Iterator[Article | Failure]:
         yield Failure("<stdin>", err.message, doc_id=doc_id)
 
 
-def read_bytes(data: bytes) -> str:
-    """Decode bytes as text: UTF-8 first, else the encoding charset-normalizer finds."""
+def decode(data: bytes) -> Decoded:
+    """Bytes as text, and how they were read.
+
+    A byte-order mark decides first; then UTF-8, strict, or with a few stray bytes replaced
+    (and counted); then the single-byte encoding charset-normalizer finds, refused when its
+    guess is too unsure."""
     if not data.strip():
         raise InputError(Errors.E001)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(Decoded(data.decode(encoding), encoding.replace("-sig", "")))
+            except UnicodeDecodeError as err:
+                raise InputError(Errors.E003.format(detail=f"it starts with a {encoding} byte-order mark but is not {encoding} ({err.reason})")) from None
     if b"\x00" in data[:8192]:
         raise InputError(Errors.E002.format(detail="it contains NUL bytes"))
     try:
-        text = data.decode("utf-8-sig")
+        return _checked(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    stray = lenient.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd")
+    if stray <= MAX_STRAY_BYTES or multibyte > stray:
+        return _checked(Decoded(lenient, "utf-8", replaced=stray))
+    return _checked(_guess_single_byte(data))
 
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError(Errors.E003.format(detail="not UTF-8 and no other encoding fits")) from None
-        text = str(best)
+
+def _guess_single_byte(data: bytes) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise InputError(Errors.E003.format(detail="it is not UTF-8 and no other encoding fits"))
+    best = min(matches, key=lambda m: m.chaos)
+    if best.chaos > MAX_ENCODING_CHAOS:
+        raise InputError(Errors.E003.format(detail=f"it is not UTF-8, and the likeliest encoding ({best.encoding}) leaves too much garbled text"))
+    tied = [m for m in matches if m.chaos <= best.chaos + _TIE]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), best)
+    return Decoded(str(chosen), chosen.encoding)
+
+
+def _checked(decoded: Decoded) -> Decoded:
+    text = decoded.text.lstrip("\ufeff")
     sample = text[:20000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in _CONTROL_OK)
-    odd = sum(1 for ch in sample if 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd")
+    odd = sum(1 for ch in sample if 0x7F <= ord(ch) < 0xA0) + sample.count("\ufffd") - min(decoded.replaced, sample.count("\ufffd"))
     if (controls + odd) > max(3, 0.02 * len(sample)):
         raise InputError(Errors.E002.format(detail=f"{controls + odd} control characters in the first {len(sample)}"))
     if not text.strip():
         raise InputError(Errors.E001)
-    return text
+    decoded.text = text
+    return decoded
+
+
+def read_bytes(data: bytes) -> str:
+    """Decode bytes as text (see ``decode``)."""
+    return decode(data).text
 
 
 def parse_txt(data: bytes, doc_id: str, path: str) -> Article:
-    text = read_bytes(data)
-    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    decoded = decode(data)
+    text = decoded.text
+    first = text.split("\n", 1)[0].strip()
     title = first if first and len(first) <= TITLE_MAX_CHARS and "\n" in text.strip() else None
-    return Article(doc_id=doc_id, text=text, path=path, title=title, fmt="txt")
+    return Article(doc_id=doc_id, text=text, path=path, title=title, fmt="txt", encoding=decoded.encoding,
+                   replaced_bytes=decoded.replaced)
 
 
 def parse_html(data: bytes, doc_id: str, path: str) -> Article:
     import trafilatura
     from htmldate import find_date
 
-    html = read_bytes(data)
+    limit = DEFAULTS["max_html_mb"]
+    if len(data) > limit * 1024 * 1024:
+        raise ArticleTooLarge(Errors.E015.format(size=len(data) / 1024 / 1024, limit=limit))
+    decoded = decode(data)
+    html = decoded.text
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or len(text.split()) < MIN_ARTICLE_WORDS:
@@ -134,29 +227,46 @@ def parse_html(data: bytes, doc_id: str, path: str) -> Article:
         source=getattr(doc, "sitename", None),
         author=getattr(doc, "author", None),
         fmt="html",
+        encoding=decoded.encoding,
+        replaced_bytes=decoded.replaced,
     )
 
 
+# The fields of a JSONL record: the types each accepts (None: may be absent or null).
+JSONL_FIELDS: dict[str, tuple] = {
+    "id": (str, int),
+    "text": (str,),
+    "title": (str, None),
+    "date": (str, None),
+    "url": (str, None),
+    "source": (str, None),
+    "author": (str, None),
+}
+_TYPE_NAMES = {str: "a string", int: "an integer", None: "null", bool: "true/false", float: "a number",
+               list: "a list", dict: "an object"}
+
+
 def parse_jsonl(data: bytes, path: str) -> Iterator[Article | Failure]:
-    text = read_bytes(data)
-    for number, line in enumerate(text.splitlines(), start=1):
+    decoded = decode(data)
+    for number, line in enumerate(decoded.text.splitlines(), start=1):
         if not line.strip():
             continue
+        where = f"{Path(path).stem}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Failure(path, Errors.E005.format(line=number, detail=err.msg), doc_id=f"{Path(path).stem}:{number}")
+            yield Failure(path, Errors.E005.format(line=number, detail=err.msg), doc_id=where)
             continue
         if not isinstance(record, dict):
-            yield Failure(path, Errors.E005.format(line=number, detail="not an object"), doc_id=f"{Path(path).stem}:{number}")
+            yield Failure(path, Errors.E005.format(line=number, detail="not an object"), doc_id=where)
             continue
-        missing = next((f for f in ("id", "text") if not str(record.get(f) or "").strip()), None)
-        if missing:
-            yield Failure(path, Errors.E006.format(line=number, field=missing), doc_id=f"{Path(path).stem}:{number}")
+        problem = _record_problem(record, number)
+        if problem:
+            yield Failure(path, problem, doc_id=where)
             continue
         title = record.get("title")
-        body = str(record["text"])
-        if title and not body.lstrip().startswith(str(title)):
+        body = record["text"]
+        if title and not body.lstrip().startswith(title):
             body = f"{title}\n\n{body}"
         yield Article(
             doc_id=str(record["id"]),
@@ -168,4 +278,27 @@ def parse_jsonl(data: bytes, path: str) -> Iterator[Article | Failure]:
             source=record.get("source"),
             author=record.get("author"),
             fmt="jsonl",
+            encoding=decoded.encoding,
+            replaced_bytes=decoded.replaced,
         )
+
+
+def _record_problem(record: dict, line: int) -> str | None:
+    """Why a JSONL record cannot be an article (a wrong type, an empty id or text, a date that is none), or None."""
+    from ..document.dates import parse_iso
+
+    for name, allowed in JSONL_FIELDS.items():
+        value = record.get(name)
+        if value is None and None in allowed:
+            continue
+        if isinstance(value, bool) or not isinstance(value, tuple(t for t in allowed if t is not None)):
+            if value is None:
+                return Errors.E006.format(line=line, field=name)
+            expected = " or ".join(_TYPE_NAMES[t] for t in allowed)
+            return Errors.E016.format(line=line, field=name, expected=expected, found=_TYPE_NAMES.get(type(value), type(value).__name__))
+        if name in ("id", "text") and not str(value).strip():
+            return Errors.E006.format(line=line, field=name)
+    date = record.get("date")
+    if date and parse_iso(date) is None:
+        return Errors.E017.format(line=line, value=date[:40])
+    return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import csv
 import io
 import json
@@ -72,6 +74,8 @@ def run(paths: list[str] = typer.Argument(..., help="Files, folders (read recurs
     for etype, n in summary.events_by_type.most_common():
         table.add_row(f"  {etype}", str(n))
     table.add_row("failures", str(len(summary.failures)))
+    for code, n in Counter(f.code for f in summary.failures).most_common():
+        table.add_row(f"  {code}", str(n))
     out.print(table)
     for failure in summary.failures:
         out.print(f"[yellow]failed:[/yellow] {failure.path}: {failure.reason}")

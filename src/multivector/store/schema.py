@@ -1,6 +1,13 @@
 """The versioned schema of the store. Bump ``SCHEMA_VERSION`` with every change."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# How a store of an older version is brought to this one: version → the statements that reach it.
+# New columns go at the end of their table, so a migrated store and a new one have the same layout.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE documents ADD COLUMN IF NOT EXISTS encoding VARCHAR",
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS replaced_bytes INTEGER"),
+}
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -10,7 +17,8 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR UNIQUE, title VARCHAR, text VARCHAR,
     date VARCHAR, date_precision VARCHAR, date_reason VARCHAR, url VARCHAR, source VARCHAR,
-    author VARCHAR, path VARCHAR, near_duplicate_of VARCHAR, minhash BLOB, run_id VARCHAR);
+    author VARCHAR, path VARCHAR, near_duplicate_of VARCHAR, minhash BLOB, run_id VARCHAR,
+    encoding VARCHAR, replaced_bytes INTEGER);
 CREATE TABLE IF NOT EXISTS actors (
     doc_id VARCHAR, actor_key VARCHAR, code VARCHAR, sector VARCHAR, org VARCHAR, name VARCHAR,
     mentions INTEGER, first_text VARCHAR, first_start INTEGER);

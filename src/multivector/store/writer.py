@@ -18,7 +18,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from ..errors import Errors, StoreError
 from ..model import ActorRef, Extraction, Failure
 from ..settings import DEFAULTS
-from .schema import DDL, SCHEMA_VERSION
+from .schema import DDL, MIGRATIONS, SCHEMA_VERSION
 
 NUM_PERM = 64
 
@@ -41,9 +41,23 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
         rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
         if not rows:
             con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        elif int(rows[0][0]) != SCHEMA_VERSION:
+        elif int(rows[0][0]) > SCHEMA_VERSION:
             raise StoreError(Errors.E021.format(path=path, found=rows[0][0], expected=SCHEMA_VERSION))
+        else:
+            _migrate(con, int(rows[0][0]))
     return con
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, found: int) -> None:
+    """Bring a store written by an older multivector to this schema, in one transaction."""
+    if found == SCHEMA_VERSION:
+        return
+    con.execute("BEGIN TRANSACTION")
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS.get(version, ()):
+            con.execute(statement)
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+    con.execute("COMMIT")
 
 
 class Store:
@@ -56,6 +70,7 @@ class Store:
         self.counts = {"articles": 0, "duplicates": 0, "events": 0, "failures": 0}
         self.started = dt.datetime.now()
         self._lsh = MinHashLSH(threshold=DEFAULTS["near_duplicate_threshold"], num_perm=NUM_PERM)
+        self._pending: list[tuple[str, LeanMinHash]] = []
         for doc_id, blob in self.con.execute("SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall():
             self._lsh.insert(doc_id, LeanMinHash.deserialize(bytes(blob)))
 
@@ -80,12 +95,31 @@ class Store:
         self.con = None
 
     def write(self, batch: list[Extraction | Failure]) -> list[Extraction | Failure]:
-        """Store one batch in one transaction; return what was new (duplicates left out)."""
+        """Store one batch in one transaction; return what was new (duplicates left out).
+
+        If the batch cannot be stored, each item is stored alone, and one that still fails
+        becomes a failure row: one bad article never costs the others."""
+        counts = dict(self.counts)
+        try:
+            return self._write_all(batch)
+        except duckdb.Error:
+            self.counts = counts
+        stored: list[Extraction | Failure] = []
+        for item in batch:
+            try:
+                stored += self._write_all([item])
+            except duckdb.Error as err:
+                path, doc_id = (item.path, item.doc_id) if isinstance(item, Failure) else (item.document.path, item.document.doc_id)
+                stored += self._write_all([Failure(path, Errors.E012.format(detail=f"it could not be stored ({type(err).__name__})"), doc_id)])
+        return stored
+
+    def _write_all(self, items: list[Extraction | Failure]) -> list[Extraction | Failure]:
         stored: list[Extraction | Failure] = []
         con = self.con
+        self._pending.clear()
         con.execute("BEGIN TRANSACTION")
         try:
-            for item in batch:
+            for item in items:
                 if isinstance(item, Failure):
                     if self._write_failure(item):
                         stored.append(item)
@@ -95,6 +129,8 @@ class Store:
         except Exception:
             con.execute("ROLLBACK")
             raise
+        for doc_id, minhash in self._pending:  # only what was committed joins the near-duplicate index
+            self._lsh.insert(doc_id, minhash)
         return stored
 
     def _write_failure(self, failure: Failure) -> bool:
@@ -119,15 +155,16 @@ class Store:
             doc_id = f"{doc_id}-{doc.content_hash[:8]}"
         self._rename(ex, doc_id)
         mh = LeanMinHash(_minhash(doc.body_text()))
-        near = self._lsh.query(mh)
+        near = self._lsh.query(mh) + [d for d, other in self._pending if other.jaccard(mh) >= DEFAULTS["near_duplicate_threshold"]]
         blob = bytearray(mh.bytesize())
         mh.serialize(blob)
-        self._lsh.insert(doc_id, mh)
-        con.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc_id, doc.content_hash, doc.title, doc.text, doc.date.value, doc.date.precision, doc.date.reason,
-             doc.url, doc.source, doc.author, doc.path, sorted(near)[0] if near else None, bytes(blob), self.run_id],
-        )
+        self._pending.append((doc_id, mh))
+        row = {"doc_id": doc_id, "content_hash": doc.content_hash, "title": doc.title, "text": doc.text,
+               "date": doc.date.value, "date_precision": doc.date.precision, "date_reason": doc.date.reason,
+               "url": doc.url, "source": doc.source, "author": doc.author, "path": doc.path,
+               "near_duplicate_of": sorted(near)[0] if near else None, "minhash": bytes(blob), "run_id": self.run_id,
+               "encoding": doc.encoding, "replaced_bytes": doc.replaced_bytes}
+        con.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
         self._write_actors(doc_id, ex)
         for ev in ex.events:
             con.execute(
