@@ -38,6 +38,8 @@ class Errors:
     E020 = "[E020] The database {path} could not be opened: {detail}."
     E021 = "[E021] The database {path} has schema version {found}; this multivector expects {expected}."
     E022 = "[E022] No document with id '{doc_id}' in the store."
+    E023 = "[E023] The store is busy: another process is using it (a run storing a batch, or a long query). Try again in a moment."
+    E024 = "[E024] The store cannot be opened right now."
     E030 = "[E030] '{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
     E031 = "[E031] Unknown event type '{value}': use one of {choices}."
     E032 = "[E032] Unknown export format '{value}': use one of {choices}."

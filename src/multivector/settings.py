@@ -19,6 +19,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_file_mb", 20, "Larger input files are refused with a failure row."),
     Setting("max_html_mb", 5, "Larger HTML pages are refused with a failure row (extraction time grows with the page)."),
     Setting("max_chars", 200_000, "Longest article text the parser is given; longer ones are refused."),
+    Setting("lock_wait", 30, "Seconds a run or a query waits for the store while another process holds it."),
     Setting("near_duplicate_threshold", 0.85, "MinHash Jaccard above which two articles are linked as near-duplicates."),
 )
 

@@ -6,14 +6,15 @@ SCHEMA_VERSION = 2
 # New columns go at the end of their table, so a migrated store and a new one have the same layout.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: ("ALTER TABLE documents ADD COLUMN IF NOT EXISTS encoding VARCHAR",
-        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS replaced_bytes INTEGER"),
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS replaced_bytes INTEGER",
+        "ALTER TABLE runs ADD COLUMN IF NOT EXISTS status VARCHAR"),
 }
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP, inputs VARCHAR,
-    articles INTEGER, duplicates INTEGER, events INTEGER, failures INTEGER, coder VARCHAR);
+    articles INTEGER, duplicates INTEGER, events INTEGER, failures INTEGER, coder VARCHAR, status VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR UNIQUE, title VARCHAR, text VARCHAR,
     date VARCHAR, date_precision VARCHAR, date_reason VARCHAR, url VARCHAR, source VARCHAR,

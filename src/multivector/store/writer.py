@@ -9,7 +9,9 @@ linked to the article it repeats.
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -31,11 +33,24 @@ def _minhash(text: str) -> MinHash:
     return mh
 
 
-def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except (duckdb.Error, OSError) as err:
-        raise StoreError(Errors.E020.format(path=path, detail=err)) from None
+def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the store, waiting up to ``wait`` seconds (setting ``lock_wait``) while another process holds it.
+
+    DuckDB lets one process write a file or many read it, never both; writers hold the file only
+    while a batch is stored and readers only for one query, so a short wait is enough."""
+    deadline = time.monotonic() + (DEFAULTS["lock_wait"] if wait is None else wait)
+    pause = 0.02
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except (duckdb.Error, OSError) as err:
+            if not _is_lock_conflict(err):
+                raise StoreError(Errors.E020.format(path=path, detail=err)) from None
+            if time.monotonic() >= deadline:
+                raise StoreError(Errors.E023) from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
     if not read_only:
         con.execute(DDL)
         rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
@@ -46,6 +61,10 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
         else:
             _migrate(con, int(rows[0][0]))
     return con
+
+
+def _is_lock_conflict(err: Exception) -> bool:
+    return "lock" in str(err).lower()
 
 
 def _migrate(con: duckdb.DuckDBPyConnection, found: int) -> None:
@@ -65,53 +84,70 @@ class Store:
 
     def __init__(self, path: str | Path | None = None):
         self.path = str(path or DEFAULTS["db"])
-        self.con = connect(self.path)
+        self.con: duckdb.DuckDBPyConnection | None = None
         self.run_id = uuid.uuid4().hex[:12]
         self.counts = {"articles": 0, "duplicates": 0, "events": 0, "failures": 0}
         self.started = dt.datetime.now()
         self._lsh = MinHashLSH(threshold=DEFAULTS["near_duplicate_threshold"], num_perm=NUM_PERM)
         self._pending: list[tuple[str, LeanMinHash]] = []
-        for doc_id, blob in self.con.execute("SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall():
-            self._lsh.insert(doc_id, LeanMinHash.deserialize(bytes(blob)))
+        with self._session() as con:
+            for doc_id, blob in con.execute("SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall():
+                self._lsh.insert(doc_id, LeanMinHash.deserialize(bytes(blob)))
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, *exc) -> None:
+        self.close(status="complete" if kind is None else "interrupted")
 
-    def close(self, inputs: str = "") -> None:
-        if self.con is None:
+    @contextmanager
+    def _session(self):
+        """Hold the file only while writing: between batches, readers (``serve``) can open it."""
+        self.con = connect(self.path)
+        try:
+            yield self.con
+        finally:
+            self.con.close()
+            self.con = None
+
+    def close(self, inputs: str = "", status: str = "complete") -> None:
+        """Record the run (when it stored anything), and whether it ran to the end."""
+        if not any(self.counts.values()) or self.run_id is None:
             return
-        if any(self.counts.values()):
-            from ..events.coder import CODER
+        from ..events.coder import CODER
 
-            self.con.execute(
-                "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [self.run_id, self.started, dt.datetime.now(), inputs, self.counts["articles"], self.counts["duplicates"],
-                 self.counts["events"], self.counts["failures"], CODER],
-            )
-        self.con.close()
-        self.con = None
+        row = {"run_id": self.run_id, "started_at": self.started, "finished_at": dt.datetime.now(), "inputs": inputs,
+               **self.counts, "coder": CODER, "status": status}
+        with self._session() as con:
+            con.execute(f"INSERT INTO runs ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        self.run_id = None
+
+    def doc_id_of(self, content_hash: str) -> str | None:
+        """The id under which a text is stored, if it is."""
+        with self._session() as con:
+            rows = con.execute("SELECT doc_id FROM documents WHERE content_hash = ?", [content_hash]).fetchall()
+        return rows[0][0] if rows else None
 
     def write(self, batch: list[Extraction | Failure]) -> list[Extraction | Failure]:
         """Store one batch in one transaction; return what was new (duplicates left out).
 
         If the batch cannot be stored, each item is stored alone, and one that still fails
         becomes a failure row: one bad article never costs the others."""
-        counts = dict(self.counts)
-        try:
-            return self._write_all(batch)
-        except duckdb.Error:
-            self.counts = counts
-        stored: list[Extraction | Failure] = []
-        for item in batch:
+        with self._session():
+            counts = dict(self.counts)
             try:
-                stored += self._write_all([item])
-            except duckdb.Error as err:
-                path, doc_id = (item.path, item.doc_id) if isinstance(item, Failure) else (item.document.path, item.document.doc_id)
-                stored += self._write_all([Failure(path, Errors.E012.format(detail=f"it could not be stored ({type(err).__name__})"), doc_id)])
-        return stored
+                return self._write_all(batch)
+            except duckdb.Error:
+                self.counts = counts
+            stored: list[Extraction | Failure] = []
+            for item in batch:
+                try:
+                    stored += self._write_all([item])
+                except duckdb.Error as err:
+                    path, doc_id = (item.path, item.doc_id) if isinstance(item, Failure) else (item.document.path, item.document.doc_id)
+                    reason = Errors.E012.format(detail=f"it could not be stored ({type(err).__name__})")
+                    stored += self._write_all([Failure(path, reason, doc_id)])
+            return stored
 
     def _write_all(self, items: list[Extraction | Failure]) -> list[Extraction | Failure]:
         stored: list[Extraction | Failure] = []

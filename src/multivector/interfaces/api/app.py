@@ -90,7 +90,10 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
     @app.exception_handler(MultivectorError)
     async def _mv_error(request: Request, exc: MultivectorError):
         status = _status_of(exc)
-        return JSONResponse(error_body(status, exc.code, exc.message), status_code=status)
+        message = exc.message
+        if isinstance(exc, StoreError) and exc.code != "E023":  # its detail names files and processes: not for the web
+            message = Errors.E024
+        return JSONResponse(error_body(status, message[1:5], message), status_code=status)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
@@ -346,11 +349,9 @@ def _process_and_store(db: str, lock, article) -> tuple[str, bool]:
     ex = items[0]
     with lock:
         with Store(db) as store:
-            stored = store.write([ex])
-            if stored:
+            if store.write([ex]):
                 return ex.document.doc_id, False
-            row = store.con.execute("SELECT doc_id FROM documents WHERE content_hash = ?", [ex.document.content_hash]).fetchone()
-            return row[0], True
+            return store.doc_id_of(ex.document.content_hash), True
 
 
 def _version() -> str:
