@@ -59,6 +59,9 @@ class Errors:
     E065 = "[E065] Writes need a token: send 'Authorization: Bearer <token>'."
     E066 = "[E066] The request body is not valid: {detail}."
     E067 = "[E067] Internal error: {detail}."
+    E068 = "[E068] Cross-site writes are refused: the request comes from the page {origin}, not from this server."
+    E069 = "[E069] This server does not answer to the host name '{host}' (see 'serve --allowed-host')."
+    E070 = "[E070] Cannot listen on {host}:{port}: {detail}. Choose another --port."
 
 
 class MultivectorError(Exception):

@@ -14,6 +14,8 @@ from fastapi.testclient import TestClient  # noqa: E402
 from multivector.interfaces.api import create_app  # noqa: E402
 from multivector.interfaces.api.app import MAX_UPLOAD_BYTES  # noqa: E402
 
+LOCAL = "http://127.0.0.1"
+
 ARTICLE = ("Kazakhstan and China sign pipeline deal\n\n"
            "Kazakhstan signed an agreement with China on energy cooperation, the foreign ministry said. "
            "President Nursultan Nazarbayev met Chinese President Xi Jinping in Astana in 2013. "
@@ -23,7 +25,7 @@ ARTICLE = ("Kazakhstan and China sign pipeline deal\n\n"
 @pytest.fixture(scope="module")
 def ro_client(seeds_store):
     """A client over the seeds store; nothing in this module writes to it."""
-    with TestClient(create_app(seeds_store)) as client:
+    with TestClient(create_app(seeds_store), base_url=LOCAL) as client:
         yield client
 
 
@@ -159,19 +161,19 @@ def test_bad_upload_bodies_refused(ro_client, body):
 
 
 def test_post_refused_when_read_only(seeds_store):
-    with TestClient(create_app(seeds_store, read_only=True)) as client:
+    with TestClient(create_app(seeds_store, read_only=True), base_url=LOCAL) as client:
         assert_error(client.post("/api/articles", json={"text": ARTICLE}), 403, "E064")
         assert client.get("/api/documents").status_code == 200
 
 
 def test_post_needs_token_when_one_is_set(seeds_store):
-    with TestClient(create_app(seeds_store, token="s3cret")) as client:
+    with TestClient(create_app(seeds_store, token="s3cret"), base_url=LOCAL) as client:
         assert_error(client.post("/api/articles", json={"text": ARTICLE}), 401, "E065")
         assert_error(client.post("/api/articles", json={"text": ARTICLE}, headers={"Authorization": "Bearer wrong"}), 401, "E065")
 
 
 def test_post_from_non_loopback_client_without_token_refused(seeds_store):
-    with TestClient(create_app(seeds_store), client=("203.0.113.7", 5000)) as client:
+    with TestClient(create_app(seeds_store), base_url=LOCAL, client=("203.0.113.7", 5000)) as client:
         assert_error(client.post("/api/articles", json={"text": ARTICLE}), 403, "E065")
 
 
@@ -207,7 +209,7 @@ def test_dashboard_served_without_external_assets(ro_client):
 
 @pytest.mark.model
 def test_post_article_stored_and_scripts_kept_as_text(rw_db):
-    with TestClient(create_app(rw_db)) as client:
+    with TestClient(create_app(rw_db), base_url=LOCAL) as client:
         response = client.post("/api/articles", json={"text": ARTICLE})
         assert response.status_code == 201, response.text
         body = response.json()
@@ -230,7 +232,7 @@ def test_post_article_stored_and_scripts_kept_as_text(rw_db):
 def test_post_html_article(rw_db):
     html = ("<!doctype html><html><head><title>Astana talks</title><script>window.bad = 1</script></head><body><article><h1>Astana talks</h1>"
             + "".join(f"<p>{s}</p>" for s in ARTICLE.split(". ")) + "</article></body></html>")
-    with TestClient(create_app(rw_db)) as client:
+    with TestClient(create_app(rw_db), base_url=LOCAL) as client:
         response = client.post("/api/articles", json={"html": html})
         assert response.status_code in (201, 422), response.text
         if response.status_code == 201:

@@ -86,7 +86,7 @@ def test_a_busy_store_answers_503_without_paths_or_pids(tmp_path, monkeypatch):
     try:
         assert holder.stdout.readline().strip() == "held"
         monkeypatch.setitem(DEFAULTS, "lock_wait", 0.5)
-        with TestClient(create_app(db)) as client:
+        with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
             response = client.get("/api/documents")
         assert response.status_code == 503
         body = response.json()

@@ -14,9 +14,11 @@ import hashlib
 import hmac
 import json
 import threading
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -34,6 +36,7 @@ MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
 MAX_BOOT = 2000
 LOOPBACK = {"127.0.0.1", "::1", "localhost", "testclient"}
+LOCAL_NAMES = ("127.0.0.1", "localhost", "::1")
 PERIOD_RE = r"^\d{4}(-Q[1-4]|-\d{2})?$"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
@@ -70,11 +73,15 @@ def _page(rows: list, limit: int, offset: int) -> dict:
             "next_offset": offset + limit if more else None}
 
 
-def create_app(db: str | Path, *, read_only: bool = False, token: str | None = None) -> "FastAPI":
+def create_app(db: str | Path, *, read_only: bool = False, token: str | None = None,
+               allowed_hosts: Iterable[str] | None = LOCAL_NAMES) -> "FastAPI":
     """The API and dashboard over the store at ``db``.
 
     ``read_only`` turns ``POST /api/articles`` off (403). With ``token``, writes need
-    ``Authorization: Bearer <token>``; without one, writes are accepted only from loopback clients."""
+    ``Authorization: Bearer <token>``; without one, writes are accepted only from loopback clients.
+    Requests whose ``Host`` is not in ``allowed_hosts`` (None: any) are refused, which closes DNS
+    rebinding; writes sent by a web page of another origin are refused too."""
+    hosts = None if allowed_hosts is None else {h.lower().strip("[]") for h in allowed_hosts}
     db = str(db)
     lock = threading.RLock()
     app = FastAPI(title="multivector", version=_version(),
@@ -120,6 +127,10 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
+        refusal = _refusal(request, hosts)
+        if refusal is not None:
+            status, message = refusal
+            return JSONResponse(error_body(status, message[1:5], message), status_code=status)
         response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -271,6 +282,21 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
     if WEB.is_dir():
         app.mount("/", StaticFiles(directory=WEB, html=True), name="web")
     return app
+
+
+def _refusal(request: Request, hosts: set[str] | None) -> tuple[int, str] | None:
+    """Why a request is refused before it is handled: an unknown Host, or a write from another site's page."""
+    host = request.headers.get("host", "")
+    name = urlsplit(f"//{host}").hostname or ""
+    if hosts is not None and name not in hosts:
+        return 400, Errors.E069.format(host=host[:100])
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return None
+    origin = request.headers.get("origin")
+    cross_site = request.headers.get("sec-fetch-site") in ("cross-site", "same-site")
+    if cross_site or (origin is not None and urlsplit(origin).netloc.lower() != host.lower()):
+        return 403, Errors.E068.format(origin=(origin or "of another site")[:100])
+    return None
 
 
 def _authorise(request: Request, read_only: bool, token: str | None) -> None:
