@@ -62,6 +62,7 @@ class Errors:
     E068 = "[E068] Cross-site writes are refused: the request comes from the page {origin}, not from this server."
     E069 = "[E069] This server does not answer to the host name '{host}' (see 'serve --allowed-host')."
     E070 = "[E070] Cannot listen on {host}:{port}: {detail}. Choose another --port."
+    E071 = "[E071] The body's media type '{found}' is not accepted: send one of {expected}."
 
 
 class MultivectorError(Exception):

@@ -117,11 +117,13 @@ BAD_GETS = [
     ("/api/events?country=ZZZ", 404, "E034"),
     ("/api/actors?country=ZZZ", 404, "E034"),
     ("/api/balance/KAZ?partners=RUS,NOPE", 404, "E034"),
-    ("/api/events?since=2014-5", 400, "E030"),
-    ("/api/events?until=yesterday", 400, "E030"),
-    ("/api/network?since=14", 400, "E030"),
-    ("/api/relations/KAZ/RUS?until=2014/05", 400, "E030"),
-    ("/api/events?type=HUG", 400, "E031"),
+    ("/api/events?since=2014-5", 422, "E061"),
+    ("/api/events?until=yesterday", 422, "E061"),
+    ("/api/network?since=14", 422, "E061"),
+    ("/api/relations/KAZ/RUS?until=2014/05", 422, "E061"),
+    ("/api/events?since=2020-13-45", 422, "E061"),
+    ("/api/network?until=2021-02-30", 400, "E030"),
+    ("/api/events?type=HUG", 422, "E061"),
     ("/api/documents/no-such-doc", 404, "E022"),
     ("/api/events?doc=no-such-doc", 404, "E022"),
     ("/api/events?limit=100000", 422, "E061"),
@@ -223,7 +225,9 @@ def test_post_article_stored_and_scripts_kept_as_text(rw_db):
         got = client.get(f"/api/documents/{body['doc_id']}")
         assert got.status_code == 200 and got.json()["text"] == doc["text"]
         assert client.get("/api/documents").json()["count"] == 3
-        again = client.post("/api/articles", json={"text": ARTICLE}).json()
+        repeated = client.post("/api/articles", json={"text": ARTICLE})
+        assert repeated.status_code == 200  # nothing created the second time
+        again = repeated.json()
         assert again["duplicate"] is True and again["doc_id"] == body["doc_id"]
         assert client.get("/api/documents").json()["count"] == 3
 
@@ -239,3 +243,28 @@ def test_post_html_article(rw_db):
             assert "window.bad" not in response.json()["document"]["text"]
         else:
             assert set(response.json()["error"]) == {"code", "message", "status"}
+
+
+@pytest.mark.model
+def test_a_body_that_is_not_json_text_or_html_is_415(rw_db):
+    with TestClient(create_app(rw_db), base_url=LOCAL) as client:
+        response = client.post("/api/articles", content=b"<article><text>Kazakhstan signed.</text></article>",
+                               headers={"Content-Type": "application/xml"})
+        assert_error(response, 415, "E071")
+
+
+def test_parameters_are_bounded_by_the_schema(ro_client):
+    for url in ("/api/documents?offset=9223372036854775808", "/api/balance/KAZ?seed=-1", "/api/balance/KAZ?seed=99999999999",
+                "/api/events?actor=" + "x" * 600):
+        assert_error(ro_client.get(url), 422, "E061")
+    assert ro_client.get("/api/events?until=&since=").status_code == 200  # empty: no bound, as the schema says
+
+
+def test_every_error_status_is_documented(ro_client):
+    spec = ro_client.get("/api/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            documented = set(operation["responses"])
+            assert {"400", "422", "503"} <= documented, (method, path, documented)
+            if method == "post":
+                assert {"401", "403", "413", "415"} <= documented

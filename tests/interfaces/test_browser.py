@@ -72,3 +72,11 @@ def test_paste_article_shows_events_and_scripts_stay_text(server, page):
     assert page.locator("#doc-text script, #doc-text img").count() == 0
     page.screenshot(path=str(ARTIFACTS / "05-pasted-article.png"), full_page=True)
     assert page.errors == []
+
+
+def test_a_malformed_link_shows_an_error_not_a_blank_page(server, page):
+    page.goto(server + "/#/doc/%E0%A4%A")
+    page.wait_for_selector("main h1")
+    assert page.locator("main").inner_text().strip() != ""
+    assert "E022" in page.locator("main").inner_text()
+    assert page.errors == [] or all("404" in e for e in page.errors)

@@ -90,3 +90,15 @@ def test_one_bad_record_never_stops_a_run(tmp_path):
     for code in ("E016", "E014", "E013", "E008"):
         assert re.search(rf"{code}\s*│\s*1\s*│", result.output), (code, result.output)
     assert "234,000 characters, over the limit of 200,000 (setting max_chars)" in " ".join(result.output.split())
+
+
+def test_serve_on_a_busy_port_says_so_before_any_banner(seeds_store):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", str(seeds_store), "--port", str(port)])
+    assert result.exit_code == 1, result.output
+    assert "E070" in result.output and "dashboard at" not in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -15,10 +16,16 @@ EXPORT_TABLES = ("events", "documents", "actors", "quotes", "memberships", "fail
 
 
 def check_date(value: str | None) -> str | None:
+    """A date bound as given (YYYY, YYYY-MM or YYYY-MM-DD), refused unless it is a real month or day."""
     if value is None:
         return None
     if not DATE_RE.match(value):
         raise QueryError(Errors.E030.format(value=value))
+    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        raise QueryError(Errors.E030.format(value=value)) from None
     return value
 
 

@@ -22,12 +22,16 @@ from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ...errors import Errors, InputError, MultivectorError, QueryError, StoreError
+from ...model import EVENT_TYPES
 from ...store.reader import check_date
 
 WEB = Path(__file__).resolve().parent.parent / "web"
@@ -35,6 +39,12 @@ MAX_UPLOAD_BYTES = 200 * 1024
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
 MAX_BOOT = 2000
+MAX_OFFSET = 10**9
+MAX_SEED = 2**32 - 1
+MAX_TEXT = 500  # longest name, key, title or URL a parameter takes
+DATE_OR_EMPTY = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"
+TYPE_RE = "^(" + "|".join(EVENT_TYPES + tuple(t.lower() for t in EVENT_TYPES)) + ")$"
+UPLOAD_TYPES = ("application/json", "text/plain", "text/html")
 LOOPBACK = {"127.0.0.1", "::1", "localhost", "testclient"}
 LOCAL_NAMES = ("127.0.0.1", "localhost", "::1")
 PERIOD_RE = r"^\d{4}(-Q[1-4]|-\d{2})?$"
@@ -53,6 +63,31 @@ class ApiError(Exception):
 
 def error_body(status: int, code: str, message: str) -> dict:
     return {"error": {"code": code, "message": message, "status": status}}
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    status: int
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error."""
+
+    error: ErrorDetail
+
+
+ERROR_RESPONSES = {status: {"model": ErrorBody, "description": description} for status, description in (
+    (400, "A parameter or body that makes no sense (a bad date, an unknown type, an unknown host name)"),
+    (401, "A write without the token"),
+    (403, "Writes are off, or the write comes from another site"),
+    (404, "No such document, country or actor"),
+    (413, "The upload is too large"),
+    (415, "The body is not JSON, plain text or HTML"),
+    (422, "Parameters outside their bounds, or an article with no usable text"),
+    (503, "The store is busy or cannot be opened"),
+)}
+READ_ERRORS = {status: ERROR_RESPONSES[status] for status in (400, 404, 422, 503)}
 
 
 def _status_of(error: MultivectorError) -> int:
@@ -163,33 +198,37 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
         return Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"At most {MAX_LIMIT}.")
 
     def Offset():
-        return Query(0, ge=0)
+        return Query(0, ge=0, le=MAX_OFFSET)
 
     def By():
         return Query("year", pattern="^(month|quarter|year)$", description="month, quarter or year")
 
     def Date():
-        return Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+        return Query(None, pattern=DATE_OR_EMPTY, description="YYYY, YYYY-MM or YYYY-MM-DD (empty: no bound)")
+
+    def Key(description: str = "ISO3 code or organisation (KAZ, CSTO)"):
+        return Query(None, max_length=MAX_TEXT, description=description)
 
     # --- reads -------------------------------------------------------------------------------
-    @app.get("/api/documents", tags=["read"], summary="Documents, by date")
+    @app.get("/api/documents", tags=["read"], summary="Documents, by date", responses=READ_ERRORS)
     def documents(limit: int = Limit(), offset: int = Offset()) -> dict:
         with reader() as r:
             return _page(r.documents(limit=limit + 1, offset=offset), limit, offset)
 
-    @app.get("/api/documents/{doc_id}", tags=["read"], summary="One document: text, date reasoning, events with offsets, actors, quotes")
-    def document(doc_id: str) -> dict:
+    @app.get("/api/documents/{doc_id}", tags=["read"], summary="One document: text, date reasoning, events with offsets, actors, quotes",
+             responses=READ_ERRORS)
+    def document(doc_id: str = PathParam(..., max_length=MAX_TEXT)) -> dict:
         with reader() as r:
             return r.document(doc_id)
 
-    @app.get("/api/events", tags=["read"], summary="Events, filtered")
-    def events(country: Optional[str] = Query(None, description="ISO3 code or organisation (KAZ, CSTO)"),
-               actor: Optional[str] = Query(None, description="Part of an actor's name"),
-               type: Optional[str] = Query(None, description="PLOVER event type (AGREE, SUPPORT, ...)"),
+    @app.get("/api/events", tags=["read"], summary="Events, filtered", responses=READ_ERRORS)
+    def events(country: Optional[str] = Key(),
+               actor: Optional[str] = Key("Part of an actor's name"),
+               type: Optional[str] = Query(None, pattern=TYPE_RE, description="PLOVER event type (AGREE or agree)"),
                modality: Optional[str] = Query(None, pattern="^(asserted|future|hypothetical|denied|reported)$"),
-               since: Optional[str] = Date(), until: Optional[str] = Date(), doc: Optional[str] = None,
+               since: Optional[str] = Date(), until: Optional[str] = Date(), doc: Optional[str] = Key("A document id"),
                limit: int = Limit(), offset: int = Offset()) -> dict:
-        check_date(since), check_date(until)
+        since, until = check_date(since or None), check_date(until or None)
         with reader() as r:
             if country:
                 country = known(r, country)
@@ -199,42 +238,45 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
                             doc=doc, limit=limit + 1, offset=offset)
             return _page(rows, limit, offset)
 
-    @app.get("/api/actors", tags=["read"], summary="Actors with mentions and documents")
-    def actors(country: Optional[str] = None, limit: int = Limit(), offset: int = Offset()) -> dict:
+    @app.get("/api/actors", tags=["read"], summary="Actors with mentions and documents", responses=READ_ERRORS)
+    def actors(country: Optional[str] = Key(), limit: int = Limit(), offset: int = Offset()) -> dict:
         with reader() as r:
             if country:
                 country = known(r, country)
             rows = r.actors(country=country)
         return _page(rows[offset:offset + limit + 1], limit, offset)
 
-    @app.get("/api/relations/{a}/{b}", tags=["analytics"], summary="Relations of two actors per period, both directions")
-    def relations(a: str, b: str, by: str = By(), since: Optional[str] = Date(), until: Optional[str] = Date(),
-                  fold_eu: bool = False) -> dict:
+    @app.get("/api/relations/{a}/{b}", tags=["analytics"], summary="Relations of two actors per period, both directions",
+             responses=READ_ERRORS)
+    def relations(a: str = PathParam(..., max_length=MAX_TEXT), b: str = PathParam(..., max_length=MAX_TEXT), by: str = By(),
+                  since: Optional[str] = Date(), until: Optional[str] = Date(), fold_eu: bool = False) -> dict:
         from ...analytics import relations as compute
 
-        check_date(since), check_date(until)
+        since, until = check_date(since or None), check_date(until or None)
         with reader() as r:
             a, b = known(r, a), known(r, b)
             return {"a": a, "b": b, "by": by, "periods": compute(r.con, a, b, by=by, since=since, until=until, fold_eu=fold_eu)}
 
-    @app.get("/api/balance/{country}", tags=["analytics"], summary="The multi-vector balance of a country")
-    def balance(country: str, partners: Optional[str] = Query(None, description="Comma-separated, e.g. RUS,USA,CHN,EU"),
-                by: str = By(), fold_eu: bool = False, min_events: int = Query(3, ge=1),
-                n_boot: int = Query(500, ge=0, le=MAX_BOOT), seed: int = 0,
+    @app.get("/api/balance/{country}", tags=["analytics"], summary="The multi-vector balance of a country", responses=READ_ERRORS)
+    def balance(country: str = PathParam(..., max_length=MAX_TEXT),
+                partners: Optional[str] = Key("Comma-separated, e.g. RUS,USA,CHN,EU"),
+                by: str = By(), fold_eu: bool = False, min_events: int = Query(3, ge=1, le=MAX_OFFSET),
+                n_boot: int = Query(500, ge=0, le=MAX_BOOT), seed: int = Query(0, ge=0, le=MAX_SEED),
                 since: Optional[str] = Date(), until: Optional[str] = Date()) -> dict:
         from ...analytics import balance as compute
 
-        check_date(since), check_date(until)
+        since, until = check_date(since or None), check_date(until or None)
         with reader() as r:
             focal = known(r, country)
             chosen = [known(r, p) for p in partners.split(",") if p.strip()] if partners else None
             return compute(r.con, focal, partners=chosen, by=by, fold_eu=fold_eu, min_events=min_events, n_boot=n_boot,
                            seed=seed, since=since, until=until)
 
-    @app.get("/api/balance/{country}/periods/{period}", tags=["analytics"],
+    @app.get("/api/balance/{country}/periods/{period}", tags=["analytics"], responses=READ_ERRORS,
              summary="The events of one period between a country and its partners, ranked by how much they moved the shares")
-    def balance_period(country: str, period: str = PathParam(..., pattern=PERIOD_RE, description="2014, 2014-Q2 or 2014-05"),
-                       partners: Optional[str] = None, by: str = By(), fold_eu: bool = False,
+    def balance_period(country: str = PathParam(..., max_length=MAX_TEXT),
+                       period: str = PathParam(..., pattern=PERIOD_RE, description="2014, 2014-Q2 or 2014-05"),
+                       partners: Optional[str] = Key("Comma-separated, e.g. RUS,USA,CHN,EU"), by: str = By(), fold_eu: bool = False,
                        limit: int = Limit()) -> dict:
         from ...analytics import movers
 
@@ -244,27 +286,41 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
             rows = movers(r.con, focal, period, partners=chosen, by=by, fold_eu=fold_eu, limit=limit)
         return {"focal": focal, "period": period, "by": by, "events": rows}
 
-    @app.get("/api/network", tags=["analytics"], summary="All dyads with volume and net cooperation; actors by centrality")
+    @app.get("/api/network", tags=["analytics"], summary="All dyads with volume and net cooperation; actors by centrality",
+             responses=READ_ERRORS)
     def network(since: Optional[str] = Date(), until: Optional[str] = Date(), fold_eu: bool = False) -> dict:
         from ...analytics import network as compute
 
-        check_date(since), check_date(until)
+        since, until = check_date(since or None), check_date(until or None)
         with reader() as r:
             return compute(r.con, since=since, until=until, fold_eu=fold_eu)
 
     # --- the one write -----------------------------------------------------------------------
+    non_empty = {"type": "string", "pattern": "\\S"}  # the size limit is on bytes, not characters: a 413, documented
     body_schema = {"required": True, "content": {
-        "application/json": {"schema": {"type": "object", "required": [], "properties": {
-            "text": {"type": "string", "description": "The article as plain text"},
-            "html": {"type": "string", "description": "The article as an HTML page (text is extracted)"},
-            "title": {"type": "string"}, "date": {"type": "string", "description": "YYYY[-MM[-DD]] when known"},
-            "url": {"type": "string"}}}},
-        "text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}}}}
+        "application/json": {"schema": {
+            "type": "object",
+            "properties": {
+                "text": {**non_empty, "description": "The article as plain text"},
+                "html": {**non_empty, "description": "The article as an HTML page (text is extracted)"},
+                "title": {"type": ["string", "null"], "maxLength": MAX_TEXT},
+                "date": {"type": ["string", "null"], "pattern": DATE_OR_EMPTY, "description": "YYYY[-MM[-DD]] when known"},
+                "url": {"type": ["string", "null"], "maxLength": MAX_TEXT}},
+            "anyOf": [{"required": ["text"]}, {"required": ["html"]}]}},
+        "text/plain": {"schema": non_empty}, "text/html": {"schema": non_empty}}}
+    write_responses = {
+        200: {"description": "The same text was stored before: its document and events"},
+        201: {"description": "Stored: the new document and its events"},
+        **{status: ERROR_RESPONSES[status] for status in (400, 401, 403, 413, 415, 422, 503)}}
 
     @app.post("/api/articles", tags=["write"], status_code=201, openapi_extra={"requestBody": body_schema},
+              responses=write_responses,
               summary=f"Process one article (text or HTML, at most {MAX_UPLOAD_BYTES // 1024} kB), store it, return its document and events")
-    async def post_article(request: Request) -> dict:
+    async def post_article(request: Request):
         _authorise(request, read_only, token)
+        kind = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        if kind not in UPLOAD_TYPES:
+            raise ApiError(415, Errors.E071.format(found=kind[:100], expected=", ".join(UPLOAD_TYPES)))
         size = request.headers.get("content-length")
         if size and size.isdigit() and int(size) > MAX_UPLOAD_BYTES:
             raise ApiError(413, Errors.E062.format(limit=MAX_UPLOAD_BYTES // 1024))
@@ -273,12 +329,23 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
             data += chunk
             if len(data) > MAX_UPLOAD_BYTES:
                 raise ApiError(413, Errors.E062.format(limit=MAX_UPLOAD_BYTES // 1024))
-        article = _parse_upload(bytes(data), request.headers.get("content-type", ""))
+        article = _parse_upload(bytes(data), kind)
         doc_id, duplicate = await run_in_threadpool(_process_and_store, db, lock, article)
         with reader() as r:
             doc = r.document(doc_id)
-        return {"doc_id": doc_id, "duplicate": duplicate, "document": doc, "events": doc["events"]}
+        body = {"doc_id": doc_id, "duplicate": duplicate, "document": doc, "events": doc["events"]}
+        return JSONResponse(jsonable_encoder(body), status_code=200 if duplicate else 201)
 
+    @app.api_route("/api/{rest:path}", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"], include_in_schema=False)
+    def unknown(request: Request, rest: str):
+        """Under /api, a path no route takes is a JSON 404, and a method a route lacks a 405 naming those it has."""
+        allowed = sorted({m for route in app.routes if route is not unknown_route and isinstance(route, APIRoute)
+                          and route.path_regex.match(request.url.path) for m in route.methods})
+        if allowed:
+            raise StarletteHTTPException(405, "Method Not Allowed", headers={"Allow": ", ".join(allowed)})
+        raise StarletteHTTPException(404)
+
+    unknown_route = app.routes[-1]
     if WEB.is_dir():
         app.mount("/", StaticFiles(directory=WEB, html=True), name="web")
     return app
@@ -311,8 +378,8 @@ def _authorise(request: Request, read_only: bool, token: str | None) -> None:
         raise ApiError(403, Errors.E065)
 
 
-def _parse_upload(data: bytes, content_type: str):
-    """The uploaded bytes as an ``Article``; 400 for what cannot be read."""
+def _parse_upload(data: bytes, kind: str):
+    """The uploaded bytes (of media type ``kind``) as an ``Article``; 400 for what cannot be read."""
     from ...ingest.readers import parse_html
     from ...model import Article
 
@@ -320,7 +387,6 @@ def _parse_upload(data: bytes, content_type: str):
         raw = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise ApiError(400, Errors.E063.format(detail=f"byte {err.start}")) from None
-    kind = content_type.split(";")[0].strip().lower()
     fields: dict = {}
     if kind in ("text/plain", "text/html"):
         fields = {"html" if kind == "text/html" else "text": raw}
@@ -334,9 +400,14 @@ def _parse_upload(data: bytes, content_type: str):
     for key in ("text", "html", "title", "date", "url"):
         if fields.get(key) is not None and not isinstance(fields[key], str):
             raise ApiError(400, Errors.E066.format(detail=f"'{key}' must be a string"))
+    blank = [key for key in ("text", "html") if key in fields and not (fields[key] or "").strip()]
+    if blank:
+        raise ApiError(400, Errors.E066.format(detail=f"'{blank[0]}' is empty: leave it out or give text"))
     text, html = (fields.get("text") or "").strip(), (fields.get("html") or "").strip()
     if not text and not html:
         raise ApiError(400, Errors.E066.format(detail="give a non-empty 'text' or 'html'"))
+    if fields.get("title") and len(fields["title"]) > MAX_TEXT or fields.get("url") and len(fields["url"]) > MAX_TEXT:
+        raise ApiError(400, Errors.E066.format(detail=f"'title' and 'url' have at most {MAX_TEXT} characters"))
     if fields.get("date"):
         try:
             check_date(fields["date"])

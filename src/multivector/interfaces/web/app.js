@@ -373,11 +373,20 @@ function showExtraction(out, box) {
 }
 
 // --- routing ------------------------------------------------------------------------------------------------
+// A malformed escape in a hand-typed or truncated link ("%E0%A4%A") is read as the raw text, not a blank page.
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch (err) {
+    return segment;
+  }
+}
+
 function route() {
   const hash = location.hash.replace(/^#\/?/, "") || "country/KAZ";
   const [path, query] = hash.split("?");
   const params = new URLSearchParams(query || "");
-  const parts = path.split("/").map(decodeURIComponent);
+  const parts = path.split("/").map(decodeSegment);
   if (parts[0] === "country") return countryPage((parts[1] || "KAZ").toUpperCase(), params);
   if (parts[0] === "events") return eventsPage(params);
   if (parts[0] === "doc" && parts[1]) return documentPage(parts[1], params);
