@@ -35,6 +35,7 @@ class Errors:
     E016 = "[E016] Line {line}: the field '{field}' must be {expected}, not {found}."
     E017 = "[E017] Line {line}: the field 'date' is not a date: {value!r}."
     E018 = "[E018] A broken link: its target {target} does not exist."
+    E019 = "[E019] The worker processing this article's batch failed ({detail}); run it again, alone or with fewer --workers."
     E020 = "[E020] The database {path} could not be opened: {detail}."
     E021 = "[E021] The database {path} has schema version {found}; this multivector expects {expected}."
     E022 = "[E022] No document with id '{doc_id}' in the store."

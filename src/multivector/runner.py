@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import Errors, InputError
 from .ingest import iter_articles
 from .model import Failure
-from .pipeline import process
+from .pipeline import batched
+from .scale import engine
+from .settings import DEFAULTS
 from .store import Store
 
 
@@ -43,13 +47,31 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
     return total
 
 
+def read_path_list(listing: str | Path) -> list[str]:
+    """The paths named in a text file, one a line (blank lines and # comments skipped)."""
+    try:
+        lines = Path(listing).read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(Errors.E010.format(detail=f"{listing}: {getattr(err, 'strerror', None) or err}")) from None
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 def run(paths: Iterable[str | Path], *, db: str | Path | None = None, batch_size: int | None = None,
-        on_batch: Callable[[int], None] | None = None) -> RunSummary:
-    """Process every article under ``paths`` into the store at ``db``; a bad article is a failure row, never a stop."""
+        workers: int = 1, dask: str | None = None, on_batch: Callable[[int], None] | None = None) -> RunSummary:
+    """Process every article under ``paths`` into the store at ``db``; a bad article is a failure row, never a stop.
+
+    ``workers`` processes (or a Dask cluster at ``dask``, ``local`` for one on this machine) parse and code
+    batches; this process alone writes, in input order, so the store is the same whichever engine ran."""
     paths = list(paths)
-    with Store(db) as store:
+    batches = batched(iter_articles(paths), batch_size or DEFAULTS["batch_size"])
+    first = next(batches, None)
+    second = next(batches, None)
+    if second is None and not dask:  # one batch: starting workers would cost more than it saves
+        workers = 1
+    queued = itertools.chain([b for b in (first, second) if b is not None], batches)
+    with Store(db) as store, engine(workers, dask) as map_batches:
         summary = RunSummary(db=store.path)
-        for batch in process(iter_articles(paths), batch_size=batch_size):
+        for batch in map_batches(queued):
             new = {id(x) for x in store.write(batch)}
             for item in batch:
                 if isinstance(item, Failure):
@@ -63,4 +85,3 @@ def run(paths: Iterable[str | Path], *, db: str | Path | None = None, batch_size
                 on_batch(len(batch))
         store.close(inputs=" ".join(map(str, paths)))
     return summary
-

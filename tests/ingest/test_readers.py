@@ -209,3 +209,17 @@ def test_html_over_its_own_limit_names_that_limit(tmp_path):
     p.write_bytes(b"<html><body>" + b"<p>Kazakhstan signed a deal.</p>" * 200_000 + b"</body></html>")
     item = _one(p)
     assert isinstance(item, Failure) and "[E015]" in item.reason and "max_html_mb" in item.reason
+
+
+def test_jsonl_is_streamed_and_an_oversized_line_costs_only_itself(tmp_path):
+    p = tmp_path / "big.jsonl"
+    with p.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "a", "text": SENTENCE}) + "\n")
+        fh.write(json.dumps({"id": "huge", "text": "word " * 300_000}) + "\n")  # 1.5 MB: over a 1 MB limit
+        for i in range(2000):  # the file as a whole is far over the limit: lines are what counts
+            fh.write(json.dumps({"id": f"n{i}", "text": SENTENCE + " " + "more words here " * 40}) + "\n")
+    items = list(iter_articles([p], max_file_mb=1))
+    assert p.stat().st_size > 2 * 1024 * 1024
+    assert isinstance(items[0], Article) and items[0].doc_id == "a"
+    assert isinstance(items[1], Failure) and "[E004]" in items[1].reason and items[1].doc_id == "big:2"
+    assert len(items) == 2002 and all(isinstance(i, Article) for i in items[2:])

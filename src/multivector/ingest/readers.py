@@ -88,12 +88,13 @@ def read_file(path: Path, limit_mb: float) -> Iterator[Article | Failure]:
     if suffix not in SUPPORTED_SUFFIXES:
         yield Failure(str(path), Errors.E008.format(ext=suffix or path.name), doc_id=path.stem)
         return
+    if suffix == ".jsonl":
+        yield from stream_jsonl(path, limit_mb)
+        return
     try:
         with path.open("rb") as handle:
             data = _read_limited(handle, limit_mb)
-        if suffix == ".jsonl":
-            yield from parse_jsonl(data, str(path))
-        elif suffix in (".html", ".htm"):
+        if suffix in (".html", ".htm"):
             yield parse_html(data, path.stem, str(path))
         else:
             yield parse_txt(data, path.stem, str(path))
@@ -246,41 +247,65 @@ _TYPE_NAMES = {str: "a string", int: "an integer", None: "null", bool: "true/fal
                list: "a list", dict: "an object"}
 
 
-def parse_jsonl(data: bytes, path: str) -> Iterator[Article | Failure]:
-    decoded = decode(data)
-    for number, line in enumerate(decoded.text.splitlines(), start=1):
-        if not line.strip():
+def stream_jsonl(path: Path, limit_mb: float) -> Iterator[Article | Failure]:
+    """The articles of a JSONL file, read a line at a time: the file may be larger than memory; a line may not exceed the limit."""
+    limit = int(limit_mb * 1024 * 1024)
+    try:
+        with path.open("rb") as handle:
+            for number, raw in enumerate(_limited_lines(handle, limit), start=1):
+                if raw is None:
+                    yield Failure(str(path), Errors.E004.format(limit=limit_mb), doc_id=f"{path.stem}:{number}")
+                elif raw.strip():
+                    yield parse_jsonl_line(raw, str(path), number)
+    except OSError as err:
+        yield Failure(str(path), Errors.E010.format(detail=err.strerror or err), doc_id=path.stem)
+
+
+def _limited_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """Lines of a binary stream; None for a line over ``limit`` bytes, skipped without holding it in memory."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(_READ_CHUNK)
+            yield None
             continue
-        where = f"{Path(path).stem}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Failure(path, Errors.E005.format(line=number, detail=err.msg), doc_id=where)
-            continue
-        if not isinstance(record, dict):
-            yield Failure(path, Errors.E005.format(line=number, detail="not an object"), doc_id=where)
-            continue
-        problem = _record_problem(record, number)
-        if problem:
-            yield Failure(path, problem, doc_id=where)
-            continue
-        title = record.get("title")
-        body = record["text"]
-        if title and not body.lstrip().startswith(title):
-            body = f"{title}\n\n{body}"
-        yield Article(
-            doc_id=str(record["id"]),
-            text=body,
-            path=f"{path}:{number}",
-            title=title,
-            date=record.get("date"),
-            url=record.get("url"),
-            source=record.get("source"),
-            author=record.get("author"),
-            fmt="jsonl",
-            encoding=decoded.encoding,
-            replaced_bytes=decoded.replaced,
-        )
+        yield line
+
+
+def parse_jsonl_line(raw: bytes, path: str, number: int) -> Article | Failure:
+    where = f"{Path(path).stem}:{number}"
+    try:
+        decoded = decode(raw)
+        record = json.loads(decoded.text)
+    except InputError as err:
+        return Failure(path, Errors.E005.format(line=number, detail=err.message), doc_id=where)
+    except json.JSONDecodeError as err:
+        return Failure(path, Errors.E005.format(line=number, detail=err.msg), doc_id=where)
+    if not isinstance(record, dict):
+        return Failure(path, Errors.E005.format(line=number, detail="not an object"), doc_id=where)
+    problem = _record_problem(record, number)
+    if problem:
+        return Failure(path, problem, doc_id=where)
+    title = record.get("title")
+    body = record["text"]
+    if title and not body.lstrip().startswith(title):
+        body = f"{title}\n\n{body}"
+    return Article(
+        doc_id=str(record["id"]),
+        text=body,
+        path=f"{path}:{number}",
+        title=title,
+        date=record.get("date"),
+        url=record.get("url"),
+        source=record.get("source"),
+        author=record.get("author"),
+        fmt="jsonl",
+        encoding=decoded.encoding,
+        replaced_bytes=decoded.replaced,
+    )
 
 
 def _record_problem(record: dict, line: int) -> str | None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import csv
 import io
 import json
 import sys
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -49,22 +48,31 @@ def _actors(actors: list[dict]) -> str:
 
 
 @app.command()
-def run(paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or - for stdin."), db: str = DbOption,
-        batch_size: int = typer.Option(DEFAULTS["batch_size"], help="Articles per batch and per transaction.")) -> None:
+def run(paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (read recursively) or - for stdin."),
+        db: str = DbOption,
+        batch_size: int = typer.Option(DEFAULTS["batch_size"], min=1, help="Articles per batch and per transaction."),
+        workers: int = typer.Option(0, min=0, help="Processes that parse and code (0: one per available core)."),
+        dask: Optional[str] = typer.Option(None, help="Run on a Dask cluster: a scheduler address, or 'local' for one on this machine."),
+        files_from: Optional[Path] = typer.Option(None, "--files-from", help="A text file listing input paths, one a line.")) -> None:
     """Process articles into the store and print a summary."""
     from rich.progress import Progress
 
-    from ..runner import count_inputs
+    from ..runner import count_inputs, read_path_list
     from ..runner import run as run_pipeline
+    from ..scale import available_cores
 
-    total = count_inputs(paths)
     try:
+        paths = list(paths or []) + (read_path_list(files_from) if files_from else [])
+        if not paths:
+            raise typer.BadParameter("give at least one path, or --files-from FILE", param_hint="PATHS")
+        options = {"db": db, "batch_size": batch_size, "workers": workers or available_cores(), "dask": dask}
+        total = count_inputs(paths)
         if total and total > PROGRESS_MIN_FILES:
             with Progress(console=err, transient=True) as progress:
                 task = progress.add_task("articles", total=total)
-                summary = run_pipeline(paths, db=db, batch_size=batch_size, on_batch=lambda n: progress.advance(task, n))
+                summary = run_pipeline(paths, **options, on_batch=lambda n: progress.advance(task, n))
         else:
-            summary = run_pipeline(paths, db=db, batch_size=batch_size)
+            summary = run_pipeline(paths, **options)
     except MultivectorError as error:
         _fail(error)
     table = Table(title=f"multivector run → {summary.db}", show_header=False)
@@ -157,7 +165,9 @@ def show(doc_id: str, db: str = DbOption) -> None:
         except QueryError as error:
             _fail(error)
     out.rule(doc["title"] or doc["doc_id"])
-    out.print(f"[bold]date[/bold] {doc['date'] or 'unknown'} ({doc['date_precision'] or '-'}): {doc['date_reason']}")
+    first, last = doc.get("date_earliest"), doc.get("date_latest")
+    between = f", between {first or 'open'} and {last or 'open'}" if (first or last) and first != last else ""
+    out.print(f"[bold]date[/bold] {doc['date'] or 'unknown'} ({doc['date_precision'] or '-'}{between}): {doc['date_reason']}")
     if doc.get("near_duplicate_of"):
         out.print(f"[bold]near-duplicate of[/bold] {doc['near_duplicate_of']}")
     text = Text(doc["text"])
@@ -273,7 +283,10 @@ def evaluate(gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of
     for name, prf in rows:
         table.add_row(name, f"{prf['precision']:.2f}", f"{prf['recall']:.2f}", f"{prf['f1']:.2f}", f"{prf['tp']}/{prf['fp']}/{prf['fn']}")
     out.print(table)
-    out.print(f"publication date: hit rate {data['date_hit_rate']:.2f}, mean error {data['date_mean_error_days']} days")
+    width = data["date_median_width_days"]
+    out.print(f"publication date: hit rate {data['date_hit_rate']:.2f}, mean error {data['date_mean_error_days']} days, "
+              f"interval coverage {data['date_interval_coverage']:.2f}, median interval width "
+              f"{'open' if width is None else f'{width:g} days'}")
     if plover_records is not None:
         _eval_plover(plover_records, as_json)
 

@@ -1,0 +1,97 @@
+"""The pipeline over batches on every core, or on a Dask cluster; results come back in input order.
+
+One writer stays in the calling process: workers parse and code, and return records. A batch
+whose worker dies becomes failure rows, so nothing already read is silently lost. At most a
+few batches are in flight, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
+from .errors import Errors
+from .model import Article, Extraction, Failure
+
+Batch = list  # of Article | Failure
+# Batches in flight per worker: one being processed, one waiting, so no worker idles while the writer stores.
+IN_FLIGHT_PER_WORKER = 2
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def process_batch(items: Batch) -> list[Extraction | Failure]:
+    """The pipeline on one batch, in the calling process (what every engine runs)."""
+    from .pipeline import process
+
+    return [item for out in process(items, batch_size=max(1, len(items))) for item in out]
+
+
+def warm_up() -> None:
+    """Load the model, the knowledge base and the classifier before the first batch arrives."""
+    from .actors.kb import load_kb
+    from .events.classifier import load_classifier
+    from .nlp import load_nlp
+
+    load_nlp(), load_kb(), load_classifier()
+
+
+@contextmanager
+def engine(workers: int = 1, dask: str | None = None) -> Iterator[Callable[[Iterable[Batch]], Iterator[list]]]:
+    """A function mapping batches to their results, in order: in this process, in ``workers`` processes, or on Dask.
+
+    ``dask`` is a scheduler address, or ``local`` for a ``LocalCluster`` of ``workers`` processes on 127.0.0.1."""
+    if dask:
+        with _dask_client(dask, workers) as client:
+            client.run(warm_up)
+            yield lambda batches: _ordered(lambda b: client.submit(process_batch, b, pure=False), batches,
+                                           IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {}))))
+    elif workers > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn: a fresh interpreter per worker, never a fork of a process holding threads or open files
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up) as pool:
+            yield lambda batches: _ordered(lambda b: pool.submit(process_batch, b), batches, IN_FLIGHT_PER_WORKER * workers)
+    else:
+        yield lambda batches: (process_batch(b) for b in batches)
+
+
+@contextmanager
+def _dask_client(address: str, workers: int):
+    from distributed import Client, LocalCluster
+
+    if address == "local":
+        with LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None) as cluster, Client(cluster) as client:
+            yield client
+    else:
+        with Client(address) as client:
+            yield client
+
+
+def _ordered(submit: Callable, batches: Iterable[Batch], window: int) -> Iterator[list]:
+    """Submit ahead up to ``window`` batches; yield their results in input order."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append((batch, submit(batch)))
+        if len(pending) >= window:
+            yield _result(*pending.popleft())
+    while pending:
+        yield _result(*pending.popleft())
+
+
+def _result(batch: Batch, future) -> list[Extraction | Failure]:
+    try:
+        return future.result()
+    except Exception as err:  # the worker died or could not run: every article of its batch says so
+        reason = Errors.E019.format(detail=type(err).__name__)
+        return [item if isinstance(item, Failure) else Failure(item.path, reason, item.doc_id) for item in batch
+                if isinstance(item, (Article, Failure))]
