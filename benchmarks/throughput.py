@@ -1,70 +1,98 @@
-"""Coder speed next to spaCy parsing alone, on the same articles, in the same run.
+"""How fast ``multivector run`` is next to spaCy parsing alone, on the same articles, in the same run.
 
-Articles: the bundled example corpus, the seeds and the development articles
-(when ``../shared`` is there). Timed separately, best of ``--repeat`` passes:
+The corpus: the example corpus, seeds and development articles copied with edits to ``--articles``
+(400 by default). Figures, not assertions:
 
-- parse: ``nlp.pipe`` over the cleaned articles (the spaCy pipeline alone);
-- code: ``pipeline.extract`` on the parsed docs, everything users get after
-  parsing (actors, dates, quotes, rules, classifier, memberships).
+- parse: ``nlp.pipe`` over the cleaned texts, in this process (the spaCy pipeline alone);
+- run --workers 1, --workers 2 and --dask local (2 workers): each in a fresh process, timed from its
+  first stored batch to its last (start-up and model loading left out), with the peak resident memory
+  of the writer and of its largest worker;
+- extract/parse: the cost of everything after parsing, in one process, as a share of the parse.
 
-Prints words per second of each and the ratio code/parse time (issue 9 asks
-for at most 0.3). The classifier is loaded (or trained and cached) before
-timing. Figures, not assertions.
-
-    .venv/bin/python benchmarks/throughput.py [--repeat N]
+    .venv/bin/python benchmarks/throughput.py [--articles 400] [--skip-dask]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_copies import write_copies  # noqa: E402
+
+ENGINE_RUN = """
+import json, resource, sys, time
+from multivector.runner import run
+from multivector.scale import warm_up
+warm_up()
+marks = []
+summary = run([sys.argv[1]], db=sys.argv[2], workers=int(sys.argv[3]), dask=sys.argv[4] or None,
+              on_batch=lambda n: marks.append((time.perf_counter(), n)))
+steady = sum(n for _, n in marks[1:]) / max(1e-9, marks[-1][0] - marks[0][0]) if len(marks) > 1 else 0.0
+print(json.dumps({"articles": summary.articles, "events": summary.events, "steady_articles_per_s": steady,
+                  "writer_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
 
 
-def articles() -> list:
-    from importlib import resources
-
+def parse_rate(folder: Path) -> tuple[float, float, int]:
+    """(words/s of nlp.pipe alone, share of it that extract costs on top, words) over the folder's articles."""
+    from multivector.document.clean import clean, parse_text
     from multivector.ingest import iter_articles
-    from multivector.model import Failure
+    from multivector.nlp import load_nlp
+    from multivector.pipeline import extract
+    from multivector.scale import warm_up
 
-    paths = [Path(str(resources.files("multivector").joinpath("examples/corpus")))] + [p for p in (SHARED / "seeds", SHARED / "gold" / "articles") if p.is_dir()]
-    files = [f for p in paths for f in sorted(p.rglob("*")) if f.suffix in (".txt", ".html", ".jsonl") and f.name != "MANIFEST.json"]
-    return [a for a in iter_articles(files) if not isinstance(a, Failure)]
+    warm_up()
+    nlp = load_nlp()
+    articles = list(iter_articles([folder]))
+    documents = [clean(a) for a in articles]
+    words = sum(len(d.body_text().split()) for d in documents)
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe((parse_text(d) for d in documents), batch_size=32))
+    t1 = time.perf_counter()
+    for article, document, doc in zip(articles, documents, docs):
+        extract(article, document, doc)
+    t2 = time.perf_counter()
+    return words / (t1 - t0), (t2 - t1) / (t1 - t0), words
+
+
+def engine_run(folder: Path, db: Path, workers: int, dask: str = "") -> dict:
+    result = subprocess.run([sys.executable, "-c", ENGINE_RUN, str(folder), str(db), str(workers), dask],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
-    from multivector.document.clean import clean, parse_text
-    from multivector.document.dates import resolve_date
-    from multivector.events.classifier import load_classifier
-    from multivector.nlp import load_nlp
-    from multivector.pipeline import extract
-
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=3, help="timed passes; the best of each is kept")
+    ap.add_argument("--articles", type=int, default=400)
+    ap.add_argument("--skip-dask", action="store_true")
     args = ap.parse_args(argv)
-    nlp = load_nlp()
-    load_classifier()
-    items = articles()
-    words = sum(len(a.text.split()) for a in items)
-    list(nlp.pipe(parse_text(clean(a)) for a in items[:3]))  # warm up
-    parse_best = code_best = float("inf")
-    events = 0
-    for _ in range(args.repeat):
-        resolve_date.cache_clear()  # every pass pays for its own date parsing
-        documents = [clean(a) for a in items]
-        t0 = time.perf_counter()
-        docs = list(nlp.pipe((parse_text(d) for d in documents), batch_size=32))
-        t1 = time.perf_counter()
-        events = sum(len(extract(a, d, doc).events) for a, d, doc in zip(items, documents, docs))
-        t2 = time.perf_counter()
-        parse_best, code_best = min(parse_best, t1 - t0), min(code_best, t2 - t1)
-    print(f"articles: {len(items)} ({words} words), events coded: {events}")
-    print(f"spaCy parse alone : {parse_best:7.3f} s  {words / parse_best:8.0f} words/s")
-    print(f"coding after parse: {code_best:7.3f} s  {words / code_best:8.0f} words/s  (pipeline.extract: actors, dates, quotes, coder, memberships)")
-    print(f"ratio coding/parse time: {code_best / parse_best:.3f}  (target at most 0.3)")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        write_copies(folder, args.articles)
+        parse_wps, extract_share, words = parse_rate(folder)
+        per_article = words / args.articles
+        print(f"corpus: {args.articles} articles, {words} words")
+        print(f"{'spaCy parse alone':24s} {parse_wps:8.0f} words/s  {parse_wps / per_article * 3600:9.0f} articles/hour")
+        print(f"everything after parsing costs {extract_share:.2f} of the parse time (target at most 0.1)")
+        engines = [("run --workers 1", 1, ""), ("run --workers 2", 2, "")] + ([] if args.skip_dask else [("run --dask local (2)", 2, "local")])
+        rates = {}
+        for name, workers, dask in engines:
+            figures = engine_run(folder, Path(tmp) / f"{workers}{dask}.duckdb", workers, dask)
+            wps = figures["steady_articles_per_s"] * per_article
+            rates[name] = wps
+            print(f"{name:24s} {wps:8.0f} words/s  {figures['steady_articles_per_s'] * 3600:9.0f} articles/hour  "
+                  f"{wps / parse_wps:5.2f} of parse  peak MB writer {figures['writer_peak_mb']:.0f}, worker {figures['worker_peak_mb']:.0f}")
+        one, two = rates["run --workers 1"], rates["run --workers 2"]
+        print(f"--workers 1 / parse: {one / parse_wps:.2f} (target >= 0.9); --workers 2 / --workers 1: {two / one:.2f} (target >= 1.7)")
+        if "run --dask local (2)" in rates:
+            print(f"--dask local / --workers 2: {rates['run --dask local (2)'] / two:.2f} (target >= 0.8)")
     return 0
 
 
