@@ -75,7 +75,31 @@ def code_sentences(texts: Iterable[str], *, nlp=None) -> list[list[Event]]:
 
 def code_document(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *,
                   classify: Callable[[list[Span]], list[Probabilities]] = classify_many) -> list[Event]:
-    """Every event of one parsed document, sentence by sentence, each sentence's primary event first.
+    """Every event of one parsed document, sentence by sentence, each sentence's primary event first."""
+    return code_documents([(document, doc, acts, quotes)], classify=classify)[0]
+
+
+def code_documents(items: list[tuple[Document, Doc, DocActors, list[Quote]]], *,
+                   classify: Callable[[list[Span]], list[Probabilities]] = classify_many) -> list[list[Event]]:
+    """The events of several documents, coded side by side so that each round of classification is one call for all."""
+    steps = [_coding_steps(*item) for item in items]
+    results: list[list[Event] | None] = [None] * len(steps)
+    asks = {i: next(step) for i, step in enumerate(steps)}
+    while asks:
+        spans = [span for ask in asks.values() for span in ask]
+        probs = iter(classify(spans) if spans else [])
+        answers = {i: [next(probs) for _ in ask] for i, ask in asks.items()}
+        asks = {}
+        for i, answer in answers.items():
+            try:
+                asks[i] = steps[i].send(answer)
+            except StopIteration as done:
+                results[i] = done.value
+    return results
+
+
+def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote]):
+    """One document's coding, pausing (``yield``) for the classifier's probabilities of each list of spans it needs.
 
     After the sentence pass, each clause with its own subject and no event yet
     ('..., and Z protested outside') is typed on its own words and can add an
@@ -87,10 +111,12 @@ def code_document(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     for ev in code_events(ctx, sents):
         rules.setdefault(ev.sent_start, []).append(ev)
     spans = [content(s) for s in sents]
-    by_sentence = [combine(ctx, span, rules.get(span.start_char, []), probs) for span, probs in zip(spans, classify(spans) if spans else [])]
+    sentence_probs = yield spans
+    by_sentence = [combine(ctx, span, rules.get(span.start_char, []), probs) for span, probs in zip(spans, sentence_probs)]
     clauses = [(n, verb, words) for n, (span, events) in enumerate(zip(spans, by_sentence))
                for verb, words in other_clauses(span, _trigger_tokens(doc, events))]
-    for (n, verb, _), probs in zip(clauses, classify([words for _, _, words in clauses]) if clauses else []):
+    clause_probs = yield [words for _, _, words in clauses]
+    for (n, verb, _), probs in zip(clauses, clause_probs):
         top, top_p = _best_type(probs)
         if top is None or top_p < CLAUSE_PROB or top_p < dict(probs).get(None, 0.0):
             continue
