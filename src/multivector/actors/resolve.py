@@ -40,6 +40,7 @@ from .titles import (
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -475,7 +476,7 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
 
 
 def _resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
-    pending = sorted((t for t in doc if t.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS), key=lambda t: t.i)
+    pending = [t for t in doc if t.lower_ in ALL_PRONOUNS]
     for tok in pending:
         if tok.i in acts.by_token or (tok.lower_ == "it" and tok.dep_ in ("expl", "dobj")):
             continue

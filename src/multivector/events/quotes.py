@@ -77,7 +77,8 @@ def _quote_spans(folded: str, start: int, end: int) -> list[tuple[int, int, bool
 def _speaker(doc: Doc, acts: DocActors, seg_start: int, seg_end: int, spans) -> ActorRef | None:
     speech = load_lexicon().cue("speech")
     inside = lambda i: any(a <= i < b for a, b, _ in spans)  # noqa: E731
-    tokens = [t for t in doc if seg_start <= t.idx < seg_end and not inside(t.idx)]
+    segment = doc.char_span(seg_start, seg_end, alignment_mode="expand") or doc[0:0]
+    tokens = [t for t in segment if seg_start <= t.idx < seg_end and not inside(t.idx)]
     for tok in tokens:
         if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "AUX"):
             for child in tok.children:
