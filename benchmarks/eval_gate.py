@@ -37,6 +37,7 @@ SHARED = ROOT.parent / "shared"
 BASELINE = Path(__file__).with_name("eval_baseline.json")
 TOLERANCE = 1e-6
 CEILINGS = {"plover.events_per_sentence": 1.3}  # fixed caps (the target), not moved by --update
+PRINTED = (".date_interval_coverage", ".date_median_width_days")  # shown beside the others, not pinned yet
 
 
 def inputs(shared: Path) -> dict[str, Path]:
@@ -65,6 +66,8 @@ def _gold_figures(prefix: str, report: dict) -> dict[str, float]:
         f"{prefix}.actor_f1": report["actor_f1"]["f1"],
         f"{prefix}.quote_f1": report["quote_f1"]["f1"],
         f"{prefix}.date_hit_rate": report["date_hit_rate"],
+        f"{prefix}.date_interval_coverage": report["date_interval_coverage"],
+        f"{prefix}.date_median_width_days": float("inf") if report["date_median_width_days"] is None else report["date_median_width_days"],
     })
     return out
 
@@ -110,7 +113,7 @@ def update(current: dict[str, float], baseline: dict, prints: dict[str, str], *,
     floors = dict(baseline.get("floors", {}))
     lowered = {}
     for name, value in current.items():
-        if name in CEILINGS:
+        if name in CEILINGS or name.endswith(PRINTED):
             continue
         old = floors.get(name)
         if old is not None and value < old - TOLERANCE and allow_regression:
@@ -143,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     baseline = json.loads(args.baseline.read_text("utf-8")) if args.baseline.is_file() else {}
     for name, value in current.items():
         floor = CEILINGS.get(name, baseline.get("floors", {}).get(name))
-        print(f"{name:32s} {value:8.4f}   {'ceiling' if name in CEILINGS else 'floor'} {floor if floor is not None else '-'}")
+        kind = "ceiling" if name in CEILINGS else "printed, not gated" if name.endswith(PRINTED) else "floor"
+        print(f"{name:32s} {value:8.4f}   {kind} {floor if floor is not None else '-'}")
     if args.update:
         new = update(current, baseline, prints, allow_regression=args.allow_regression)
         below = [p for p in check(current, new, prints) if "below its floor" in p]

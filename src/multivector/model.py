@@ -76,9 +76,13 @@ class Segment:
 
 @dataclass
 class DateGuess:
+    """A publication date: the estimate, its precision and reason, and the interval all the evidence allows (ISO days)."""
+
     value: str | None
     precision: str | None
     reason: str
+    earliest: str | None = None
+    latest: str | None = None
 
 
 @dataclass

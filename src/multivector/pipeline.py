@@ -12,16 +12,15 @@ from collections.abc import Iterable, Iterator
 from .actors.kb import load_kb
 from .actors.resolve import DocActors, resolve_mentions
 from .document.clean import clean
-from .document.dates import infer_publication_date
+from .document.corpus import Corpus
+from .document.dates import Named, firm_date, infer_publication_date, person_status
 from .document.language import foreign_language
 from .errors import Errors, InputError
 from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
 from .events.sentence import code_document
-from .model import Article, Document, Event, Extraction, Failure
+from .model import Article, DateGuess, Document, Event, Extraction, Failure
 from .settings import DEFAULTS
-
-FORMER_WORDS = ("former", "late", "ex-", "then-", "ex ")
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -54,10 +53,11 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
             except Exception as err:  # one bad article never stops the batch
                 out.append(Failure(item.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), item.doc_id))
         if documents:
+            borrowed = _same_story_dates(documents)
             parsed = parse_documents((d for _, d in documents), batch_size=size, nlp=nlp)
             for (article, _), (document, doc) in zip(documents, parsed):
                 try:
-                    out.append(extract(article, document, doc))
+                    out.append(extract(article, document, doc, borrowed=borrowed.get(id(document))))
                 except Exception as err:  # one bad article never stops the batch
                     out.append(Failure(article.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), article.doc_id))
         yield out
@@ -75,10 +75,26 @@ def prepare(article: Article) -> Document:
     return document
 
 
-def extract(article: Article, document: Document, doc) -> Extraction:
-    """Everything after parsing, for one document."""
+def _same_story_dates(documents: list[tuple[Article, Document]]) -> dict[int, DateGuess]:
+    """Dates lent by articles of the batch with a firm date to the undated ones that tell the same story (by document id()).
+
+    The batch, not the run: every engine (one process, workers, Dask) sees the same batches, so stores the same dates."""
+    corpus = Corpus()
+    undated = []
+    for article, document in documents:
+        firm = firm_date(article.date, document.text)
+        if firm is not None:
+            corpus.add(document.doc_id, document.body_text(), firm)
+        else:
+            undated.append(document)
+    lent = {id(d): corpus.borrow(d.doc_id, d.body_text()) for d in undated}
+    return {k: v for k, v in lent.items() if v is not None}
+
+
+def extract(article: Article, document: Document, doc, *, borrowed=None) -> Extraction:
+    """Everything after parsing, for one document; ``borrowed``: the date of a same-story article of the batch."""
     acts = resolve_mentions(document, doc)
-    document.date = infer_publication_date(doc, _people(document, acts), article.date)
+    document.date = infer_publication_date(doc, _people(document, acts), article.date, borrowed=borrowed)
     quotes = extract_quotes(document, doc, acts)
     events = code_document(document, doc, acts, quotes)
     for event in events:
@@ -91,24 +107,24 @@ ROLE_WORDS = ("president", "prime minister", "premier", "foreign minister", "for
               "chancellor", "deputy secretary", "under secretary", "secretary-general", "secretary general", "ambassador", "minister")
 
 
-def _people(document: Document, acts: DocActors):
-    """The known office holders named, whether called 'former', and the terms their titles in the text point to."""
+def _people(document: Document, acts: DocActors) -> list[Named]:
+    """The known office holders named, whether called 'former', 'then-' or '-elect', and the terms their titles point to."""
     kb = load_kb()
-    seen = {}
+    seen: dict[str, Named] = {}
     for mention in acts.mentions:
         person = kb.persons.get(mention.actor.name or "")
         if mention.kind != "person" or person is None:
             continue
-        before = document.text[max(0, mention.start - 12) : mention.start].lower()
-        former = any(w in before for w in FORMER_WORDS)
+        status, title = person_status(document.text, mention.start, mention.end)
         window = document.text[max(0, mention.start - 60) : mention.end + 60].lower()
         titled = [t for t in person.terms if any(w in window and w in t.role.lower() for w in ROLE_WORDS)]
         entry = seen.get(person.name)
-        if entry is None or (entry[1] and not former):
-            seen[person.name] = (person, former, titled or (entry[2] if entry else []))
-        elif titled and not entry[2]:
-            seen[person.name] = (entry[0], entry[1], titled)
-    return [(p, former, terms or p.terms) for p, former, terms in seen.values()]
+        if entry is None or (entry.status and not status):
+            seen[person.name] = Named(person, status, titled or (entry.terms if entry and entry.titled else []),
+                                      bool(titled) or bool(entry and entry.titled), title)
+        elif titled and not entry.titled:
+            seen[person.name] = Named(person, entry.status, titled, True, entry.title)
+    return [Named(n.person, n.status, n.terms or n.person.terms, n.titled, n.title) for n in seen.values()]
 
 
 def event_id(event: Event) -> str:

@@ -49,3 +49,15 @@ def test_quote_overlap_counts_against_the_longer_text():
     assert quote_overlap("a b c d e", "a b c d e") == 1.0
     assert quote_overlap("a b c d e", "a b c d") == 0.8
     assert quote_overlap("a b", "a b c d e f g h i j") == 0.2
+
+
+def test_interval_coverage_and_width():
+    base = {"events": [], "actors": [], "quotes": []}
+    inside = {**base, "date": "2008", "date_earliest": "2008-08-07", "date_latest": "2009-01-20"}
+    outside = {**base, "date": "2008-11", "date_earliest": "2008-11-01", "date_latest": "2008-11-30"}
+    open_low = {**base, "date": "2010", "date_earliest": None, "date_latest": "2010-12-31"}
+    report = score([GOLD, {**GOLD, "doc_id": "e"}, {**GOLD, "doc_id": "f"}], {"d": inside, "e": outside, "f": open_low})
+    assert report.date_covered == 2 and round(report.date_interval_coverage, 4) == 0.6667
+    assert report.date_median_width_days == 166  # widths 166, 29 and open (infinite)
+    no_date = score([GOLD], {"d": {**base, "date": None}})
+    assert no_date.date_covered == 0 and no_date.as_dict()["date_median_width_days"] is None

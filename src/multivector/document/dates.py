@@ -1,14 +1,24 @@
-"""When was the article written? Metadata when there is any, else what the text betrays.
+"""When was the article written? Metadata or a dateline when there is one, else what the text betrays.
 
-Evidence from the text becomes bounds on the publication date:
-- a past-tense year ("in 2014") or a known event told as past ("the Russian
-  incursion into Georgia") puts the article after it; a future one before it;
-- the people named hold office only in their terms (a Secretary of State in
-  office 2005–2009);
-- a named month without a year ("in September") is read in the year the other
-  evidence points to; a past month puts the article after that month.
-The estimate is the earliest date all bounds allow, with the precision of the
-evidence that set it and a one-line reason.
+Each clue in the text becomes a ``Bound``: the days it allows (a union of
+ranges) and how much it counts.
+- a past-tense year ("in 2014") or a known event told as past puts the
+  article after it, a future one before it, an ongoing one inside it;
+  "last week's summit", "on Saturday" beside a dated event, "the 20th
+  anniversary of" a dated event place it close to the event;
+- "2014, last year" fixes the year; a month with its year bounds like a year;
+- the people named are in office (or just out of it); "former", "late" and
+  "his predecessor" put the article after the term, "then-" after its start,
+  "-elect" just before it;
+- months named without a year ("in September", "on April 2") are recent: the
+  article falls in the ten months after the latest one named as past, in the
+  longest stretch of the year they leave free.
+The best reading is the stretch of days that meets the most (weighted) clues,
+so a misread clue is outvoted rather than fatal; the interval reaches the days
+that miss at most ``TOLERANCE`` of that weight. The estimate is the first day of
+the reading, with a month's precision only when the interval is that narrow or
+the reading opens on a clue about recent months, else the year: a confident
+wrong month is worse than an honest year. Text alone never gives a day.
 
 ``resolve_date`` reads an event's own date expression against the publication date.
 """
@@ -18,53 +28,94 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
 from ..model import DateGuess
+from .event_match import EventMatcher
 
+DATA = resources.files(__package__).joinpath("data")
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m != "May"})
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_RE = re.compile(
-    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({MONTH_NAMES})\b"
     r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d\d))?"
 )
 DATELINE_RE = re.compile(
-    r"\b(?:(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}))(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+    rf"\b(?:(\d{{1,2}})\s+({MONTH_NAMES})|({MONTH_NAMES})\s+(\d{{1,2}}))(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
 )
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
-FUTURE_LEMMAS = {"due", "plan", "expect", "intend", "schedule", "forward", "prepare", "upcoming", "soon", "next"}
+DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")  # 'China–Central Asia' is 'china-central asia'
+DOMAIN_START = date(1900, 1, 1)
+MONTH_CLUE = 62  # days: an interval this narrow fixes the month
+RECENT_CLUE = 400  # days: a clue about recent months fixes the month inside an interval up to a year or so
+RECENT_STRETCH = 10  # months: how far back a month named without its year reaches
+GRACE_DAYS = 60  # a holder is still named with the title for a while after leaving office ('the outgoing president')
+NEAR_CHARS = 80  # a phrase this close to a dated event's name speaks of that event ('last week's summit')
+TOLERANCE = 0.5  # the interval reaches as far as the days that miss no more than this weight of the best reading
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """The cue words of ``data/date_cues.json``, without its ``_doc`` notes."""
+    data = json.loads(DATA.joinpath("date_cues.json").read_text("utf-8"))
+    return {k: {kk: vv for kk, vv in v.items() if not kk.startswith("_")} if isinstance(v, dict) else v
+            for k, v in data.items() if not k.startswith("_")}
+
+
+def today() -> date:
+    return date.today()
 
 
 @dataclass
 class Bound:
-    day: date
-    precision: str
+    """The days one clue allows (a union of ranges), its weight and whether it speaks of the last weeks or months."""
+
+    ranges: list[tuple[date, date]]
     reason: str
     weight: float = 1.0
+    recent: bool = False
 
 
-@lru_cache(maxsize=1)
-def dated_events() -> list[dict]:
-    folder = resources.files(__package__).joinpath("data/dated_events")
-    events = []
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".json"):
-            events.extend(json.loads(item.read_text("utf-8")))
-    for event in events:
-        event["_all"] = [[_phrase_re(p) for p in group] for group in event.get("all", [])]
-        event["_any"] = [_phrase_re(p) for p in event.get("any", [])]
-        event["_none"] = [_phrase_re(p) for p in event.get("none", [])]
-    return events
+def after(day: date, reason: str, **kw) -> Bound:
+    return Bound([(day, date.max)], reason, **kw)
 
 
-def _phrase_re(phrase: str) -> re.Pattern:
-    return re.compile(r"\b" + re.escape(phrase.lower()) + r"(?:s|es|'s)?\b")
+def before(day: date, reason: str, **kw) -> Bound:
+    return Bound([(DOMAIN_START, day)], reason, **kw)
 
+
+def between(first: date, last: date, reason: str, **kw) -> Bound:
+    return Bound([(first, last)], reason, **kw)
+
+
+@dataclass
+class Named:
+    """A known office holder named in the article: how ('former', 'then', 'elect' or None) and the terms meant."""
+
+    person: object
+    status: str | None
+    terms: list
+    titled: bool = True
+    title: str = ""  # the words between 'former' and the name ('military ruler')
+
+
+@dataclass
+class Interval:
+    """What the clues allow: the reading chosen among the best-supported stretches, the clues that close it, and the span of all."""
+
+    run: tuple[date, date]
+    low: Bound | None
+    high: Bound | None
+    first: tuple[date, date]  # the first and last best runs widened to the days that miss at most TOLERANCE of the best weight
+    last: tuple[date, date]
+
+
+# --- dates and periods ---------------------------------------------------------------------------
 
 def parse_iso(value: str | None) -> tuple[date, str] | None:
     """'2014', '2014-05' or '2014-05-08' (or a longer timestamp) as a date and its precision."""
@@ -91,26 +142,44 @@ def format_date(day: date, precision: str) -> str:
     return {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[precision]
 
 
-def _period_end(day: date, precision: str) -> date:
+def period_end(day: date, precision: str) -> date:
     if precision == "year":
         return date(day.year, 12, 31)
-    return _month_end(day) if precision == "month" else day
+    return month_end(day) if precision == "month" else day
 
 
-def _month_end(day: date) -> date:
+def month_end(day: date) -> date:
     return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
+def add_months(day: date, months: int) -> date:
+    """The first day of the month ``months`` after the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _safe(year: int, month: int = 1, day: int = 1) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- tense ---------------------------------------------------------------------------------------
+
 def is_future(token) -> bool:
-    """Whether the clause around ``token`` speaks of what is still to come."""
+    """Whether the clause around ``token`` speaks of what is still to come (or may come: 'if ...')."""
+    c = cues()
     node = token
     for _ in range(8):
         for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in c["future_aux"]:
                 return True
-            if child.lemma_.lower() in {"upcoming", "next", "soon", "forward"}:
+            if child.lemma_.lower() in c["future_children"]:
                 return True
-        if node.lemma_.lower() in FUTURE_LEMMAS and node.pos_ in ("VERB", "ADJ", "ADV", "NOUN"):
+            if child.dep_ == "mark" and child.lower_ in c["conditional_marks"]:
+                return True  # 'if voters approve it in a referendum': not (yet) happened
+        if node.lemma_.lower() in c["future_heads"] and node.pos_ in ("VERB", "ADJ", "ADV", "NOUN"):
             return True
         if node.head is node:
             break
@@ -118,24 +187,23 @@ def is_future(token) -> bool:
     return False
 
 
-PAST_AUX = {"did", "had", "has", "have", "was", "were"}
-PAST_WORDS = {"last", "since", "earlier", "ago", "previous", "past"}
-
-
 def tense(token) -> str:
     """'future', 'past' or 'present' for the clause around ``token``: past needs past-tense evidence."""
     if is_future(token):
         return "future"
+    c = cues()
     left = token.doc[max(token.i - 3, token.sent.start) : token.i]
-    if any(t.lower_ in PAST_WORDS for t in left):
+    if any(t.lower_ in c["past_words"] for t in left):
         return "past"
     node = token
     for _ in range(6):
-        if node.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+        if node.tag_ == "VB" and any(ch.lower_ == "to" and ch.dep_ == "aux" for ch in node.children):
             return "present"  # 'urged X to hold elections in December': not yet happened
-        if node.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in node.children):
+        if node.tag_ in ("VBD", "VBN") or any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in c["past_aux"] for ch in node.children):
             return "past"
-        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBZ", "VBP", "VB") and node.dep_ in ("ROOT", "ccomp", "conj"):
+        if node.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lower_ in c["present_aux"] for ch in node.children):
+            return "future"  # 'is seeking another term in the 4 December vote': under way or planned, not past
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBZ", "VBP", "VB") and node.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
             return "present"
         if node.head is node:
             break
@@ -143,120 +211,437 @@ def tense(token) -> str:
     return "present"
 
 
-def infer_publication_date(doc, people, metadata_date: str | None = None, *, title: str | None = None) -> DateGuess:
-    """Date the article: ``people`` are the KB persons named (``Person`` objects, with the text around them)."""
+# --- the knowledge of dated events -----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def dated_events() -> list[dict]:
+    folder = DATA.joinpath("dated_events")
+    events = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".json"):
+            events.extend(json.loads(item.read_text("utf-8")))
+    return events
+
+
+@lru_cache(maxsize=1)
+def event_matcher() -> EventMatcher:
+    return EventMatcher(dated_events())
+
+
+def person_status(text: str, start: int, end: int) -> tuple[str | None, str]:
+    """'former', 'then' or 'elect' when the words before a name say so ('former US President X', 'his predecessor, X',
+    'then-minister X') or those after it ('X, the president-elect', 'X was president'), with the title words; a word
+    outside the title ends the search before the name."""
+    c = cues()
+    status, glue = c["person_status"], set(c["title_words"])
+    title: list[str] = []
+    for word in reversed(re.findall(r"[\w'’.-]+", text[max(0, start - 60) : start])[-6:]):
+        parts = {word.lower().strip("-")} | set(word.lower().split("-"))
+        for kind in ("former", "then", "elect"):
+            if parts & set(status[kind]):
+                return kind, " ".join(reversed(title + [p for p in word.lower().split("-") if p not in status[kind]]))
+        if not (word[0].isupper() or word.lower() in glue):
+            break
+        title.append(word.lower())
+    following = text[end : end + 40].lower()
+    if re.match(r"^,?\s+(?:the\s+)?[\w ]{0,25}-elect\b", following):
+        return "elect", ""
+    was = re.match(r"^,?\s+(?:who\s+)?(?:was|had been)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)", following)
+    if was and was.group(1) in glue:
+        return "then", was.group(1)  # 'while X was president': a past term, maybe over
+    return None, ""
+
+
+# --- inference -----------------------------------------------------------------------------------
+
+def infer_publication_date(doc, people: list[Named], metadata_date: str | None = None, *,
+                           borrowed: DateGuess | None = None) -> DateGuess:
+    """Date the article from its metadata, a dateline, a same-story article of the batch (``borrowed``), else its text."""
+    firm = firm_date(metadata_date, doc.text)
+    if firm is not None:
+        return firm
+    if borrowed is not None:
+        return borrowed
+    return decide(solve(text_bounds(doc, people)))
+
+
+def firm_date(metadata_date: str | None, text: str) -> DateGuess | None:
+    """The date of the metadata or of a dateline, when there is one."""
     meta = parse_iso(metadata_date)
     if meta:
         day, precision = meta
-        return DateGuess(format_date(day, precision), precision, f"from the article's metadata ({metadata_date})")
-    head = doc.text[:400]
-    line = DATELINE_RE.search(head)
-    if line:
-        day_s, month_a, month_b, day_b, year = line.groups()
-        try:
-            day = date(int(year), MONTHS[(month_a or month_b).lower()], int(day_s or day_b))
-            return DateGuess(day.isoformat(), "day", f"dateline '{line.group(0)}' at the top of the article")
-        except ValueError:
-            pass
-    lower: list[Bound] = []
-    upper: list[Bound] = []
-    _year_bounds(doc, lower, upper)
-    _people_bounds(people, lower, upper)
-    _event_bounds(doc, lower, upper)
-    first = _best(lower, upper)
-    if first is not None:
-        ceiling = min((b.day for b in upper if first <= b.day), default=None)
-        _month_bounds(doc, first, ceiling, lower, upper)
-    return _decide(lower, upper)
+        return _fixed(day, precision, f"from the article's metadata ({metadata_date})")
+    return dateline(text)
 
 
-def _score(day: date, lower: list[Bound], upper: list[Bound]) -> float:
-    return sum(b.weight for b in lower if b.day <= day) + sum(b.weight for b in upper if day <= b.day)
-
-
-def _best(lower: list[Bound], upper: list[Bound]) -> date | None:
-    """The earliest date that satisfies the most evidence: one misread clue cannot move it far."""
-    candidates = sorted({b.day for b in lower} | {b.day for b in upper})
-    if not candidates:
+def dateline(text: str) -> DateGuess | None:
+    """A full date at the top of the article ('May 31, 1997'), read as its dateline."""
+    line = DATELINE_RE.search(text[:400])
+    if not line:
         return None
-    return max(candidates, key=lambda d: (_score(d, lower, upper), -d.toordinal()))
+    day_s, month_a, month_b, day_b, year = line.groups()
+    day = _safe(int(year), MONTHS[(month_a or month_b).lower()], int(day_s or day_b))
+    return _fixed(day, "day", f"dateline '{line.group(0)}' at the top of the article") if day else None
 
 
-def _year_bounds(doc, lower: list[Bound], upper: list[Bound]) -> None:
-    for match in YEAR_RE.finditer(doc.text):
+def _fixed(day: date, precision: str, reason: str) -> DateGuess:
+    return DateGuess(format_date(day, precision), precision, reason, day.isoformat(), period_end(day, precision).isoformat())
+
+
+def text_bounds(doc, people: list[Named]) -> list[Bound]:
+    """Every clue of the text as a bound."""
+    bounds = _year_bounds(doc)
+    bounds += _people_bounds(people)
+    bounds += _event_bounds(doc)
+    dated, month = _month_bounds(doc)
+    bounds += dated
+    if month is not None and bounds:  # months without a year place the writing only inside other clues
+        bounds.append(month)
+    return bounds
+
+
+def _merged(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The ranges as disjoint ones inside [DOMAIN_START, today], so a clue counts once on any day."""
+    out: list[tuple[date, date]] = []
+    for lo, hi in sorted((max(lo, DOMAIN_START), min(hi, today())) for lo, hi in ranges):
+        if lo > hi:
+            continue
+        if out and lo <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def solve(bounds: list[Bound]) -> Interval | None:
+    """The stretches of days that meet the greatest weight of clues (a sweep over the ranges' ends)."""
+    if not bounds:
+        return None
+    end = today()
+    deltas: dict[date, float] = defaultdict(float)
+    for b in bounds:
+        for lo, hi in _merged(b.ranges):
+            deltas[lo] += b.weight
+            deltas[hi + timedelta(days=1)] -= b.weight
+    points = sorted(set(deltas) | {DOMAIN_START})
+    segments = []
+    score = 0.0
+    for i, point in enumerate(points):
+        score += deltas.get(point, 0.0)
+        if point > end:
+            break
+        last = min(points[i + 1] - timedelta(days=1), end) if i + 1 < len(points) else end
+        segments.append((point, last, round(score, 6)))
+    best = max(s for _, _, s in segments)
+    if best <= 0:
+        return None
+    runs: list[tuple[date, date]] = []
+    for lo, hi, s in segments:
+        if s != best:
+            continue
+        if runs and lo == runs[-1][1] + timedelta(days=1):
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    closers = [_closers(bounds, run[0], end) for run in runs]
+    # equally supported readings: the first that opens on a clue about recent months, else the first
+    chosen = next((i for i, (low, _) in enumerate(closers) if low is not None and low.recent), 0)
+    near = [(lo, hi) for lo, hi, s in segments if s >= best - TOLERANCE]
+    return Interval(runs[chosen], *closers[chosen], _around(near, runs[0]), _around(near, runs[-1]))
+
+
+def _closers(bounds: list[Bound], first: date, end: date) -> tuple[Bound | None, Bound | None]:
+    """The clues met on ``first`` that close a reading from below (the latest start) and from above (the earliest end)."""
+    spans = [(lo, hi, b) for b in bounds for lo, hi in _merged(b.ranges) if lo <= first <= hi]
+    low = max(((lo, b) for lo, _, b in spans if lo > DOMAIN_START), key=lambda x: (x[0], x[1].recent, x[1].weight), default=(None, None))[1]
+    high = min(((hi, b) for _, hi, b in spans if hi < end), key=lambda x: (x[0], -x[1].weight), default=(None, None))[1]
+    return low, high
+
+
+def _around(segments: list[tuple[date, date]], run: tuple[date, date]) -> tuple[date, date]:
+    """The stretch of contiguous ``segments`` that holds ``run``."""
+    lo, hi = run
+    for a, b in reversed(segments):
+        if b == lo - timedelta(days=1) or a <= lo <= b:
+            lo = min(lo, a)
+    for a, b in segments:
+        if a == hi + timedelta(days=1) or a <= hi <= b:
+            hi = max(hi, b)
+    return lo, hi
+
+
+def decide(interval: Interval | None) -> DateGuess:
+    """The estimate, its precision and reason, and the interval, from what ``solve`` found.
+
+    Text alone never gives a day: two terms that meet on a handover day are not a dateline.
+    """
+    if interval is None or interval.low is None:
+        if interval is None or interval.high is None:
+            return DateGuess(None, None, "no date in the metadata and no dating evidence in the text")
+        last = interval.run[1]
+        return DateGuess(str(last.year), "year", f"no earlier bound; {interval.high.reason}", None, interval.last[1].isoformat())
+    first = interval.run[0]
+    lo, hi = interval.first[0], interval.last[1]
+    width = (hi - lo).days
+    precision = "month" if width <= MONTH_CLUE or (interval.low.recent and width <= RECENT_CLUE) else "year"
+    high = f"; before: {interval.high.reason}" if interval.high else ""
+    earliest = lo.isoformat() if lo > DOMAIN_START else None
+    return DateGuess(format_date(first, precision), precision, interval.low.reason + high, earliest, hi.isoformat())
+
+
+# --- clues ---------------------------------------------------------------------------------------
+
+def _within(text: str, phrases) -> str | None:
+    """The longest of ``phrases`` in ``text``, at word boundaries."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if re.search(r"\b" + re.escape(phrase) + r"\b", text):
+            return phrase
+    return None
+
+
+def _beside(left: str, right: str, phrases) -> str | None:
+    """The longest of ``phrases`` right beside a word: '2014, last year', 'last year (2014)', 'this year in 2014'."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        p = re.escape(phrase)
+        if re.search(rf"\b{p}\W{{1,4}}(?:in\s+)?$", left) or re.match(rf"^\W{{1,4}}{p}\b", right):
+            return phrase
+    return None
+
+
+def _year_bounds(doc) -> list[Bound]:
+    c = cues()
+    not_after = "|".join(re.escape(w) for w in c["not_a_year_after"])
+    bounds = []
+    text = doc.text  # built anew by spaCy on every access
+    lower = text.lower()
+    for match in YEAR_RE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or not span.text.strip():
             continue
-        nxt = doc.text[match.end() : match.end() + 6].lower()
-        if re.match(r"\s*[-–]\s*\d", nxt) or re.match(r"^\s*(years?|km|%|people|tonnes|million|billion)", nxt):
+        nxt = lower[match.end() : match.end() + 12]
+        if re.match(r"\s*[-–]\s*\d", nxt) or re.match(rf"^\s*({not_after})\b", nxt):
             continue
+        if _month_year_at(text, match.start()):
+            continue  # 'May 8, 2014' is read as a month with its year
         year = int(match.group(1))
-        before = doc.text[max(0, match.start() - 4) : match.start()].lower()
+        sent = span.root.sent
+        relative = _beside(lower[sent.start_char : match.start()], lower[match.end() : sent.end_char], c["relative_to_year"])
+        if relative is not None:
+            shift = c["relative_to_year"][relative]
+            bounds.append(between(date(year + shift, 1, 1), date(year + shift, 12, 31),
+                                  f"'{match.group(0)}' is '{relative}'", weight=1.5))
+            continue
+        before_text = lower[max(0, match.start() - 4) : match.start()]
         year_tense = tense(span.root)
-        if year_tense == "future" or (before.endswith("by ") and year_tense != "past"):
-            upper.append(Bound(date(year, 12, 31), "year", f"'{match.group(0)}' is spoken of as still to come"))
+        if year_tense == "future" or (before_text.endswith("by ") and year_tense != "past"):
+            bounds.append(before(date(year, 12, 31), f"'{match.group(0)}' is spoken of as still to come"))
         elif year_tense == "past":
-            lower.append(Bound(date(year, 1, 1), "year", f"'{match.group(0)}' is spoken of as past"))
+            bounds.append(after(date(year, 1, 1), f"'{match.group(0)}' is spoken of as past"))
+    return bounds
 
 
-def _people_bounds(people, lower: list[Bound], upper: list[Bound]) -> None:
-    """People in office at once: the latest start and the earliest end of their terms, skipping anyone who conflicts."""
-    spans = []
-    for person, former, terms in people:
-        if former or not terms:
+def _month_year_at(text: str, year_start: int) -> bool:
+    """Whether the year at ``year_start`` ends a 'Month [day,] year' expression."""
+    return any(m.group(4) and m.start(4) == year_start for m in MONTH_RE.finditer(text, max(0, year_start - 25), year_start + 4))
+
+
+def _term_range(term) -> tuple[date, date] | None:
+    start = parse_iso(term.start)
+    end = parse_iso(term.end)
+    if start is None:
+        return None
+    return start[0], (period_end(*end) if end else date.max)
+
+
+def _people_bounds(people: list[Named]) -> list[Bound]:
+    """Each person named: in office during one of the terms meant, or after it ('former'), or just before ('-elect')."""
+    bounds = []
+    for named in people:
+        spans = [(r, t) for r, t in ((_term_range(t), t) for t in named.terms) if r]
+        ranges = [r for r, _ in spans]
+        if not ranges:
             continue
-        start = min((parse_iso(t.start) or (date(1900, 1, 1), "year"))[0] for t in terms)
-        ends = [parse_iso(t.end) for t in terms]
-        end = None if any(e is None for e in ends) else max(e[0] for e in ends)
-        spans.append((person.name, terms[-1].role, start, end))
-    lo = hi = None
-    kept = []
-    for span in sorted(spans, key=lambda s: (s[3] is None, s[3] or date.max)):
-        new_lo = max(lo, span[2]) if lo else span[2]
-        new_hi = min(hi, span[3]) if hi and span[3] else (hi or span[3])
-        if new_hi is not None and new_lo > new_hi:
-            continue  # not in office together with the others: a historical mention
-        lo, hi = new_lo, new_hi
-        kept.append(span)
-    if not kept:
-        return
-    who = max(kept, key=lambda s: s[2])
-    lower.append(Bound(lo, "month", f"{who[0]} ({who[1]}) took office {lo.isoformat()}"))
-    if hi:
-        last = min((s for s in kept if s[3]), key=lambda s: s[3])
-        upper.append(Bound(hi, "month", f"{last[0]} ({last[1]}) left office {hi.isoformat()}"))
+        name = named.person.name
+        role = named.terms[-1].role
+        if named.status is None:
+            first, last = min(r[0] for r in ranges), max(r[1] for r in ranges)
+            until = last.isoformat() if last < date.max else "now"
+            held = [(lo, hi if hi == date.max else hi + timedelta(days=GRACE_DAYS)) for lo, hi in ranges]
+            bounds.append(Bound(held, f"{name} ({role}) in office {first.isoformat()} to {until}",
+                                weight=1.0 if named.titled else 0.5))
+        elif named.status == "former":
+            words = [w for w in named.title.split() if w not in cues()["determiners"]]
+            if words:  # 'former military ruler X': only a term of that office ended
+                ranges = [r for r, t in spans if any(w in t.role.lower() for w in words)]
+            ended = [hi for _, hi in ranges if hi < date.max]
+            if ended:
+                left = min(ended)
+                bounds.append(after(left + timedelta(days=1), f"'former' {name} ({role}) left office {left.isoformat()}"))
+        elif named.status == "then":
+            first = min(r[0] for r in ranges)
+            bounds.append(after(first, f"'then' {name} ({role}) took office {first.isoformat()}", weight=0.5))
+        elif named.status == "elect":
+            bounds.append(Bound([(lo - timedelta(days=150), lo) for lo, _ in ranges],
+                                f"{name} is '-elect', before taking office as {role}"))
+    return bounds
 
 
-def _event_bounds(doc, lower: list[Bound], upper: list[Bound]) -> None:
-    from ..document.clean import fold
+def _event_bounds(doc) -> list[Bound]:
+    """Known events the sentences name, in one pass over each sentence (``EventMatcher``)."""
+    from .clean import fold
 
+    matcher = event_matcher()
+    bounds = []
+    seen: set[tuple] = set()
     for sent in doc.sents:
-        text = fold(sent.text).lower()
-        for event in dated_events():
-            if not all(any(p.search(text) for p in group) for group in event["_all"]):
-                continue
-            if event["_any"] and not any(p.search(text) for p in event["_any"]):
-                continue
-            if any(p.search(text) for p in event["_none"]):
-                continue
+        text = fold(sent.text).lower().translate(DASHES)
+        for event, hits in matcher.match(text):
             when = parse_iso(event.get("start"))
-            if when is None:
+            spans = [doc.char_span(sent.start_char + h.start(), sent.start_char + h.end(), alignment_mode="expand") for h in hits]
+            tokens = [span.root for span in spans if span is not None]
+            if when is None or not tokens:
                 continue
-            hit = next((m for p in event["_any"] + [p for g in event["_all"] for p in g] for m in [p.search(text)] if m), None)
-            token = sent.doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(), alignment_mode="expand") if hit else None
-            if token is not None and is_future(token.root):
-                upper.append(Bound(when[0], "month", f"{event['name']} ({event['start']}) is still to come"))
-            else:
-                lower.append(Bound(when[0], "month", f"refers to {event['name']} ({event['start']}) as past"))
+            hit = hits[0]
+            near = text[max(0, hit.start() - NEAR_CHARS) : hit.end() + NEAR_CHARS]
+            for bound in _event_clues(event, when, _told(tokens), text, near, max(h.start() for h in hits)):
+                key = (event.get("id") or event.get("name"), bound.reason)
+                if key not in seen:
+                    seen.add(key)
+                    bounds.append(bound)
+    return bounds
 
 
-def _month_bounds(doc, estimate: date, ceiling: date | None, lower: list[Bound], upper: list[Bound]) -> None:
-    """Months without a year, read in the year of the estimate so far; a past month that would pass the ceiling is last year's."""
-    for match in MONTH_RE.finditer(doc.text):
-        day_a, month_name, day_b, year = match.groups()
-        if year:
+def _told(tokens) -> str:
+    """How a sentence tells an event: future if its first phrase (``any`` first) says so, past if all its phrases do."""
+    tenses = [tense(t) for t in tokens]
+    if tenses[0] == "future":
+        return "future"
+    return "past" if set(tenses) == {"past"} else "present"
+
+
+def _event_clues(event: dict, when: tuple[date, str], told: str, text: str, near: str, at: int) -> list[Bound]:
+    """The bounds one mention of a dated event gives: its tense, and any phrase ``near`` it placing the writing close to it."""
+    c = cues()
+    start, precision = when[0], event.get("precision") or when[1]
+    if precision not in ("day", "month", "year"):
+        precision = when[1]
+    end = parse_iso(event.get("end"))
+    label = f"{event['name']} ({event['start']})"
+    clues = []
+    future = told == "future"
+    years = _anniversary(text[:at])  # 'the 20th anniversary of <the event>', not '<the event>'s 50th anniversary summit'
+    relative = None if years else _within(near, c["relative_to_event"])  # 'next week' then speaks of the anniversary
+    if years:
+        mark = _safe(start.year + years, start.month, min(start.day, 28))
+        if mark:
+            clues.append(between(mark - timedelta(days=183), mark + timedelta(days=183),
+                                 f"the {years}th anniversary of {label}", weight=1.5))
+    elif relative is None and (ago := _ago(near)) is not None:
+        unit, count = ago
+        window = _relative_window(start, precision, unit, count, loose=True)
+        if window:
+            clues.append(between(*window, f"{label} was {count} {unit}(s) ago", weight=1.5, recent=unit != "year"))
+    elif relative is not None:
+        unit, shift = c["relative_to_event"][relative]
+        window = _relative_window(start, precision, unit, shift)
+        if window:
+            clues.append(between(*window, f"{label} is '{relative}'", weight=1.5, recent=unit != "year"))
+    elif precision == "day":
+        window = _weekday_window(start, end[0] if end else start, text, future)  # 'On Monday, ...' opens the sentence
+        if window:
+            clues.append(between(*window[:2], f"{label}, '{window[2]}'", weight=1.5, recent=True))
+    if future:
+        clues.append(before(period_end(start, precision), f"{label} is still to come"))
+    elif end and any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in c["ongoing_words"]):
+        clues.append(between(start, period_end(*end), f"{label} is going on"))
+    elif told == "past":
+        clues.append(after(start, f"refers to {label} as past"))
+    else:  # the present tense tells less: 'faces him in the election' may be before it
+        clues.append(after(start, f"refers to {label} in the present tense", weight=0.5))
+    return clues
+
+
+def _relative_window(start: date, precision: str, unit: str, shift: int, *, loose: bool = False) -> tuple[date, date] | None:
+    """The days of writing when the event is ``shift`` ``unit``s before it ('last week's summit': one week).
+
+    ``loose`` for a count of units ago ('two years ago', 'three months ago'), which writers round: a year or a month
+    either side of the count, a few days either side of weeks."""
+    if unit == "year":
+        if loose:
+            return date(start.year + shift - 1, start.month, 1), month_end(date(start.year + shift + 1, start.month, 1))
+        return date(start.year + shift, 1, 1), date(start.year + shift, 12, 31)
+    if unit == "month" and precision in ("day", "month"):
+        if loose:
+            return add_months(start, shift - 1), month_end(add_months(start, shift + 1))
+        first = add_months(start, shift)
+        return first, month_end(first)
+    if precision != "day":
+        return None
+    if unit == "week":
+        if loose:
+            return start + timedelta(weeks=shift, days=-3), start + timedelta(weeks=shift, days=3)
+        monday = start - timedelta(days=start.weekday()) + timedelta(weeks=shift)
+        return monday, monday + timedelta(days=6)
+    return start + timedelta(days=shift), start + timedelta(days=shift + (1 if loose else 0))
+
+
+def _ago(text: str) -> tuple[str, int] | None:
+    """'two years ago' as ('year', 2)."""
+    numbers = cues()["numbers"]
+    m = re.search(r"\b(\d{1,2}|[a-z]+)\s+(day|week|month|year)s?\s+ago\b", text)
+    if m is None:
+        return None
+    count = int(m.group(1)) if m.group(1).isdigit() else numbers.get(m.group(1))
+    return (m.group(2), count) if count else None
+
+
+def _weekday_window(start: date, end: date, text: str, future: bool) -> tuple[date, date, str] | None:
+    """'on Saturday' beside an event of a week or less: the writing is within the week after that day (before it if
+    future); 'last Saturday' a week later."""
+    for index, name in enumerate(cues()["weekdays"]):
+        m = re.search(rf"\b(on|since|from|until|by|last)\s+{name}\b|\b{name}'s\b", text)
+        if not m:
             continue
-        if month_name == "May" and not (day_a or day_b) and not re.search(r"\b(in|since|of|by|until|from|early|late|mid|last|this|next)\s+$", doc.text[max(0, match.start() - 8) : match.start()], re.I):
+        day = start
+        while day <= min(end, start + timedelta(days=6)):
+            if day.weekday() == index:
+                if future:
+                    return day - timedelta(days=6), day, name
+                if m.group(1) == "last":
+                    return day + timedelta(days=1), day + timedelta(days=13), f"last {name}"
+                return day, day + timedelta(days=6), name
+            day += timedelta(days=1)
+    return None
+
+
+def _anniversary(text: str) -> int | None:
+    """The N of 'the Nth anniversary of' in a sentence."""
+    c = cues()
+    for word in c["anniversary_words"]:
+        m = re.search(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+{word}\s+of\b", text)
+        if m:
+            if m.group(1):
+                return int(m.group(1))
+            if m.group(2) in c["ordinals"]:
+                return c["ordinals"][m.group(2)]
+    return None
+
+
+def _month_bounds(doc) -> tuple[list[Bound], Bound | None]:
+    """Months with their year, bounds like years; months named without one: the article falls in the longest stretch of the year they leave free.
+
+    A past month ('in September') is not the month of writing (a report of this month says 'earlier this
+    month'), a past day ('on April 2') may be; a future month ('in December') may be. Past mentions cluster
+    just before the writing, future ones just after, so the longest free stretch of the year is where it was
+    written.
+    """
+    marks: dict[int, set[str]] = defaultdict(set)
+    dated: list[Bound] = []
+    text = doc.text  # built anew by spaCy on every access
+    for match in MONTH_RE.finditer(text):
+        day_a, month_name, day_b, year = match.groups()
+        if month_name == "May" and not (day_a or day_b or year) and not re.search(
+                r"\b(in|since|of|by|until|from|early|late|mid|last|this|next)\s+$", text[max(0, match.start() - 8) : match.start()], re.I):
             continue  # the modal verb, not the month
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -264,66 +649,147 @@ def _month_bounds(doc, estimate: date, ceiling: date | None, lower: list[Bound],
         month = MONTHS[month_name.lower()]
         day_num = int(day_a or day_b or 0)
         when_tense = tense(span.root)
-        anchor = estimate.year
-        if when_tense == "past" and ceiling is not None and date(anchor, month, 1) > ceiling:
-            anchor -= 1
-        elif when_tense == "future" and month < estimate.month:
-            anchor += 1
-        try:
-            when = date(anchor, month, day_num or 1)
-        except ValueError:
+        following = text[match.end() : match.end() + 12].lower()
+        if year is None and re.match(r"^\s*(last|next) year", following):
+            continue  # 'in May last year': a month of another year
+        if year is not None:
+            first = _safe(int(year), month, day_num or 1)
+            if first is None:
+                continue
+            if when_tense == "future":
+                dated.append(before(month_end(first), f"'{match.group(0).strip()}' is still to come"))
+            elif when_tense == "past":
+                dated.append(after(first, f"'{match.group(0).strip()}' has passed"))
             continue
         if when_tense == "future":
-            upper.append(Bound(_month_end(when), "month", f"'{match.group(0).strip()}' ({anchor}) is still to come"))
-        elif when_tense == "present" and not day_num:
-            continue  # 'elections in December': no safe reading; a day ('on May 8th') is a reported fact
-        elif day_num:
-            lower.append(Bound(when, "month", f"'{match.group(0).strip()}' ({anchor}) has passed"))
-        else:
-            after = _month_end(when) + timedelta(days=1)
-            lower.append(Bound(after, "month", f"'{match.group(0).strip()}' ({anchor}) is over"))
+            marks[month].add("future")
+        elif when_tense == "past" or day_num:  # 'talks on May 8th' in the present is a reported fact
+            marks[month].add("past day" if day_num else "past")
+    return dated, _months_free(marks)
 
 
-def _decide(lower: list[Bound], upper: list[Bound]) -> DateGuess:
-    best = _best(lower, upper)
-    if best is None:
-        return DateGuess(None, None, "no date in the metadata and no dating evidence in the text")
-    met_lower = [b for b in lower if b.day <= best]
-    met_upper = [b for b in upper if best <= b.day]
-    if not met_lower:
-        hi = min(met_upper, key=lambda b: b.day)
-        return DateGuess(str(hi.day.year), "year", f"no earlier bound; {hi.reason}")
-    lo = max(met_lower, key=lambda b: (b.day, b.precision != "year"))
-    hi = min(met_upper, key=lambda b: b.day) if met_upper else None
-    reason = lo.reason + (f"; before: {hi.reason}" if hi else "")
-    return DateGuess(format_date(lo.day, lo.precision), lo.precision, reason)
+def _months_free(marks: dict[int, set[str]]) -> Bound | None:
+    """The bound of the longest stretch of the year between the months marked (see ``_month_bounds``).
+
+    A stretch that opens after a past month and closes at a future one is preferred. When it opens
+    right after a past month it speaks of recent months: it is cut to the ten months that follow, and
+    its first month is the month of the estimate when the other clues allow.
+    """
+    if not marks:
+        return None
+    ordered = sorted(marks)
+    pasts = any(m & {"past", "past day"} for m in marks.values())
+    futures = any("future" in m for m in marks.values())
+    best: tuple = ()
+    for i, month in enumerate(ordered):
+        nxt = ordered[(i + 1) % len(ordered)]
+        gap = (nxt - month - 1) % 12 if len(ordered) > 1 else 11
+        stretch = [(month + k - 1) % 12 + 1 for k in range(1, gap + 1)]
+        if "past day" in marks[month]:
+            stretch = [month] + stretch
+        if "future" in marks[nxt] and nxt not in stretch:
+            stretch = stretch + [nxt]
+        opens = bool(marks[month] & {"past", "past day"})
+        fitting = (opens or not pasts) and ("future" in marks[nxt] or not futures)
+        key = (fitting, len(stretch), opens)
+        if stretch and key > best[:3]:
+            best = (*key, stretch)
+    if not best or len(best[3]) >= 12:
+        return None
+    stretch, opens = best[3], best[2]
+    if opens:
+        stretch = stretch[:RECENT_STRETCH]  # a month named without its year is one of the last ten
+    names = ", ".join(f"{calendar.month_name[m]} ({'/'.join(sorted(marks[m]))})" for m in ordered)
+    first, last = calendar.month_name[stretch[0]], calendar.month_name[stretch[-1]]
+    ranges = []
+    for year in range(DOMAIN_START.year, today().year + 1):
+        lo = date(year, stretch[0], 1)
+        ranges.append((lo, month_end(add_months(lo, len(stretch) - 1))))
+    return Bound(ranges, f"months named: {names}; written between {first} and {last}", recent=opens)
+
+
+# --- an event's own date -------------------------------------------------------------------------
+
+UNIT_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
 @lru_cache(maxsize=8192)
 def resolve_date(expression: str, publication: str | None, *, future: bool = False) -> tuple[str | None, str | None]:
-    """An event's date expression ('in August', 'last week', 'May 8th', 'in 2010') read against the publication date.
+    """An event's date expression ('in August', 'last week', 'on Thursday', 'in 2010') read against the publication date.
 
-    Cached: dateparser is slow and the same expressions recur across articles of one date.
+    Weekdays and 'this/last/next week, month, year' are counted here (a weekday is the one of the
+    publication's week when that is today or past: 'on Thursday' in a Thursday article is that day);
+    other expressions go to dateparser. An expression finer than the publication date's precision
+    inherits it. Cached: dateparser is slow and the same expressions recur across articles of one date.
     """
-    from dateparser.date import DateDataParser
-
     pub = parse_iso(publication)
     expr = re.sub(r"^(in|on|since|during|by|from|of|at)\s+", "", expression.strip(), flags=re.I)
     expr = re.sub(r"['’]s$", "", expr)
     if not expr or not re.search(r"\d|[A-Za-z]{3}", expr):
         return None, None
-    if re.search(r"\b(years?|months?|weeks?|days?|decades?)\b", expr, re.I) and not re.search(r"\b(ago|last|next|this|previous)\b", expr, re.I):
+    if re.search(r"\b(years?|months?|weeks?|days?|decades?)\b", expr, re.I) and not re.search(r"\b(ago|last|next|this|previous|coming)\b", expr, re.I):
         return None, None  # a duration ('for 20 years'), not a date
     if YEAR_RE.fullmatch(expr):
         return expr, "year"
+    counted = _counted(expr.lower(), pub, future)
+    if counted is not None:
+        return counted
     explicit = bool(MONTH_RE.search(expr) or YEAR_RE.search(expr))
     if pub and not explicit and pub[1] != "day":
         return format_date(pub[0], pub[1]), pub[1]  # 'last week' in an article dated to the month: that month
-    base = _period_end(*pub) if pub else None
+    return _dateparser(expr, pub, future)
+
+
+def _counted(expr: str, pub: tuple[date, str] | None, future: bool) -> tuple[str | None, str | None] | None:
+    """Weekdays and calendar units relative to the publication date; None when ``expr`` is neither."""
+    m = re.fullmatch(r"(?:(last|this|next|coming|previous)\s+|(earlier|later)\s+this\s+)?(week|month|year|"
+                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(morning|afternoon|evening|night))?", expr)
+    if m is None:
+        m2 = re.fullmatch(r"(yesterday|today|tonight|tomorrow)", expr)
+        if m2 is None:
+            return None
+        if pub is None:
+            return None, None
+        if pub[1] != "day":
+            return format_date(*pub), pub[1]
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m2.group(1)]
+        return (pub[0] + timedelta(days=shift)).isoformat(), "day"
+    if pub is None:
+        return None, None
+    which, within, unit = m.group(1), m.group(2), m.group(3)
+    day, precision = pub
+    if unit in ("month", "year") or unit == "week":
+        shift = 0 if within else UNIT_SHIFT.get(which or "this", 0)
+        if unit == "year":
+            return str(day.year + shift), "year"
+        if precision == "year":
+            return str(day.year), "year"
+        if unit == "month":
+            return format_date(add_months(day, shift), "month"), "month"
+        if precision != "day":
+            return format_date(day, precision), precision
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=shift)
+        thursday = monday + timedelta(days=3)  # the week's month is that of its Thursday (ISO 8601)
+        return format_date(thursday, "month"), "month"
+    if precision != "day":
+        return format_date(day, precision), precision  # 'on Tuesday' in an article dated to the month or year
+    index = cues()["weekdays"].index(unit)
+    back = (day.weekday() - index) % 7
+    if which in ("last", "previous"):
+        return (day - timedelta(days=back or 7)).isoformat(), "day"
+    if which in ("next", "coming") or (future and back):
+        return (day + timedelta(days=(index - day.weekday()) % 7 or 7)).isoformat(), "day"
+    return (day - timedelta(days=back)).isoformat(), "day"
+
+
+def _dateparser(expr: str, pub: tuple[date, str] | None, future: bool) -> tuple[str | None, str | None]:
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    base = period_end(*pub) if pub else None
     settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_TIME_AS_PERIOD": False}
     if base:
-        from datetime import datetime
-
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     elif not YEAR_RE.search(expr):
         return None, None
@@ -331,8 +797,5 @@ def resolve_date(expression: str, publication: str | None, *, future: bool = Fal
     if data is None or data.date_obj is None:
         return None, None
     period = data.period or "day"
-    if period == "week":
-        period = "day"
-    precision = {"day": "day", "month": "month", "year": "year", "time": "day"}.get(period, "day")
+    precision = {"day": "day", "week": "day", "month": "month", "year": "year", "time": "day"}.get(period, "day")
     return format_date(data.date_obj.date(), precision), precision
-

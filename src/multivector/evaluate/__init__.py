@@ -18,6 +18,8 @@ def _extraction_dict(ex) -> dict:
         "actors": actor_rows(ex),
         "quotes": [{"speaker": q.speaker.name if q.speaker else None, "text": q.text} for q in ex.quotes],
         "date": ex.document.date.value,
+        "date_earliest": ex.document.date.earliest,
+        "date_latest": ex.document.date.latest,
     }
 
 
@@ -42,7 +44,7 @@ def predict_store(db: str | Path) -> dict[str, dict]:
 
     out = {}
     with Reader(db) as reader:
-        for doc in reader.documents():
+        for doc in reader.rows("SELECT * EXCLUDE (minhash, text) FROM documents ORDER BY doc_id"):  # any schema version
             events = reader.events(doc=doc["doc_id"])
             for e in events:
                 for a in e["source"] + e["target"]:
@@ -52,6 +54,8 @@ def predict_store(db: str | Path) -> dict[str, dict]:
                 "actors": reader.rows("SELECT * FROM actors WHERE doc_id = ?", [doc["doc_id"]]),
                 "quotes": reader.quotes(doc=doc["doc_id"]),
                 "date": doc["date"],
+                "date_earliest": doc.get("date_earliest"),
+                "date_latest": doc.get("date_latest"),
             }
     return out
 

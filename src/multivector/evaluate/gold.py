@@ -9,14 +9,19 @@
   name or any of its listed mentions.
 - quotes: F1 on (speaker, text) where the texts share at least 0.8 of their
   tokens (the overlap counted against the longer of the two).
-- publication date: share within the gold precision, and mean error in days.
+- publication date: share within the gold precision, mean error in days, interval
+  coverage (share of gold dates inside the predicted [date_earliest, date_latest];
+  an open end covers, no prediction does not) and the median interval width in
+  days (an open interval counts as infinitely wide; None when most are).
 Texts are compared after folding white space and typographic quotes.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,11 +93,24 @@ class GoldReport:
     quotes: PRF = field(default_factory=PRF)
     date_hits: int = 0
     date_errors: list[float] = field(default_factory=list)
+    date_covered: int = 0
+    date_widths: list[float] = field(default_factory=list)
     misses: list[dict] = field(default_factory=list)
 
     @property
     def date_hit_rate(self) -> float:
         return self.date_hits / self.documents if self.documents else 0.0
+
+    @property
+    def date_interval_coverage(self) -> float:
+        return self.date_covered / self.documents if self.documents else 0.0
+
+    @property
+    def date_median_width_days(self) -> float | None:
+        if not self.date_widths:
+            return None
+        median = statistics.median(self.date_widths)
+        return None if math.isinf(median) else median
 
     def as_dict(self) -> dict:
         return {
@@ -106,6 +124,8 @@ class GoldReport:
             "quote_f1": self.quotes.as_dict(),
             "date_hit_rate": round(self.date_hit_rate, 4),
             "date_mean_error_days": round(sum(self.date_errors) / len(self.date_errors), 1) if self.date_errors else None,
+            "date_interval_coverage": round(self.date_interval_coverage, 4),
+            "date_median_width_days": self.date_median_width_days,
             "misses": self.misses,
         }
 
@@ -173,8 +193,22 @@ def _date_score(gold: dict, value: str | None) -> tuple[bool, float | None]:
     return hit, abs((p[0] - g[0]).days)
 
 
+def _date_interval(gold: dict, pred: dict) -> tuple[bool, float] | None:
+    """Whether the gold date lies inside the predicted interval, and the interval's width in days."""
+    g = parse_iso((gold.get("publication_date") or {}).get("value"))
+    if g is None:
+        return None
+    if not pred.get("date"):
+        return False, math.inf
+    first, last = parse_iso(pred.get("date_earliest")), parse_iso(pred.get("date_latest"))
+    if first is None and last is None:
+        return False, math.inf  # a date without its interval (a store written before intervals)
+    covered = (first is None or first[0] <= g[0]) and (last is None or g[0] <= last[0])
+    return covered, (last[0] - first[0]).days if first and last else math.inf
+
+
 def score(golds: list[dict], predictions: dict[str, dict]) -> GoldReport:
-    """``predictions[doc_id]`` holds 'events', 'actors', 'quotes' (store-shaped dicts) and 'date'."""
+    """``predictions[doc_id]`` holds 'events', 'actors', 'quotes' (store-shaped dicts), 'date', 'date_earliest' and 'date_latest'."""
     report = GoldReport()
     for gold in golds:
         pred = predictions.get(gold["doc_id"])
@@ -202,4 +236,8 @@ def score(golds: list[dict], predictions: dict[str, dict]) -> GoldReport:
         report.date_hits += hit
         if error is not None:
             report.date_errors.append(error)
+        interval = _date_interval(gold, pred)
+        if interval is not None:
+            report.date_covered += interval[0]
+            report.date_widths.append(interval[1])
     return report

@@ -1,0 +1,86 @@
+"""Which dated events a sentence names, in one pass over its words.
+
+Trying every entry's phrases on every sentence grows with the list (thousands
+of entries). Instead each phrase is indexed by its first word (a one-word phrase
+also by its plural and possessive forms): a sentence looks up its words, only
+the phrases found there are checked with their exact pattern, and only the
+entries that own one of them (a phrase of the first ``all`` group, else of
+``any``: the entry cannot match without one) are judged by their
+``all``/``any``/``none`` rules (``dated_events/README.md``). An entry with
+neither ``all`` nor ``any`` phrases never matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+WORD_RE = re.compile(r"\w+")
+
+
+def phrase_re(phrase: str) -> re.Pattern:
+    """The phrase at word boundaries, also as its simple plural or possessive."""
+    return re.compile(r"\b" + re.escape(phrase.lower()) + r"(?:s|es|'s)?\b")
+
+
+@dataclass
+class EventMatcher:
+    """An index of the phrases of ``entries`` (dicts with ``all``, ``any``, ``none``)."""
+
+    entries: list[dict]
+    patterns: dict[str, re.Pattern] = field(default_factory=dict)
+    by_word: dict[str, set[str]] = field(default_factory=dict)
+    owners: dict[str, set[int]] = field(default_factory=dict)
+    always: set[str] = field(default_factory=set)
+    rules: list[tuple] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for i, entry in enumerate(self.entries):
+            positive = [p for group in entry.get("all", []) for p in group] + list(entry.get("any", []))
+            for phrase in positive + list(entry.get("none", [])):
+                phrase = phrase.lower()
+                if phrase not in self.patterns:
+                    self.patterns[phrase] = phrase_re(phrase)
+                    first = WORD_RE.search(phrase)
+                    if first is None:
+                        self.always.add(phrase)
+                    else:
+                        self.by_word.setdefault(first.group(0), set()).add(phrase)
+            groups = [[p.lower() for p in g] for g in entry.get("all", [])]
+            anys = [p.lower() for p in entry.get("any", [])]
+            self.rules.append((groups, anys, [p.lower() for p in entry.get("none", [])]))
+            for phrase in (groups[0] if groups else anys):  # a phrase the entry cannot match without
+                self.owners.setdefault(phrase, set()).add(i)
+
+    def phrases_in(self, text: str) -> dict[str, re.Match]:
+        """The indexed phrases present in lower-cased ``text``, each with its first match."""
+        candidates = set(self.always)
+        for word in set(WORD_RE.findall(text)):
+            candidates |= self.by_word.get(word, set())
+            for cut in (1, 2):
+                if len(word) > cut + 1:
+                    candidates |= self.by_word.get(word[:-cut], set())
+        found = {}
+        for phrase in candidates:
+            if phrase not in text:
+                continue
+            m = self.patterns[phrase].search(text)
+            if m:
+                found[phrase] = m
+        return found
+
+    def match(self, text: str) -> list[tuple[dict, list[re.Match]]]:
+        """The entries whose rules ``text`` (one lower-cased sentence) meets, each with its phrases found (``any`` first)."""
+        found = self.phrases_in(text)
+        out = []
+        for i in sorted({i for p in found for i in self.owners.get(p, ())}):
+            groups, anys, nones = self.rules[i]
+            if not all(any(p in found for p in g) for g in groups):
+                continue
+            if anys and not any(p in found for p in anys):
+                continue
+            if any(p in found for p in nones):
+                continue
+            hits = list({p: found[p] for p in anys + [p for g in groups for p in g] if p in found}.values())
+            out.append((self.entries[i], hits))
+        return out
