@@ -18,7 +18,7 @@ from .document.language import foreign_language
 from .errors import Errors, InputError
 from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
-from .events.sentence import code_document
+from .events.sentence import code_document, code_documents
 from .model import Article, DateGuess, Document, Event, Extraction, Failure
 from .settings import DEFAULTS
 
@@ -55,11 +55,8 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
         if documents:
             borrowed = _same_story_dates(documents)
             parsed = parse_documents((d for _, d in documents), batch_size=size, nlp=nlp)
-            for (article, _), (document, doc) in zip(documents, parsed):
-                try:
-                    out.append(extract(article, document, doc, borrowed=borrowed.get(id(document))))
-                except Exception as err:  # one bad article never stops the batch
-                    out.append(Failure(article.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), article.doc_id))
+            out += extract_many([(article, document, doc, borrowed.get(id(document)))
+                                 for (article, _), (document, doc) in zip(documents, parsed)])
         yield out
 
 
@@ -91,16 +88,43 @@ def _same_story_dates(documents: list[tuple[Article, Document]]) -> dict[int, Da
     return {k: v for k, v in lent.items() if v is not None}
 
 
-def extract(article: Article, document: Document, doc, *, borrowed=None) -> Extraction:
+def extract(article: Article, document: Document, doc, *, borrowed=None) -> Extraction | Failure:
     """Everything after parsing, for one document; ``borrowed``: the date of a same-story article of the batch."""
-    acts = resolve_mentions(document, doc)
-    document.date = infer_publication_date(doc, _people(document, acts), article.date, borrowed=borrowed)
-    quotes = extract_quotes(document, doc, acts)
-    events = code_document(document, doc, acts, quotes)
-    for event in events:
-        event.id = event_id(event)
-    memberships = extract_memberships(document, doc, acts)
-    return Extraction(document, acts.mentions, events, quotes, memberships)
+    return extract_many([(article, document, doc, borrowed)])[0]
+
+
+def extract_many(items: list[tuple[Article, Document, object, DateGuess | None]]) -> list[Extraction | Failure]:
+    """Everything after parsing, for the documents of a batch; the classifier runs once per round for all of them.
+
+    An article whose extraction fails becomes a ``Failure`` (E012); the others go on."""
+    results: list[Extraction | Failure | None] = [None] * len(items)
+    staged = []
+    for n, (article, document, doc, borrowed) in enumerate(items):
+        try:
+            acts = resolve_mentions(document, doc)
+            document.date = infer_publication_date(doc, _people(document, acts), article.date, borrowed=borrowed)
+            staged.append((n, acts, extract_quotes(document, doc, acts)))
+        except Exception as err:  # one bad article never stops the batch
+            results[n] = _failed(article, err)
+    try:
+        coded = code_documents([(items[n][1], items[n][2], acts, quotes) for n, acts, quotes in staged])
+    except Exception:  # find the article that broke the shared pass; code the others alone
+        coded = [None] * len(staged)
+    for (n, acts, quotes), events in zip(staged, coded):
+        article, document, doc, _ = items[n]
+        try:
+            if events is None:
+                events = code_document(document, doc, acts, quotes)
+            for event in events:
+                event.id = event_id(event)
+            results[n] = Extraction(document, acts.mentions, events, quotes, extract_memberships(document, doc, acts))
+        except Exception as err:
+            results[n] = _failed(article, err)
+    return results
+
+
+def _failed(article: Article, err: Exception) -> Failure:
+    return Failure(article.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), article.doc_id)
 
 
 ROLE_WORDS = ("president", "prime minister", "premier", "foreign minister", "foreign secretary", "secretary of state",
@@ -113,18 +137,20 @@ def _people(document: Document, acts: DocActors) -> list[Named]:
     seen: dict[str, Named] = {}
     for mention in acts.mentions:
         person = kb.persons.get(mention.actor.name or "")
-        if mention.kind != "person" or person is None:
+        offices = [t for t in person.terms if t.role_kind != "notable"] if person is not None else []
+        if mention.kind != "person" or not offices:  # people known for no office say nothing of when the article was written
             continue
         status, title = person_status(document.text, mention.start, mention.end)
         window = document.text[max(0, mention.start - 60) : mention.end + 60].lower()
-        titled = [t for t in person.terms if any(w in window and w in t.role.lower() for w in ROLE_WORDS)]
+        titled = [t for t in offices if any(w in window and w in t.role.lower() for w in ROLE_WORDS)]
         entry = seen.get(person.name)
         if entry is None or (entry.status and not status):
             seen[person.name] = Named(person, status, titled or (entry.terms if entry and entry.titled else []),
                                       bool(titled) or bool(entry and entry.titled), title)
         elif titled and not entry.titled:
             seen[person.name] = Named(person, entry.status, titled, True, entry.title)
-    return [Named(n.person, n.status, n.terms or n.person.terms, n.titled, n.title) for n in seen.values()]
+    return [Named(n.person, n.status, n.terms or [t for t in n.person.terms if t.role_kind != "notable"], n.titled, n.title)
+            for n in seen.values()]
 
 
 def event_id(event: Event) -> str:
