@@ -18,6 +18,13 @@ import pycountry
 DATA = resources.files(__package__).joinpath("data")
 
 
+# A name alone stands for the person's highest office: Stoltenberg is NATO's Secretary General before Norway's
+# prime minister; among equal offices, the first held.
+RANK = {kind: n for n, kind in enumerate(("head_of_state", "head_of_organisation", "head_of_government", "foreign_minister",
+                                          "defence_minister", "speaker", "legislative_leader", "un_ambassador", "cabinet_member",
+                                          "deputy_head_of_state", "deputy_foreign_minister", "notable"))}
+
+
 @dataclass(frozen=True)
 class Term:
     """One person in one office for one period."""
@@ -43,11 +50,16 @@ class Person:
     terms: list[Term]
 
     def term_at(self, date: str | None) -> Term:
-        """The term in office at ``date``, else the latest one."""
+        """The term in office at ``date``; after all of them the latest; with no date the principal one."""
         for term in self.terms:
             if term.covers(date):
                 return term
-        return self.terms[-1]
+        return self.principal if date is None else self.terms[-1]
+
+    @property
+    def principal(self) -> Term:
+        """The highest office held (the first held among equals): what the name alone stands for."""
+        return min(self.terms, key=lambda t: (RANK.get(t.role_kind, len(RANK)), t.start or ""))
 
 
 @dataclass(frozen=True)
@@ -201,9 +213,9 @@ def _add_persons(kb: KnowledgeBase) -> None:
             person.terms.append(term)
     for person in {id(p): p for p in kb.persons.values()}.values():
         person.terms.sort(key=lambda t: t.start or "")
+        principal = person.principal
         for alias in [person.name] + person.aliases:
-            code = person.terms[0].country
-            kb.add(alias, Entry("person", code, person.name, org=person.terms[0].org, sector=person.terms[0].sector))
+            kb.add(alias, Entry("person", principal.country, person.name, org=principal.org, sector=principal.sector))
 
 
 def _ascii(text: str) -> str:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..model import ActorRef, Document, Mention
-from .kb import Entry, KnowledgeBase, Person, load_kb
+from .kb import RANK, Entry, KnowledgeBase, Person, load_kb
 from .titles import (
     Title,
     is_person_noun,
@@ -47,7 +47,6 @@ MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 NON_STATE_CODES = {"IGO", "NGO", "MNC"}
 DETERMINERS = {"the", "a", "an"}
-ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "head_of_organisation": 3, "deputy_foreign_minister": 4}
 
 
 @dataclass
@@ -148,6 +147,8 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
     names = []
     for span in spans:
         entry = _phrase(kb, span)
+        if entry is not None and entry.kind == "person" and _defined_acronym(span):
+            continue
         if entry is None or entry.kind == "person":
             names.append(span)
         else:
@@ -163,6 +164,13 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
         _add_interview_speaker(acts, doc, document, acts.interviewee)
     acts.mentions.sort(key=lambda m: m.start)
     return acts
+
+
+def _defined_acronym(span: Span) -> bool:
+    """'Municipality Association (AKK)': capitals in brackets after a name abbreviate that name, not a person's initials."""
+    doc = span.doc
+    return (len(span) == 1 and span.text.isupper() and span.start > 1 and span.end < len(doc)
+            and doc[span.start - 1].text == "(" and doc[span.end].text == ")" and doc[span.start - 2].is_title)
 
 
 def _whole_name(kb: KnowledgeBase, ent: Span) -> Span:
@@ -242,7 +250,7 @@ def _pick_person(kb: KnowledgeBase, candidates: list[Person], context: str) -> P
     if len(named) == 1:
         return named[0]
     pool = named or candidates
-    return min(pool, key=lambda p: min(ROLE_RANK.get(t.role_kind, 9) for t in p.terms)) if pool else None
+    return min(pool, key=lambda p: RANK.get(p.principal.role_kind, len(RANK))) if pool else None
 
 
 def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, document: Document, date: str | None, titles: list[Title]) -> None:
@@ -256,9 +264,8 @@ def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, docume
         person = kb.persons.get(text) or _pick_person(kb, kb.surnames.get(text.split()[-1], []), document.text)
         if person is not None and (len(text.split()) == 1 or person.name.split()[0] == text.split()[0]):
             actor = _person_actor(person, date, text)
-            said = title_sector(kb, title.head) if title else None
-            if said and actor.code != "IGO":
-                actor.sector = said  # the text's title says the office held in this story ('Senator John Kerry')
+            if title is not None:
+                actor = _as_titled(kb, acts, person, actor, title)
         elif _in_byline(document, text):
             actor = ActorRef(code=None, sector="JRN", name=text)  # the writer or the outlet
         else:
@@ -271,6 +278,20 @@ def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, docume
     if title is not None and start == name.start and title.head.i not in acts.by_token:
         head_start = min([title.head.i] + [c.i for c in title.head.children if c.dep_ in MODIFIER_DEPS and c.i < title.head.i])
         acts.add(doc, head_start, title.head.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), "person")
+
+
+def _as_titled(kb: KnowledgeBase, acts: DocActors, person: Person, actor: ActorRef, title: Title) -> ActorRef:
+    """A known person as the text's title places them in this story: 'U.N. mediator Diego Cordovez' acts for the UN,
+    'NATO Secretary-General Jens Stoltenberg' for NATO, 'Senator John Kerry' from the legislature."""
+    code, org = title_country(kb, title, acts.actor_at)
+    said = title_sector(kb, title.head)
+    if code and (code, org) != (actor.code, actor.org):
+        term = next((t for t in person.terms if t.country == code and (code != "IGO" or t.org == org)), None)
+        sector = None if code == "IGO" else term.sector if term else said or actor.sector
+        return ActorRef(code=code, sector=sector, org=org, name=actor.name, entity_text=actor.entity_text)
+    if said and actor.code != "IGO":
+        actor.sector = said
+    return actor
 
 
 def _titled_actor(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Document, title: Title | None, text: str) -> ActorRef:

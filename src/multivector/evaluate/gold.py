@@ -22,6 +22,7 @@ import json
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,9 @@ QUOTE_OVERLAP = 0.8
 
 
 def norm(text: str | None) -> str:
-    return " ".join(fold(text or "").lower().split())
+    """A name as a reader compares it: case, spacing, quotes and diacritics aside ("Vučić" is "Vucic")."""
+    decomposed = unicodedata.normalize("NFKD", fold(text or ""))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
 def _actor_key(actor: dict, sectors: bool = False) -> str:
