@@ -46,6 +46,8 @@ class Errors:
     E032 = "[E032] Unknown export format '{value}': use one of {choices}."
     E033 = "[E033] Unknown table '{value}': use one of {choices}."
     E034 = "[E034] Unknown country or actor '{value}'."
+    E035 = "[E035] Unknown count '{value}': use one of {choices} (clusters: each happening once; mentions: every report)."
+    E036 = "[E036] No event cluster with id '{cluster_id}' in the store."
     E040 = "[E040] No gold files (*.gold.json) in {path}."
     E041 = "[E041] The gold file {path} is not valid: {detail}."
     E042 = "[E042] No article for gold document '{doc_id}' in {path}."

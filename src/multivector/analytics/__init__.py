@@ -3,9 +3,11 @@
 Pure functions over a DuckDB connection; no spaCy, no NLP stages."""
 
 from .relations import (
+    COUNTS,
     EventRow,
     balance,
     balance_index,
+    check_count,
     fold_eu_key,
     load_events,
     modality_factor,
@@ -21,9 +23,11 @@ from .relations import (
 )
 
 __all__ = [
+    "COUNTS",
     "EventRow",
     "balance",
     "balance_index",
+    "check_count",
     "fold_eu_key",
     "load_events",
     "modality_factor",

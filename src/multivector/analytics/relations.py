@@ -16,6 +16,10 @@ Definitions used throughout (the weights and factors are in ``data/weights.json`
 * **cooperation** (``coop``) = max(type weight, 0) x modality factor: only the cooperative part,
   used for shares. Conflict lowers net cooperation but not a partner's share.
 * **Volume** counts distinct events (not rows).
+* What an event is depends on ``count``. ``"clusters"`` (the default): one per happening, however
+  many articles report it (``store/clusters.py``): only each cluster's representative event is read,
+  and an event of a near-duplicate article never counts on its own. ``"mentions"``: every stored
+  event, each report of a story counted again.
 """
 
 from __future__ import annotations
@@ -29,8 +33,13 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import Errors, QueryError
+from ..store.clusters import has_clusters
+
 PERIODS = ("month", "quarter", "year")
+COUNTS = ("clusters", "mentions")
 TOO_FEW = "too few events"
+TOO_FEW_CLUSTERS = "fewer than 2 clusters: no interval"
 NO_COOPERATION = "no cooperation"
 ONE_PARTNER = "one partner"
 DEFAULT_PARTNERS = 4
@@ -95,6 +104,13 @@ def period_of(date: str | None, by: str = "year") -> str | None:
     return f"{date[:4]}-Q{(month - 1) // 3 + 1}"
 
 
+def check_count(count: str) -> str:
+    """``count`` as given, refused unless it is one of ``COUNTS``."""
+    if count not in COUNTS:
+        raise QueryError(Errors.E035.format(value=count, choices=", ".join(COUNTS)))
+    return count
+
+
 @dataclass
 class EventRow:
     """One (event, source actor, target actor) pair of a non-negated event."""
@@ -114,6 +130,7 @@ class EventRow:
     month: str | None
     source: str
     target: str
+    cluster: str        # the event's cluster, or its own id when it is in none
 
     def period(self, by: str) -> str | None:
         if by not in PERIODS:
@@ -121,13 +138,22 @@ class EventRow:
         return getattr(self, by)
 
 
-def load_events(con, since: str | None = None, until: str | None = None) -> list[EventRow]:
+def load_events(con, since: str | None = None, until: str | None = None, count: str = "clusters") -> list[EventRow]:
     """All event rows, one per (event, source, target) pair, negated events excluded.
 
     ``since``/``until`` (``YYYY[-MM[-DD]]``, inclusive) filter on the event's date (or its article's);
-    with either set, undated events are left out."""
+    with either set, undated events are left out. With ``count="clusters"`` only the representative
+    event of each cluster is read; an event in no cluster counts alone unless its article is a
+    near-duplicate (clusters not rebuilt since it was stored)."""
     where = ["NOT coalesce(e.negated, false)"]
     params: list = []
+    clustered = has_clusters(con)
+    members = "LEFT JOIN event_cluster_members m ON m.event_id = e.id " if clustered else ""
+    cluster_of = "coalesce(m.cluster_id, e.id)" if clustered else "e.id"
+    if check_count(count) == "clusters":
+        alone = "d.near_duplicate_of IS NULL"
+        where.append(f"((m.cluster_id IS NULL AND {alone}) OR e.id IN (SELECT representative FROM event_clusters))"
+                     if clustered else alone)
     date = "coalesce(e.date, d.date)"
     if since:
         where.append(f"{date} >= ?")
@@ -135,14 +161,14 @@ def load_events(con, since: str | None = None, until: str | None = None) -> list
     if until:
         where.append(f"substr({date}, 1, ?) <= ?")
         params += [len(until), until]
-    sql = (f"SELECT e.id, e.doc_id, e.type, e.modality, {date} AS date, s.actor_key, t.actor_key "
-           "FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id "
+    sql = (f"SELECT e.id, e.doc_id, e.type, e.modality, {date} AS date, s.actor_key, t.actor_key, {cluster_of} "
+           f"FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id {members}"
            "JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' "
            "JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
            f"WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, e.id, s.position, t.position")
     rows: list[EventRow] = []
     seen: set[tuple[str, str, str]] = set()
-    for event_id, doc_id, etype, modality, dt, src, tgt in con.execute(sql, params).fetchall():
+    for event_id, doc_id, etype, modality, dt, src, tgt, cluster in con.execute(sql, params).fetchall():
         if not src or not tgt or src == tgt or (event_id, src, tgt) in seen:
             continue
         seen.add((event_id, src, tgt))
@@ -151,7 +177,7 @@ def load_events(con, since: str | None = None, until: str | None = None) -> list
             event_id=event_id, doc_id=doc_id, type=etype, quad=type_quad(etype), modality=modality or "asserted",
             weight=weight, factor=factor, weighted=weight * factor, coop=max(weight, 0.0) * factor, date=dt,
             year=period_of(dt, "year"), quarter=period_of(dt, "quarter"), month=period_of(dt, "month"),
-            source=src, target=tgt))
+            source=src, target=tgt, cluster=cluster))
     return rows
 
 
@@ -171,8 +197,8 @@ def fold_rows(rows: list[EventRow], keep: tuple[str, ...] = ()) -> list[EventRow
     return out
 
 
-def _rows(con, since, until, fold_eu, keep=()):
-    rows = load_events(con, since=since, until=until)
+def _rows(con, since, until, fold_eu, count, keep=()):
+    rows = load_events(con, since=since, until=until, count=count)
     return fold_rows(rows, keep=keep) if fold_eu else rows
 
 
@@ -194,14 +220,15 @@ def _summary(rows: list[EventRow]) -> dict:
 
 
 def relations(con, a: str, b: str, by: str = "year", since: str | None = None, until: str | None = None,
-              fold_eu: bool = False) -> list[dict]:
+              fold_eu: bool = False, count: str = "clusters") -> list[dict]:
     """The relations of ``a`` and ``b`` per period, in both directions.
 
     Each period: ``{"period", "a_to_b", "b_to_a", "total"}``, each a summary with ``events``
     (distinct events), ``by_type``, ``by_quad``, ``net`` (sum of weight x modality factor) and
-    ``cooperation``. An event in which each acts on the other counts once in ``total``."""
+    ``cooperation``. An event in which each acts on the other counts once in ``total``. ``count``:
+    clusters (each happening once) or mentions (every report)."""
     period_of("", by)  # validates ``by``
-    rows = _rows(con, since, until, fold_eu, keep=(a, b))
+    rows = _rows(con, since, until, fold_eu, count, keep=(a, b))
     grouped: dict[str, dict[str, list[EventRow]]] = defaultdict(lambda: {"a_to_b": [], "b_to_a": []})
     for row in rows:
         period = row.period(by)
@@ -271,8 +298,20 @@ def _matrix(rows: list[EventRow], focal: str, partners: list[str]) -> tuple[list
     return list(ids), m
 
 
+def _by_cluster(rows: list[EventRow], ids: list[str], m: np.ndarray) -> np.ndarray:
+    """The rows of ``m`` (one per event of ``ids``) summed per cluster: the units a bootstrap may draw.
+
+    Reports of one happening are not independent observations: resampling them one by one would make
+    a story told four times look four times as certain."""
+    cluster = {r.event_id: r.cluster for r in rows}
+    groups: dict[str, list[int]] = {}
+    for i, eid in enumerate(ids):
+        groups.setdefault(cluster[eid], []).append(i)
+    return np.array([m[idx].sum(axis=0) for idx in groups.values()]).reshape(len(groups), m.shape[1])
+
+
 def _boot_shares(m: np.ndarray, n_boot: int, rng: np.random.Generator) -> np.ndarray:
-    """Shares in each of ``n_boot`` resamples (events drawn with replacement); NaN rows where a resample has no cooperation."""
+    """Shares in each of ``n_boot`` resamples (rows drawn with replacement); NaN rows where a resample has no cooperation."""
     n = m.shape[0]
     counts = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)
     sums = counts @ m
@@ -287,7 +326,7 @@ def _partner_rows(rows: list[EventRow], focal: str, partners: list[str]) -> list
 
 def balance(con, focal: str, partners: list[str] | None = None, by: str = "year", fold_eu: bool = False,
             min_events: int = 3, n_boot: int = 500, seed: int = 0, since: str | None = None,
-            until: str | None = None, level: float = 0.95) -> dict:
+            until: str | None = None, level: float = 0.95, count: str = "clusters") -> dict:
     """The multi-vector balance of ``focal`` over ``partners``, per period.
 
     * **share** of partner p = cooperation between focal and p (both directions; sum over events of
@@ -295,17 +334,20 @@ def balance(con, focal: str, partners: list[str] | None = None, by: str = "year"
       Conflict events count in volume and net cooperation but not in shares.
     * **index** = normalised Shannon entropy of the shares over the K partners (see ``balance_index``).
     * **tilt** of p = share now minus share in the previous period that has numbers, with a
-      percentile bootstrap interval (``level``): the events of each of the two periods are resampled
+      percentile bootstrap interval (``level``): the clusters of each of the two periods are resampled
       with replacement, ``n_boot`` times, with ``numpy.random.default_rng(seed)``; ``tilt_flag`` is
-      True where the interval excludes zero.
+      True where the interval excludes zero. Whole clusters are drawn with ``count="mentions"`` too.
+      With fewer than 2 clusters in either period a resample can only repeat what was seen, so there
+      is no interval and no flag (``interval_note``).
     * A period with fewer than ``min_events`` distinct focal-partner events has status
       ``"too few events"`` and no shares, index or tilt; ``"no cooperation"`` when it has no
       cooperative events. Volume and net cooperation are always given.
 
     Default partners: the 4 actors with most events with ``focal``. ``fold_eu`` counts EU member
-    states (in the event's year) as 'EU' (the focal country itself is never folded)."""
+    states (in the event's year) as 'EU' (the focal country itself is never folded). ``count``:
+    clusters (each happening once) or mentions (every report); ``clusters`` per period is given either way."""
     period_of("", by)
-    rows = _rows(con, since, until, fold_eu, keep=(focal,))
+    rows = _rows(con, since, until, fold_eu, count, keep=(focal,))
     partners = [p for p in (partners or top_partners(rows, focal)) if p != focal]
     rows = _partner_rows(rows, focal, partners)
     by_period: dict[str, list[EventRow]] = defaultdict(list)
@@ -319,8 +361,9 @@ def balance(con, focal: str, partners: list[str] | None = None, by: str = "year"
     for period in sorted(by_period):
         prow = by_period[period]
         ids, m = _matrix(prow, focal, partners)
-        entry: dict = {"period": period, "events": len(ids), "status": "ok", "index": None, "index_note": None,
-                       "previous": None, "partners": {}}
+        units = _by_cluster(prow, ids, m)
+        entry: dict = {"period": period, "events": len(ids), "clusters": len(units), "status": "ok", "index": None,
+                       "index_note": None, "previous": None, "interval_note": None, "partners": {}}
         for j, p in enumerate(partners):
             mine = {r.event_id: r for r in prow if p in (r.source, r.target)}
             entry["partners"][p] = {"events": len(mine), "net": round(sum(r.weighted for r in mine.values()), 6),
@@ -337,34 +380,40 @@ def balance(con, focal: str, partners: list[str] | None = None, by: str = "year"
             for p, s in share.items():
                 entry["partners"][p]["share"] = s
             if previous is not None:
-                prev_period, prev_share, prev_m = previous
+                prev_period, prev_share, prev_units = previous
                 entry["previous"] = prev_period
-                boot = _boot_shares(m, n_boot, rng) - _boot_shares(prev_m, n_boot, rng)
+                boot = None
+                if min(len(units), len(prev_units)) >= 2:
+                    boot = _boot_shares(units, n_boot, rng) - _boot_shares(prev_units, n_boot, rng)
+                else:
+                    entry["interval_note"] = TOO_FEW_CLUSTERS
                 for j, p in enumerate(partners):
                     tilt = share[p] - prev_share[p]
-                    column = boot[:, j][~np.isnan(boot[:, j])]
+                    column = boot[:, j][~np.isnan(boot[:, j])] if boot is not None else np.empty(0)
                     lo, hi = (float(np.quantile(column, alpha)), float(np.quantile(column, 1 - alpha))) if column.size else (None, None)
                     entry["partners"][p].update(tilt=tilt, tilt_low=lo, tilt_high=hi,
                                                 tilt_flag=bool(lo is not None and (lo > 0 or hi < 0)))
-            previous = (period, share, m)
+            previous = (period, share, units)
         periods.append(entry)
     return {"focal": focal, "partners": partners, "by": by, "fold_eu": fold_eu, "min_events": min_events,
-            "n_boot": n_boot, "seed": seed, "level": level, "periods": periods}
+            "n_boot": n_boot, "seed": seed, "level": level, "count": count, "periods": periods}
 
 
 # --- what moved it ---------------------------------------------------------------------------
 
 
 def movers(con, focal: str, period: str, partners: list[str] | None = None, by: str = "year", fold_eu: bool = False,
-           limit: int = 5) -> list[dict]:
+           limit: int = 5, count: str = "clusters") -> list[dict]:
     """The events of ``period`` that moved ``focal``'s cooperation shares most, with their evidence.
 
     An event's ``influence`` is how far the shares would move without it (leave-one-out):
     half the sum over partners of |share with it - share without it| (0..1). ``delta`` is the
     per-partner share change the event is responsible for (with minus without). Events that
-    leave shares unchanged (conflict, denied) rank after, by the size of their weighted value."""
+    leave shares unchanged (conflict, denied) rank after, by the size of their weighted value.
+    Each names its ``cluster_id`` with the cluster's ``reports`` and ``sources`` (1 and 1 for an event
+    in no cluster)."""
     period_of("", by)
-    rows = _rows(con, None, None, fold_eu, keep=(focal,))
+    rows = _rows(con, None, None, fold_eu, count, keep=(focal,))
     partners = [p for p in (partners or top_partners(rows, focal)) if p != focal]
     prow = [r for r in _partner_rows(rows, focal, partners) if r.period(by) == period]
     ids, m = _matrix(prow, focal, partners)
@@ -387,8 +436,8 @@ def movers(con, focal: str, period: str, partners: list[str] | None = None, by: 
             delta = {p: full[p] - without[p] for p in partners}
         influence = sum(abs(v) for v in delta.values()) / 2
         r = first[eid]
-        ranked.append({"event_id": eid, "doc_id": r.doc_id, "date": r.date, "type": r.type, "modality": r.modality,
-                       "source": r.source, "target": r.target, "partners": sorted(set(partner_of[eid])),
+        ranked.append({"event_id": eid, "cluster_id": r.cluster, "doc_id": r.doc_id, "date": r.date, "type": r.type,
+                       "modality": r.modality, "source": r.source, "target": r.target, "partners": sorted(set(partner_of[eid])),
                        "weighted": r.weighted, "influence": influence, "delta": delta})
     ranked.sort(key=lambda e: (-e["influence"], -abs(e["weighted"]), e["date"] or "", e["event_id"]))
     ranked = ranked[:limit]
@@ -397,22 +446,29 @@ def movers(con, focal: str, period: str, partners: list[str] | None = None, by: 
         info = {eid: (sentence, title) for eid, sentence, title in con.execute(
             f"SELECT e.id, e.sentence, d.title FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE e.id IN ({marks})",
             [e["event_id"] for e in ranked]).fetchall()}
+        reports = {}
+        if has_clusters(con):
+            reports = {cid: (n, k) for cid, n, k in con.execute(
+                f"SELECT cluster_id, reports, sources FROM event_clusters WHERE cluster_id IN ({marks})",
+                [e["cluster_id"] for e in ranked]).fetchall()}
         for e in ranked:
             e["sentence"], e["title"] = info.get(e["event_id"], (None, None))
+            e["reports"], e["sources"] = reports.get(e["cluster_id"], (1, 1))
     return ranked
 
 
 # --- the network -----------------------------------------------------------------------------
 
 
-def network(con, since: str | None = None, until: str | None = None, fold_eu: bool = False) -> dict:
+def network(con, since: str | None = None, until: str | None = None, fold_eu: bool = False, count: str = "clusters") -> dict:
     """All dyads between ``since`` and ``until``: undirected pairs with volume (distinct events) and net cooperation.
 
     Returns ``{"dyads": [{"a", "b", "events", "net", "cooperation"}...], "nodes": [{"actor", "events",
-    "degree", "centrality"}...]}``; centrality is networkx degree centrality of the undirected graph."""
+    "degree", "centrality"}...]}``; centrality is networkx degree centrality of the undirected graph.
+    ``count``: clusters (each happening once) or mentions (every report)."""
     import networkx as nx
 
-    rows = _rows(con, since, until, fold_eu)
+    rows = _rows(con, since, until, fold_eu, count)
     dyads: dict[tuple[str, str], dict[str, EventRow]] = defaultdict(dict)
     for row in rows:
         dyads[tuple(sorted((row.source, row.target)))].setdefault(row.event_id, row)
@@ -432,4 +488,4 @@ def network(con, since: str | None = None, until: str | None = None, fold_eu: bo
     volume = {n: len(e) for n, e in actor_events.items()}
     nodes = [{"actor": n, "events": volume[n], "degree": graph.degree(n), "centrality": centrality[n]} for n in graph.nodes]
     nodes.sort(key=lambda d: (-d["centrality"], -d["events"], d["actor"]))
-    return {"since": since, "until": until, "dyads": out, "nodes": nodes}
+    return {"since": since, "until": until, "count": count, "dyads": out, "nodes": nodes}

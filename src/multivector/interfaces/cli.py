@@ -175,11 +175,12 @@ def show(doc_id: str, db: str = DbOption) -> None:
         text.stylize("underline", ev["sent_start"], ev["sent_end"])
         text.stylize("bold reverse", ev["trigger_start"], ev["trigger_end"])
     out.print(text)
-    table = Table(title="events")
-    for col in ("type", "source", "target", "neg", "modality", "date", "trigger"):
+    table = Table(title="events", caption="cluster: the happening each reports, with the other reports at /api/clusters/ID")
+    for col in ("type", "source", "target", "neg", "modality", "date", "trigger", "cluster"):
         table.add_column(col)
     for ev in doc["events"]:
-        table.add_row(ev["type"], _actors(ev["source"]), _actors(ev["target"]), "yes" if ev["negated"] else "", ev["modality"], ev["date"] or "", ev["trigger"])
+        table.add_row(ev["type"], _actors(ev["source"]), _actors(ev["target"]), "yes" if ev["negated"] else "", ev["modality"],
+                      ev["date"] or "", ev["trigger"], ev["cluster_id"] or "")
     out.print(table)
     table = Table(title="actors")
     for col in ("name", "code", "sector", "mentions"):

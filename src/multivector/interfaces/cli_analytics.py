@@ -15,6 +15,8 @@ from .cli import DbOption, _fail, _reader, app, out
 
 ByOption = typer.Option("year", "--by", help="Period: month, quarter or year.")
 JsonOption = typer.Option(False, "--json", help="JSON instead of a table.")
+CountOption = typer.Option("clusters", "--count",
+                           help="clusters: each happening once, however many articles report it; mentions: every report.")
 
 
 def _check_by(by: str) -> str:
@@ -23,6 +25,16 @@ def _check_by(by: str) -> str:
     if by not in ("month", "quarter", "year"):
         _fail(QueryError(f"--by must be month, quarter or year, not {by!r}"))
     return by
+
+
+def _check_count(count: str) -> str:
+    from ..analytics import check_count
+    from ..errors import QueryError
+
+    try:
+        return check_count(count)
+    except QueryError as error:
+        _fail(error)
 
 
 def _num(value: float | None, fmt: str = "{:+.1f}") -> str:
@@ -37,17 +49,17 @@ def _dump(data) -> None:
 def relations(a: str = typer.Argument(..., help="An actor: ISO3 code or organisation (KAZ, EU, CSTO)."),
               b: str = typer.Argument(..., help="The other actor."), db: str = DbOption, by: str = ByOption,
               fold_eu: bool = typer.Option(False, "--fold-eu", help="Count EU member states as EU."),
-              as_json: bool = JsonOption) -> None:
+              count: str = CountOption, as_json: bool = JsonOption) -> None:
     """Relations of two actors per period, both directions: counts by type and quad, net cooperation."""
     from ..analytics import relations as compute
 
-    a, b, by = a.upper(), b.upper(), _check_by(by)
+    a, b, by, count = a.upper(), b.upper(), _check_by(by), _check_count(count)
     with _reader(db) as reader:
-        rows = compute(reader.con, a, b, by=by, fold_eu=fold_eu)
+        rows = compute(reader.con, a, b, by=by, fold_eu=fold_eu, count=count)
     if as_json:
         _dump(rows)
         return
-    table = Table(title=f"relations {a} ↔ {b} by {by}", box=box.SIMPLE_HEAD, pad_edge=False,
+    table = Table(title=f"relations {a} ↔ {b} by {by}, counting {count}", box=box.SIMPLE_HEAD, pad_edge=False,
                   caption="events by direction and in total; net: net cooperation; quads: verbal/material cooperation, verbal/material conflict")
     for col in ("period", f"{a}→{b}", f"{b}→{a}", "all", "net", "vcoop", "mcoop", "vconf", "mconf"):
         table.add_column(col, no_wrap=True, justify="left" if col == "period" else "right")
@@ -71,26 +83,28 @@ def balance(country: str = typer.Argument(..., help="The focal country (ISO3).")
             n_boot: int = typer.Option(500, help="Bootstrap resamples for the tilt interval."),
             seed: int = typer.Option(0, help="Bootstrap seed."),
             movers: int = typer.Option(0, help="Also list this many events that moved the shares most, per period."),
-            as_json: bool = JsonOption) -> None:
+            count: str = CountOption, as_json: bool = JsonOption) -> None:
     """The multi-vector balance of a country: shares of its cooperation, balance index, tilt."""
     from ..analytics import balance as compute
     from ..analytics import movers as compute_movers
 
-    focal, by = country.upper(), _check_by(by)
+    focal, by, count = country.upper(), _check_by(by), _check_count(count)
     chosen = [p.strip().upper() for p in partners.split(",") if p.strip()] if partners else None
     with _reader(db) as reader:
-        result = compute(reader.con, focal, partners=chosen, by=by, fold_eu=fold_eu, min_events=min_events, n_boot=n_boot, seed=seed)
+        result = compute(reader.con, focal, partners=chosen, by=by, fold_eu=fold_eu, min_events=min_events, n_boot=n_boot,
+                         seed=seed, count=count)
         if movers:
             for period in result["periods"]:
                 period["movers"] = compute_movers(reader.con, focal, period["period"], result["partners"], by=by,
-                                                  fold_eu=fold_eu, limit=movers) if period["status"] == "ok" else []
+                                                  fold_eu=fold_eu, limit=movers, count=count) if period["status"] == "ok" else []
     if as_json:
         _dump(result)
         return
-    table = Table(title=f"multi-vector balance of {focal} by {by}", box=box.SIMPLE_HEAD, pad_edge=False,
+    table = Table(title=f"multi-vector balance of {focal} by {by}, counting {count}", box=box.SIMPLE_HEAD, pad_edge=False,
                   caption="balance: normalised entropy of the cooperation shares (1 = even, 0 = one partner). share: part of the "
                   "cooperation (positive weighted events, both directions). tilt: change of share since the previous period with numbers, "
-                  f"[{int(result['level'] * 100)}% bootstrap interval], * = interval excludes 0. net: net cooperation.")
+                  f"[{int(result['level'] * 100)}% bootstrap interval over clusters; none with fewer than 2], * = interval excludes 0. "
+                  "net: net cooperation.")
     for col, justify in (("period", "left"), ("ev", "right"), ("balance", "left"), ("partner", "left"), ("n", "right"),
                          ("net", "right"), ("share", "right"), ("tilt", "right"), ("interval", "left")):
         table.add_column(col, justify=justify, no_wrap=True)
@@ -110,8 +124,10 @@ def balance(country: str = typer.Argument(..., help="The focal country (ISO3).")
         out.print(f"no events between {focal} and {', '.join(result['partners']) or 'any partner'}")
     for period in result["periods"]:
         for m in period.get("movers", []):
+            sources = f"{m['sources']} source{'s' if m['sources'] > 1 else ''}"
+            reports = f" ({m['reports']} reports from {sources}, cluster {m['cluster_id']})" if m["reports"] > 1 else ""
             out.print(f"[bold]{period['period']}[/bold] {m['type']} {m['source']}→{m['target']} influence {m['influence']:.2f}: "
-                      f"“{(m['sentence'] or '')[:200]}” — {m['title'] or m['doc_id']}")
+                      f"“{(m['sentence'] or '')[:200]}” — {m['title'] or m['doc_id']}{reports}")
 
 
 @app.command()
@@ -119,7 +135,7 @@ def network(db: str = DbOption, since: Optional[str] = typer.Option(None, help="
             until: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"),
             fold_eu: bool = typer.Option(False, "--fold-eu", help="Count EU member states as EU."),
             limit: int = typer.Option(50, help="At most this many dyads in the table."),
-            as_json: bool = JsonOption) -> None:
+            count: str = CountOption, as_json: bool = JsonOption) -> None:
     """All dyads with volume and net cooperation, and each actor's degree centrality."""
     from ..analytics import network as compute
     from ..errors import QueryError
@@ -129,12 +145,13 @@ def network(db: str = DbOption, since: Optional[str] = typer.Option(None, help="
         check_date(since), check_date(until)
     except QueryError as error:
         _fail(error)
+    count = _check_count(count)
     with _reader(db) as reader:
-        result = compute(reader.con, since=since, until=until, fold_eu=fold_eu)
+        result = compute(reader.con, since=since, until=until, fold_eu=fold_eu, count=count)
     if as_json:
         _dump(result)
         return
-    table = Table(title=f"{len(result['dyads'])} dyads", box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(title=f"{len(result['dyads'])} dyads, counting {count}", box=box.SIMPLE_HEAD, pad_edge=False)
     for col in ("a", "b", "events", "net", "cooperation"):
         table.add_column(col, justify="right" if col in ("events", "net", "cooperation") else "left")
     for d in result["dyads"][:limit]:

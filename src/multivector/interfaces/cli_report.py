@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from .cli import DbOption, _fail, _reader, app, out
+from .cli_analytics import CountOption, _check_count
 
 FORMATS = ("html", "png")
 
@@ -19,7 +20,8 @@ def report(country: str = typer.Argument(..., help="The focal country (ISO3), e.
            partners: Optional[str] = typer.Option(None, help="Comma-separated, e.g. RUS,USA,CHN,EU (default: the 4 with most events)."),
            by: str = typer.Option("year", "--by", help="Period: month, quarter or year."),
            fold_eu: bool = typer.Option(False, "--fold-eu", help="Count EU member states as EU."),
-           fmt: str = typer.Option("html", "--format", help="html: one self-contained page; png: the charts as PNG files.")) -> None:
+           fmt: str = typer.Option("html", "--format", help="html: one self-contained page; png: the charts as PNG files."),
+           count: str = CountOption) -> None:
     """Write a report a person would read: balance, shares, net cooperation, network, key events with evidence."""
     from ..errors import QueryError
     from .report import build_report, render_png, write_html
@@ -28,9 +30,10 @@ def report(country: str = typer.Argument(..., help="The focal country (ISO3), e.
         _fail(QueryError(f"--by must be month, quarter or year, not {by!r}"))
     if fmt not in FORMATS:
         _fail(QueryError(f"--format must be html or png, not {fmt!r}"))
+    count = _check_count(count)
     chosen = [p.strip().upper() for p in partners.split(",") if p.strip()] if partners else None
     with _reader(db) as reader:
-        data = build_report(reader.con, country, partners=chosen, by=by, fold_eu=fold_eu)
+        data = build_report(reader.con, country, partners=chosen, by=by, fold_eu=fold_eu, count=count)
     if fmt == "png":
         for path in render_png(data, out_path):
             out.print(str(path.resolve()), soft_wrap=True)

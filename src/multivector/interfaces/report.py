@@ -61,6 +61,7 @@ class ReportData:
     undated: list[dict]              # articles whose date was inferred from the text, with the reasoning
     summary: list[str]               # generated sentences (plain text: escaped when rendered)
     stats: dict = field(default_factory=dict)
+    count: str = "clusters"          # what an event is: a cluster (each happening once) or a mention (every report)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -130,11 +131,11 @@ def _undated(con) -> list[dict]:
     return [{"doc_id": d, "title": t, "date": dt, "precision": p, "reason": r, "path": path} for d, t, dt, p, r, path in rows]
 
 
-def _network(con, focal: str, partners: list[str], fold_eu: bool) -> dict:
+def _network(con, focal: str, partners: list[str], fold_eu: bool, count: str) -> dict:
     """The dyads among the focal country, its partners and the busiest other actors, with spring-layout positions."""
     import networkx as nx
 
-    full = compute_network(con, fold_eu=fold_eu)
+    full = compute_network(con, fold_eu=fold_eu, count=count)
     keep = [focal] + [p for p in partners if p != focal]
     for node in full["nodes"]:
         if len(keep) >= NETWORK_NODES:
@@ -163,18 +164,21 @@ def _network(con, focal: str, partners: list[str], fold_eu: bool) -> dict:
 
 
 def build_report(db, country: str, *, partners: list[str] | None = None, by: str = "year", fold_eu: bool = False,
-                 min_events: int = 3, n_boot: int = 500, seed: int = 0) -> ReportData:
-    """Compute everything the report shows for ``country`` from the store ``db`` (a path or an open connection)."""
+                 min_events: int = 3, n_boot: int = 500, seed: int = 0, count: str = "clusters") -> ReportData:
+    """Compute everything the report shows for ``country`` from the store ``db`` (a path or an open connection).
+
+    ``count``: clusters (each happening once, however many articles report it) or mentions (every report)."""
     focal = country.upper()
     partners = [p.upper() for p in partners] if partners else None
     con, close = _connect(db)
     try:
         result = compute_balance(con, focal, partners=partners, by=by, fold_eu=fold_eu, min_events=min_events,
-                                 n_boot=n_boot, seed=seed)
+                                 n_boot=n_boot, seed=seed, count=count)
         chosen = result["partners"]
-        moved = {p["period"]: compute_movers(con, focal, p["period"], chosen, by=by, fold_eu=fold_eu, limit=MOVERS_PER_PERIOD)
+        moved = {p["period"]: compute_movers(con, focal, p["period"], chosen, by=by, fold_eu=fold_eu, limit=MOVERS_PER_PERIOD,
+                                             count=count)
                  for p in result["periods"]}
-        net = _network(con, focal, chosen, fold_eu)
+        net = _network(con, focal, chosen, fold_eu, count)
         undated = _undated(con)
         documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         events = con.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -195,7 +199,7 @@ def build_report(db, country: str, *, partners: list[str] | None = None, by: str
              "too_few": [p["period"] for p in result["periods"] if p["status"] == TOO_FEW]}
     data = ReportData(country=focal, country_name=readable[focal], by=by, fold_eu=fold_eu, partners=chosen,
                       names=readable, colours=_colours(chosen), balance=result, movers=moved, network=net,
-                      undated=undated, summary=[], stats=stats)
+                      undated=undated, summary=[], stats=stats, count=count)
     data.summary = summarise(data)
     return data
 
@@ -257,8 +261,10 @@ def summarise(data: ReportData, recent: int = 3) -> list[str]:
     partner_names = _join([data.names[p] for p in data.partners])
     s = data.stats
     span = s["first"] if s["first"] == s["last"] else f"{s['first']}–{s['last']}"
+    counted = ("each happening counted once however many articles report it" if data.count == "clusters"
+               else "every report of a happening counted")
     out = [f"This report follows how {data.country_name} balances its cooperation with {partner_names}, through "
-           f"{s['focal_events']} events with them coded from {s['documents']} articles ({span}, by {data.by})."]
+           f"{s['focal_events']} events with them coded from {s['documents']} articles ({span}, by {data.by}; {counted})."]
     ok = [p for p in periods if p["status"] == "ok"]
     out += [_period_sentence(data, p) for p in ok[-recent:]]
     indexed = [p for p in ok if p["index"] is not None]
@@ -657,10 +663,18 @@ def _timeline(data: ReportData) -> str:
                 f'<span class="dyad">{_actor(data, m["source"])} → {_actor(data, m["target"])}</span>'
                 f'<span>{escape(m["date"] or "undated")}</span>{modality}{moved}</div>'
                 f'<blockquote>{escape(m.get("sentence") or "")}</blockquote>'
-                f'<div class="source">from <cite>{escape(title)}</cite> · <code>{escape(m["doc_id"])}</code></div></div>')
+                f'<div class="source">from <cite>{escape(title)}</cite> · <code>{escape(m["doc_id"])}</code>{_reports(m)}</div></div>')
         small = f"<small>{p['events']} event{'' if p['events'] == 1 else 's'}</small>"
         blocks.append(f'<div class="period"><div class="when">{escape(p["period"])}{small}</div><div>{"".join(items)}</div></div>')
     return "".join(blocks) or "<p>No events.</p>"
+
+
+def _reports(m: dict) -> str:
+    """How many articles reported an event's happening, when more than one did."""
+    if m["reports"] <= 1:
+        return ""
+    return (f' · {m["reports"]} reports from {m["sources"]} source{"s" if m["sources"] > 1 else ""} '
+            f'(cluster <code>{escape(m["cluster_id"])}</code>)')
 
 
 def _dates(data: ReportData) -> str:
@@ -736,7 +750,8 @@ proves it and its article.</p>{_timeline(data)}</section>
 <section class="card"><h2>How undated articles were dated</h2>
 <p class="note">These articles carried no publication date in their metadata; the date was inferred from the text.</p>
 {_dates(data)}</section>
-<footer>Generated by multivector {escape(version)} from the events in the store. Balance over
+<footer>Generated by multivector {escape(version)} from the events in the store, counting
+{'each happening once (event clusters)' if data.count == 'clusters' else 'every report (mentions)'}. Balance over
 {escape(partners)}; at least {data.balance['min_events']} events per period; tilt intervals from {data.balance['n_boot']}
 bootstrap resamples (seed {data.balance['seed']}).</footer>
 </main></body></html>

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import Errors, QueryError
 from ..model import EVENT_TYPES
 from ..settings import DEFAULTS
+from .clusters import OUTLET, has_clusters
 from .writer import connect
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -88,7 +89,12 @@ class Reader:
         if modality:
             where.append("e.modality = ?")
             params.append(modality)
-        sql = f"SELECT e.* FROM events e WHERE {' AND '.join(where)} ORDER BY e.date NULLS LAST, e.doc_id, e.trigger_start"
+        # cluster_id: the event's cluster; None for an event in none (clusters not rebuilt since it was stored,
+        # or a near-duplicate article's event with no counterpart in the article it repeats)
+        clustered = has_clusters(self.con)
+        sql = (f"SELECT e.*, {'m.cluster_id' if clustered else 'NULL AS cluster_id'} FROM events e "
+               f"{'LEFT JOIN event_cluster_members m ON m.event_id = e.id ' if clustered else ''}"
+               f"WHERE {' AND '.join(where)} ORDER BY e.date NULLS LAST, e.doc_id, e.trigger_start")
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         events = self.rows(sql, params)
@@ -108,6 +114,22 @@ class Reader:
         for e in events:
             e["source"] = by_event[e["id"]]["source"]
             e["target"] = by_event[e["id"]]["target"]
+
+    def cluster(self, cluster_id: str) -> dict:
+        """One event cluster and every event behind it, the representative first, each with its sentence,
+        article, outlet and date: the evidence of a count of one."""
+        rows = self.rows("SELECT * FROM event_clusters WHERE cluster_id = ?", [cluster_id]) if has_clusters(self.con) else []
+        if not rows:
+            raise QueryError(Errors.E036.format(cluster_id=cluster_id))
+        cluster = rows[0]
+        cluster["events"] = self.rows(
+            f"SELECT e.id, e.doc_id, d.title, {OUTLET} AS outlet, d.url, d.near_duplicate_of, coalesce(e.date, d.date) AS date, "
+            "e.type, e.mode, e.negated, e.modality, e.sentence, e.sent_start, e.sent_end, e.trigger, "
+            "e.id = ? AS representative FROM event_cluster_members m JOIN events e ON e.id = m.event_id "
+            "LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE m.cluster_id = ? "
+            "ORDER BY representative DESC, date NULLS LAST, e.doc_id, e.id", [cluster["representative"], cluster_id])
+        self._attach_actors(cluster["events"])
+        return cluster
 
     # --- documents, actors, quotes ---------------------------------------------------------
     def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict]:

@@ -1,6 +1,12 @@
 """The versioned schema of the store. Bump ``SCHEMA_VERSION`` with every change."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
+
+# One cluster per happening reported by one or more articles; written by ``clusters.rebuild_clusters``.
+_EVENT_CLUSTERS = """CREATE TABLE IF NOT EXISTS event_clusters (
+    cluster_id VARCHAR PRIMARY KEY, representative VARCHAR, type VARCHAR, negated BOOLEAN, source_key VARCHAR,
+    target_key VARCHAR, reports INTEGER, sources INTEGER, first_date VARCHAR, last_date VARCHAR);"""
+_EVENT_CLUSTER_MEMBERS = "CREATE TABLE IF NOT EXISTS event_cluster_members (event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR);"
 
 # How a store of an older version is brought to this one: version → the statements that reach it.
 # New columns go at the end of their table, so a migrated store and a new one have the same layout.
@@ -8,6 +14,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: ("ALTER TABLE documents ADD COLUMN IF NOT EXISTS encoding VARCHAR",
         "ALTER TABLE documents ADD COLUMN IF NOT EXISTS replaced_bytes INTEGER",
         "ALTER TABLE runs ADD COLUMN IF NOT EXISTS status VARCHAR"),
+    3: ("ALTER TABLE documents ADD COLUMN IF NOT EXISTS date_earliest VARCHAR",
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS date_latest VARCHAR"),
+    4: (_EVENT_CLUSTERS, _EVENT_CLUSTER_MEMBERS),
 }
 
 DDL = """
@@ -19,7 +28,7 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR UNIQUE, title VARCHAR, text VARCHAR,
     date VARCHAR, date_precision VARCHAR, date_reason VARCHAR, url VARCHAR, source VARCHAR,
     author VARCHAR, path VARCHAR, near_duplicate_of VARCHAR, minhash BLOB, run_id VARCHAR,
-    encoding VARCHAR, replaced_bytes INTEGER);
+    encoding VARCHAR, replaced_bytes INTEGER, date_earliest VARCHAR, date_latest VARCHAR);
 CREATE TABLE IF NOT EXISTS actors (
     doc_id VARCHAR, actor_key VARCHAR, code VARCHAR, sector VARCHAR, org VARCHAR, name VARCHAR,
     mentions INTEGER, first_text VARCHAR, first_start INTEGER);
@@ -39,6 +48,6 @@ CREATE TABLE IF NOT EXISTS memberships (
     evidence VARCHAR, start_char INTEGER, end_char INTEGER);
 CREATE TABLE IF NOT EXISTS failures (
     path VARCHAR, doc_id VARCHAR, code VARCHAR, reason VARCHAR, run_id VARCHAR, failed_at TIMESTAMP);
-"""
+""" + _EVENT_CLUSTERS + "\n" + _EVENT_CLUSTER_MEMBERS
 
 TABLES = ("documents", "actors", "events", "event_actors", "quotes", "memberships", "failures", "runs")

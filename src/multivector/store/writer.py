@@ -20,6 +20,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from ..errors import Errors, StoreError
 from ..model import ActorRef, Extraction, Failure
 from ..settings import DEFAULTS
+from .clusters import rebuild_clusters
 from .schema import DDL, MIGRATIONS, SCHEMA_VERSION
 
 NUM_PERM = 64
@@ -119,6 +120,7 @@ class Store:
         row = {"run_id": self.run_id, "started_at": self.started, "finished_at": dt.datetime.now(), "inputs": inputs,
                **self.counts, "coder": CODER, "status": status}
         with self._session() as con:
+            rebuild_clusters(con)  # the new reports join the happenings already stored
             con.execute(f"INSERT INTO runs ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
         self.run_id = None
 
@@ -150,17 +152,33 @@ class Store:
             return stored
 
     def _write_all(self, items: list[Extraction | Failure]) -> list[Extraction | Failure]:
+        """One transaction: rows gathered per table, then each table written in one columnar insert."""
         stored: list[Extraction | Failure] = []
         con = self.con
         self._pending.clear()
+        rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+        extractions = [item for item in items if isinstance(item, Extraction)]
+        seen = _existing(con, "content_hash", [ex.document.content_hash for ex in extractions])
+        taken = _existing(con, "doc_id", [ex.document.doc_id for ex in extractions])
+        failed_before = _existing_failures(con, [f for f in items if isinstance(f, Failure)])
         con.execute("BEGIN TRANSACTION")
         try:
             for item in items:
                 if isinstance(item, Failure):
-                    if self._write_failure(item):
+                    self.counts["failures"] += 1
+                    if (item.path, item.reason) not in failed_before:
+                        failed_before.add((item.path, item.reason))
+                        rows["failures"].append({"path": item.path, "doc_id": item.doc_id, "code": item.code,
+                                                 "reason": item.reason, "run_id": self.run_id, "failed_at": dt.datetime.now()})
                         stored.append(item)
-                elif self._write_extraction(item):
+                elif item.document.content_hash in seen:
+                    self.counts["duplicates"] += 1
+                else:
+                    seen.add(item.document.content_hash)
+                    self._gather(item, rows, taken)
                     stored.append(item)
+            for table, table_rows in rows.items():
+                _insert(con, table, table_rows)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -169,59 +187,46 @@ class Store:
             self._lsh.insert(doc_id, minhash)
         return stored
 
-    def _write_failure(self, failure: Failure) -> bool:
-        seen = self.con.execute("SELECT 1 FROM failures WHERE path = ? AND reason = ?", [failure.path, failure.reason]).fetchall()
-        self.counts["failures"] += 1
-        if seen:
-            return False
-        self.con.execute(
-            "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?)",
-            [failure.path, failure.doc_id, failure.code, failure.reason, self.run_id, dt.datetime.now()],
-        )
-        return True
+    def _gather(self, ex: Extraction, rows: dict[str, list[dict]], taken: set[str]) -> None:
+        """The rows of one new article, under a doc_id no other article has."""
+        from ..pipeline import actor_rows
 
-    def _write_extraction(self, ex: Extraction) -> bool:
-        con = self.con
         doc = ex.document
-        if con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [doc.content_hash]).fetchall():
-            self.counts["duplicates"] += 1
-            return False
-        doc_id = doc.doc_id
-        if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchall():
-            doc_id = f"{doc_id}-{doc.content_hash[:8]}"
+        doc_id = doc.doc_id if doc.doc_id not in taken else f"{doc.doc_id}-{doc.content_hash[:8]}"
+        taken.add(doc_id)
         self._rename(ex, doc_id)
         mh = LeanMinHash(_minhash(doc.body_text()))
         near = self._lsh.query(mh) + [d for d, other in self._pending if other.jaccard(mh) >= DEFAULTS["near_duplicate_threshold"]]
         blob = bytearray(mh.bytesize())
         mh.serialize(blob)
         self._pending.append((doc_id, mh))
-        row = {"doc_id": doc_id, "content_hash": doc.content_hash, "title": doc.title, "text": doc.text,
-               "date": doc.date.value, "date_precision": doc.date.precision, "date_reason": doc.date.reason,
-               "url": doc.url, "source": doc.source, "author": doc.author, "path": doc.path,
-               "near_duplicate_of": sorted(near)[0] if near else None, "minhash": bytes(blob), "run_id": self.run_id,
-               "encoding": doc.encoding, "replaced_bytes": doc.replaced_bytes}
-        con.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
-        self._write_actors(doc_id, ex)
+        rows["documents"].append({
+            "doc_id": doc_id, "content_hash": doc.content_hash, "title": doc.title, "text": doc.text,
+            "date": doc.date.value, "date_precision": doc.date.precision, "date_reason": doc.date.reason,
+            "url": doc.url, "source": doc.source, "author": doc.author, "path": doc.path,
+            "near_duplicate_of": sorted(near)[0] if near else None, "minhash": bytes(blob), "run_id": self.run_id,
+            "encoding": doc.encoding, "replaced_bytes": doc.replaced_bytes,
+            "date_earliest": doc.date.earliest, "date_latest": doc.date.latest})
+        rows["actors"] += [{"doc_id": doc_id, **row} for row in actor_rows(ex)]
         for ev in ex.events:
-            con.execute(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [ev.id, doc_id, ev.type, ev.mode, ev.negated, ev.modality, ev.date, ev.date_precision, ev.location,
-                 ev.confidence, ev.sentence, ev.sent_start, ev.sent_end, ev.trigger, ev.trigger_start, ev.trigger_end, ev.coder],
-            )
-            rows = [(ev.id, role, i, a.key, a.code, a.sector, a.org, a.name, a.entity_text)
-                    for role, actors in (("source", ev.source), ("target", ev.target)) for i, a in enumerate(actors)]
-            con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            rows["events"].append({
+                "id": ev.id, "doc_id": doc_id, "type": ev.type, "mode": ev.mode, "negated": ev.negated,
+                "modality": ev.modality, "date": ev.date, "date_precision": ev.date_precision, "location": ev.location,
+                "confidence": ev.confidence, "sentence": ev.sentence, "sent_start": ev.sent_start, "sent_end": ev.sent_end,
+                "trigger": ev.trigger, "trigger_start": ev.trigger_start, "trigger_end": ev.trigger_end, "coder": ev.coder})
+            rows["event_actors"] += [
+                {"event_id": ev.id, "role": role, "position": i, "actor_key": a.key, "code": a.code, "sector": a.sector,
+                 "org": a.org, "name": a.name, "entity_text": a.entity_text}
+                for role, actors in (("source", ev.source), ("target", ev.target)) for i, a in enumerate(actors)]
         for i, q in enumerate(ex.quotes):
-            sp = q.speaker or ActorRef(None)
-            con.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [doc_id, i, sp.name, sp.code, sp.sector, q.text, q.start, q.end])
-        for m in ex.memberships:
-            con.execute(
-                "INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc_id, m.member, m.organization, m.role, m.since, m.until, m.evidence, m.start, m.end],
-            )
+            speaker = q.speaker or ActorRef(None)
+            rows["quotes"].append({"doc_id": doc_id, "position": i, "speaker": speaker.name, "speaker_code": speaker.code,
+                                   "speaker_sector": speaker.sector, "text": q.text, "start_char": q.start, "end_char": q.end})
+        rows["memberships"] += [
+            {"doc_id": doc_id, "member": m.member, "organization": m.organization, "role": m.role, "since": m.since,
+             "until": m.until, "evidence": m.evidence, "start_char": m.start, "end_char": m.end} for m in ex.memberships]
         self.counts["articles"] += 1
         self.counts["events"] += len(ex.events)
-        return True
 
     @staticmethod
     def _rename(ex: Extraction, doc_id: str) -> None:
@@ -234,10 +239,37 @@ class Store:
             ev.doc_id = doc_id
             ev.id = event_id(ev)
 
-    def _write_actors(self, doc_id: str, ex: Extraction) -> None:
-        from ..pipeline import actor_rows
 
-        rows = [(doc_id, r["actor_key"], r["code"], r["sector"], r["org"], r["name"], r["mentions"], r["first_text"], r["first_start"])
-                for r in actor_rows(ex)]
-        if rows:
-            self.con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+# Tables a batch writes, in an order that never inserts a row before the row it refers to.
+TABLES = ("failures", "documents", "actors", "events", "event_actors", "quotes", "memberships")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """All rows of a table in one columnar insert (an Arrow table), not one statement a row."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    columns = list(rows[0])
+    frame = pa.table({c: [r[c] for r in rows] for c in columns})
+    con.register("incoming_rows", frame)
+    try:
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
+
+
+def _existing(con: duckdb.DuckDBPyConnection, column: str, values: list[str]) -> set[str]:
+    """Which of ``values`` the documents table already holds in ``column``."""
+    if not values:
+        return set()
+    found = con.execute(f"SELECT {column} FROM documents WHERE {column} IN (SELECT unnest(?))", [values]).fetchall()
+    return {row[0] for row in found}
+
+
+def _existing_failures(con: duckdb.DuckDBPyConnection, failures: list[Failure]) -> set[tuple[str, str]]:
+    if not failures:
+        return set()
+    paths = sorted({f.path for f in failures})
+    found = con.execute("SELECT path, reason FROM failures WHERE path IN (SELECT unnest(?))", [paths]).fetchall()
+    return {(path, reason) for path, reason in found}

@@ -42,7 +42,7 @@ MAX_BOOT = 2000
 MAX_OFFSET = 10**9
 MAX_SEED = 2**32 - 1
 MAX_TEXT = 500  # longest name, key, title or URL a parameter takes
-DATE_OR_EMPTY = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"
+DATE_OR_EMPTY = r"^((000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"  # no year 0
 TYPE_RE = "^(" + "|".join(EVENT_TYPES + tuple(t.lower() for t in EVENT_TYPES)) + ")$"
 UPLOAD_TYPES = ("application/json", "text/plain", "text/html")
 LOOPBACK = {"127.0.0.1", "::1", "localhost", "testclient"}
@@ -81,7 +81,7 @@ ERROR_RESPONSES = {status: {"model": ErrorBody, "description": description} for 
     (400, "A parameter or body that makes no sense (a bad date, an unknown type, an unknown host name)"),
     (401, "A write without the token"),
     (403, "Writes are off, or the write comes from another site"),
-    (404, "No such document, country or actor"),
+    (404, "No such document, country, actor or event cluster"),
     (413, "The upload is too large"),
     (415, "The body is not JSON, plain text or HTML"),
     (422, "Parameters outside their bounds, or an article with no usable text"),
@@ -92,7 +92,7 @@ READ_ERRORS = {status: ERROR_RESPONSES[status] for status in (400, 404, 422, 503
 
 def _status_of(error: MultivectorError) -> int:
     if isinstance(error, QueryError):
-        return 404 if error.code in ("E022", "E034") else 400
+        return 404 if error.code in ("E022", "E034", "E036") else 400
     if isinstance(error, InputError):
         return 413 if error.code == "E004" else 422
     if isinstance(error, StoreError):
@@ -209,6 +209,10 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
     def Key(description: str = "ISO3 code or organisation (KAZ, CSTO)"):
         return Query(None, max_length=MAX_TEXT, description=description)
 
+    def Count():
+        return Query("clusters", pattern="^(clusters|mentions)$",
+                     description="clusters: each happening once, however many articles report it; mentions: every report")
+
     # --- reads -------------------------------------------------------------------------------
     @app.get("/api/documents", tags=["read"], summary="Documents, by date", responses=READ_ERRORS)
     def documents(limit: int = Limit(), offset: int = Offset()) -> dict:
@@ -249,20 +253,22 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
     @app.get("/api/relations/{a}/{b}", tags=["analytics"], summary="Relations of two actors per period, both directions",
              responses=READ_ERRORS)
     def relations(a: str = PathParam(..., max_length=MAX_TEXT), b: str = PathParam(..., max_length=MAX_TEXT), by: str = By(),
-                  since: Optional[str] = Date(), until: Optional[str] = Date(), fold_eu: bool = False) -> dict:
+                  since: Optional[str] = Date(), until: Optional[str] = Date(), fold_eu: bool = False,
+                  count: str = Count()) -> dict:
         from ...analytics import relations as compute
 
         since, until = check_date(since or None), check_date(until or None)
         with reader() as r:
             a, b = known(r, a), known(r, b)
-            return {"a": a, "b": b, "by": by, "periods": compute(r.con, a, b, by=by, since=since, until=until, fold_eu=fold_eu)}
+            return {"a": a, "b": b, "by": by, "count": count,
+                    "periods": compute(r.con, a, b, by=by, since=since, until=until, fold_eu=fold_eu, count=count)}
 
     @app.get("/api/balance/{country}", tags=["analytics"], summary="The multi-vector balance of a country", responses=READ_ERRORS)
     def balance(country: str = PathParam(..., max_length=MAX_TEXT),
                 partners: Optional[str] = Key("Comma-separated, e.g. RUS,USA,CHN,EU"),
                 by: str = By(), fold_eu: bool = False, min_events: int = Query(3, ge=1, le=MAX_OFFSET),
                 n_boot: int = Query(500, ge=0, le=MAX_BOOT), seed: int = Query(0, ge=0, le=MAX_SEED),
-                since: Optional[str] = Date(), until: Optional[str] = Date()) -> dict:
+                since: Optional[str] = Date(), until: Optional[str] = Date(), count: str = Count()) -> dict:
         from ...analytics import balance as compute
 
         since, until = check_date(since or None), check_date(until or None)
@@ -270,30 +276,37 @@ def create_app(db: str | Path, *, read_only: bool = False, token: str | None = N
             focal = known(r, country)
             chosen = [known(r, p) for p in partners.split(",") if p.strip()] if partners else None
             return compute(r.con, focal, partners=chosen, by=by, fold_eu=fold_eu, min_events=min_events, n_boot=n_boot,
-                           seed=seed, since=since, until=until)
+                           seed=seed, since=since, until=until, count=count)
 
     @app.get("/api/balance/{country}/periods/{period}", tags=["analytics"], responses=READ_ERRORS,
              summary="The events of one period between a country and its partners, ranked by how much they moved the shares")
     def balance_period(country: str = PathParam(..., max_length=MAX_TEXT),
                        period: str = PathParam(..., pattern=PERIOD_RE, description="2014, 2014-Q2 or 2014-05"),
                        partners: Optional[str] = Key("Comma-separated, e.g. RUS,USA,CHN,EU"), by: str = By(), fold_eu: bool = False,
-                       limit: int = Limit()) -> dict:
+                       limit: int = Limit(), count: str = Count()) -> dict:
         from ...analytics import movers
 
         with reader() as r:
             focal = known(r, country)
             chosen = [known(r, p) for p in partners.split(",") if p.strip()] if partners else None
-            rows = movers(r.con, focal, period, partners=chosen, by=by, fold_eu=fold_eu, limit=limit)
-        return {"focal": focal, "period": period, "by": by, "events": rows}
+            rows = movers(r.con, focal, period, partners=chosen, by=by, fold_eu=fold_eu, limit=limit, count=count)
+        return {"focal": focal, "period": period, "by": by, "count": count, "events": rows}
 
     @app.get("/api/network", tags=["analytics"], summary="All dyads with volume and net cooperation; actors by centrality",
              responses=READ_ERRORS)
-    def network(since: Optional[str] = Date(), until: Optional[str] = Date(), fold_eu: bool = False) -> dict:
+    def network(since: Optional[str] = Date(), until: Optional[str] = Date(), fold_eu: bool = False,
+                count: str = Count()) -> dict:
         from ...analytics import network as compute
 
         since, until = check_date(since or None), check_date(until or None)
         with reader() as r:
-            return compute(r.con, since=since, until=until, fold_eu=fold_eu)
+            return compute(r.con, since=since, until=until, fold_eu=fold_eu, count=count)
+
+    @app.get("/api/clusters/{cluster_id}", tags=["read"], responses=READ_ERRORS,
+             summary="One event cluster (a happening, however many articles report it): its reports, sources and every event behind it")
+    def cluster(cluster_id: str = PathParam(..., max_length=MAX_TEXT)) -> dict:
+        with reader() as r:
+            return r.cluster(cluster_id)
 
     # --- the one write -----------------------------------------------------------------------
     non_empty = {"type": "string", "pattern": "\\S"}  # the size limit is on bytes, not characters: a 413, documented
