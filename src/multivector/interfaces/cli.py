@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections import Counter
 from importlib import resources
@@ -17,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import Errors, EvalError, MultivectorError, QueryError
+from ..ingest import SUPPORTED_SUFFIXES
 from ..settings import DEFAULTS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="News articles in, verifiable PLOVER political events out.")
@@ -254,8 +256,11 @@ def demo(db: str = typer.Option("demo.duckdb", "--db", help="Where to store the 
     """Run everything on the bundled example corpus."""
     corpus = example_corpus()
     out.print(f"[bold]multivector demo[/bold]: {corpus}")
-    run([str(corpus)], db=db, batch_size=DEFAULTS["batch_size"])
-    out.print(f"\nResults are in [bold]{Path(db).resolve()}[/bold]. Try: multivector events --db {db} --country KAZ")
+    articles = [str(p) for p in sorted(corpus.iterdir()) if p.suffix in SUPPORTED_SUFFIXES]  # its MANIFEST is not an article
+    run(articles, db=db, batch_size=DEFAULTS["batch_size"], workers=0, dask=None, files_from=None)
+    launcher = Path(sys.argv[0])
+    command = os.path.relpath(launcher) if launcher.name == "multivector" and launcher.exists() else "multivector"
+    out.print(f"\nResults are in [bold]{Path(db).resolve()}[/bold]. Try: {command} events --db {db} --country KAZ")
 
 
 @app.command("eval")
