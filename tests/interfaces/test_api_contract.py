@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from .live import live_server
 
 pytestmark = pytest.mark.model
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
@@ -22,14 +19,11 @@ def _schemathesis(url: str, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.skipif(not SCHEMATHESIS.exists(), reason="schemathesis is not installed (pip install -e .[test])")
-def test_schemathesis_finds_nothing(seeds_store, tmp_path):
-    db = tmp_path / "contract.duckdb"
-    shutil.copy(seeds_store, db)
-    with live_server(db) as url:
-        reads = _schemathesis(url, "--checks", "all", "--include-method", "GET")
-        # A well-formed article can still hold no article text (422, documented): the one check left out for the write.
-        write = _schemathesis(url, "--checks", "all", "--exclude-checks", "positive_data_acceptance",
-                              "--include-method", "POST")
+def test_schemathesis_finds_nothing(seeds_server):
+    reads = _schemathesis(seeds_server, "--checks", "all", "--include-method", "GET")
+    # A well-formed article can still hold no article text (422, documented): the one check left out for the write.
+    write = _schemathesis(seeds_server, "--checks", "all", "--exclude-checks", "positive_data_acceptance",
+                          "--include-method", "POST")
     for result in (reads, write):
         assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
         assert "Tested: " in result.stdout

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import http.server
 import json
-import shutil
 import threading
 import urllib.error
 import urllib.request
 
 import pytest
 
-from .live import CHROMIUM, chromium_page, free_port, live_server
+from .live import CHROMIUM, chromium_page, free_port
 
 pytestmark = pytest.mark.model
 
@@ -19,11 +18,8 @@ ARTICLE = "Kazakhstan signed an agreement with Russia in Astana on Monday, the f
 
 
 @pytest.fixture()
-def api(seeds_store, tmp_path):
-    db = tmp_path / "site.duckdb"
-    shutil.copy(seeds_store, db)
-    with live_server(db) as url:
-        yield url
+def api(seeds_server):
+    return seeds_server
 
 
 def _count(url: str) -> int:
