@@ -48,6 +48,7 @@ class Errors:
     E034 = "[E034] Unknown country or actor '{value}'."
     E035 = "[E035] Unknown count '{value}': use one of {choices} (clusters: each happening once; mentions: every report)."
     E036 = "[E036] No event cluster with id '{cluster_id}' in the store."
+    E037 = "[E037] Cannot partition by '{value}': use --format parquet --partition-by year --out FOLDER."
     E040 = "[E040] No gold files (*.gold.json) in {path}."
     E041 = "[E041] The gold file {path} is not valid: {detail}."
     E042 = "[E042] No article for gold document '{doc_id}' in {path}."

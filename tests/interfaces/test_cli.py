@@ -102,3 +102,20 @@ def test_serve_on_a_busy_port_says_so_before_any_banner(seeds_store):
         result = runner.invoke(app, ["serve", "--db", str(seeds_store), "--port", str(port)])
     assert result.exit_code == 1, result.output
     assert "E070" in result.output and "dashboard at" not in result.output
+
+
+def test_export_partitioned_parquet_that_duckdb_reads(seeds_store, tmp_path):
+    import duckdb
+
+    folder = tmp_path / "events"
+    result = runner.invoke(app, ["export", "--db", str(seeds_store), "--table", "events", "--format", "parquet",
+                                 "--partition-by", "year", "--out", str(folder)])
+    assert result.exit_code == 0, result.output
+    years = sorted(p.name for p in folder.iterdir())
+    assert years and all(y.startswith("year=") for y in years)
+    con = duckdb.connect()
+    read = con.execute(f"SELECT count(*), count(DISTINCT year) FROM read_parquet('{folder}/**/*.parquet', hive_partitioning = true)").fetchall()[0]
+    stored = duckdb.connect(str(seeds_store), read_only=True).execute("SELECT count(*) FROM events").fetchall()[0][0]
+    assert read == (stored, len(years))
+    bad = runner.invoke(app, ["export", "--db", str(seeds_store), "--format", "csv", "--partition-by", "year", "--out", str(tmp_path / "x")])
+    assert bad.exit_code == 1 and "E037" in bad.output

@@ -203,6 +203,21 @@ def export_rows(reader, table: str, fmt: str) -> list[dict]:
     return rows
 
 
+def write_partitioned(rows: list[dict], folder: Path) -> int:
+    """Rows as a Hive-partitioned Parquet dataset (``folder/year=2014/part-0.parquet``) that Spark, BigQuery and DuckDB read.
+
+    The partition is the year of the row's ``date`` ("unknown" without one). Returns the number of partitions."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    flat = [{**{k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in r.items()},
+             "year": str(r.get("date") or "")[:4] or "unknown"} for r in rows]
+    table = pa.Table.from_pylist(flat) if flat else pa.table({"year": pa.array([], pa.string())})
+    partitioning = ds.partitioning(pa.schema([("year", pa.string())]), flavor="hive")
+    ds.write_dataset(table, folder, format="parquet", partitioning=partitioning, existing_data_behavior="delete_matching")
+    return len(set(table.column("year").to_pylist()))
+
+
 def write_export(rows: list[dict], fmt: str, dest) -> None:
     """Write rows as JSONL, CSV or Parquet to a path or a text stream."""
     if fmt in ("jsonl", "plover-jsonl"):
@@ -231,17 +246,24 @@ def write_export(rows: list[dict], fmt: str, dest) -> None:
 @app.command()
 def export(db: str = DbOption, table: str = typer.Option("events", help="events, documents, actors, quotes, memberships or failures."),
            format: str = typer.Option("plover-jsonl", "--format", help="plover-jsonl, jsonl, csv or parquet."),
-           out_file: Optional[Path] = typer.Option(None, "--out", help="Output file (stdout if absent).")) -> None:
+           out_file: Optional[Path] = typer.Option(None, "--out", help="Output file (stdout if absent); a folder with --partition-by."),
+           partition_by: Optional[str] = typer.Option(None, "--partition-by", help="'year': Parquet partitioned by year into the --out folder.")) -> None:
     """Export a table."""
     if format not in EXPORT_FORMATS:
         _fail(QueryError(Errors.E032.format(value=format, choices=", ".join(EXPORT_FORMATS))))
     if format == "parquet" and out_file is None:
         _fail(QueryError(Errors.E032.format(value="parquet to stdout", choices="parquet with --out FILE")))
+    if partition_by is not None and (partition_by != "year" or format != "parquet"):
+        _fail(QueryError(Errors.E037.format(value=partition_by)))
     with _reader(db) as reader:
         try:
             rows = export_rows(reader, table, format)
         except QueryError as error:
             _fail(error)
+    if partition_by:
+        parts = write_partitioned(rows, out_file)
+        err.print(f"wrote {len(rows)} rows in {parts} year partitions under {out_file}")
+        return
     write_export(rows, format, out_file or sys.stdout)
     if out_file:
         err.print(f"wrote {len(rows)} rows to {out_file}")
