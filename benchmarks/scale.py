@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'articles':>9} {'ms/article':>11} {'x':>6} {'writer MB':>10} {'x':>6} {'worker MB':>10} {'x':>6} {'store MB':>9}")
     for size, spa, writer, worker, store in rows:
         print(f"{size:9d} {spa * 1000:11.1f} {spa / base[1]:6.2f} {writer:10.0f} {writer / base[2]:6.2f} "
-              f"{worker:10.0f} {worker / max(1e-9, base[3]):6.2f} {store:9.1f}")
+              f"{worker:10.0f} {f'{worker / base[3]:6.2f}' if base[3] else '     -'} {store:9.1f}")
     return 0
 
 
