@@ -13,11 +13,12 @@ $(BIN)/multivector: pyproject.toml
 
 install: $(BIN)/multivector
 
-# The event-type classifier is trained from the training sentences and cached under ~/.cache/multivector.
+# The event-type classifier, trained from the training sentences into the package (src/multivector/events/models/,
+# with the hash of its inputs) so a first run does not train; rebuilt when that hash changes.
 model: install
-	$(BIN)/python -c "from multivector.events.classifier import load_classifier; load_classifier()"
+	$(BIN)/python -c "from multivector.events.classifier import build_packaged; print(build_packaged())"
 
-demo: install
+demo: install model
 	$(BIN)/multivector demo --db demo.duckdb
 	$(BIN)/multivector report KAZ --db demo.duckdb --out demo-report.html
 

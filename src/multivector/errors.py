@@ -49,6 +49,8 @@ class Errors:
     E035 = "[E035] Unknown count '{value}': use one of {choices} (clusters: each happening once; mentions: every report)."
     E036 = "[E036] No event cluster with id '{cluster_id}' in the store."
     E037 = "[E037] Cannot partition by '{value}': use --format parquet --partition-by year --out FOLDER."
+    E038 = "[E038] Unknown country or organisation '{value}'. Closest: {matches}."
+    E039 = "[E039] No events involve {value} in this store; it has {events} events, most with {top}."
     E040 = "[E040] No gold files (*.gold.json) in {path}."
     E041 = "[E041] The gold file {path} is not valid: {detail}."
     E042 = "[E042] No article for gold document '{doc_id}' in {path}."
@@ -67,6 +69,8 @@ class Errors:
     E069 = "[E069] This server does not answer to the host name '{host}' (see 'serve --allowed-host')."
     E070 = "[E070] Cannot listen on {host}:{port}: {detail}. Choose another --port."
     E071 = "[E071] The body's media type '{found}' is not accepted: send one of {expected}."
+    E080 = "[E080] {option} must be {rule}, not {value}."
+    E081 = "[E081] Cannot write {path}: the folder {folder} does not exist."
 
 
 class MultivectorError(Exception):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import Errors, InputError
 from .ingest import iter_articles
-from .model import Failure
+from .model import Extraction, Failure
 from .pipeline import batched
 from .scale import engine
 from .settings import DEFAULTS
@@ -35,7 +35,8 @@ class RunSummary:
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
-    """How many files a run will read (for a progress bar); None when reading stdin."""
+    """How many articles a run will read (for a progress bar): one a file, one a non-blank line of a JSONL file;
+    None when reading stdin."""
     from .ingest import SUPPORTED_SUFFIXES
 
     total = 0
@@ -43,8 +44,19 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
         if str(raw) == "-":
             return None
         p = Path(raw)
-        total += sum(1 for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES) if p.is_dir() else 1
+        files = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES] if p.is_dir() else [p]
+        total += sum(_articles_in(f) for f in files)
     return total
+
+
+def _articles_in(path: Path) -> int:
+    if path.suffix.lower() != ".jsonl":
+        return 1
+    try:
+        with path.open("rb") as handle:
+            return max(1, sum(1 for line in handle if line.strip()))
+    except OSError:
+        return 1  # its failure is one row
 
 
 def read_path_list(listing: str | Path) -> list[str]:
@@ -57,11 +69,13 @@ def read_path_list(listing: str | Path) -> list[str]:
 
 
 def run(paths: Iterable[str | Path], *, db: str | Path | None = None, batch_size: int | None = None,
-        workers: int = 1, dask: str | None = None, on_batch: Callable[[int], None] | None = None) -> RunSummary:
+        workers: int = 1, dask: str | None = None, on_batch: Callable[[int], None] | None = None,
+        on_article: Callable[[Extraction | Failure], None] | None = None) -> RunSummary:
     """Process every article under ``paths`` into the store at ``db``; a bad article is a failure row, never a stop.
 
     ``workers`` processes (or a Dask cluster at ``dask``, ``local`` for one on this machine) parse and code
-    batches; this process alone writes, in input order, so the store is the same whichever engine ran."""
+    batches; this process alone writes, in input order, so the store is the same whichever engine ran.
+    ``on_article`` hears of each article (or failure) once it is stored, ``on_batch`` of each batch's size."""
     paths = list(paths)
     batches = batched(iter_articles(paths), batch_size or DEFAULTS["batch_size"])
     first = next(batches, None)
@@ -81,6 +95,8 @@ def run(paths: Iterable[str | Path], *, db: str | Path | None = None, batch_size
                     summary.events_by_type.update(e.type for e in item.events)
                 else:
                     summary.duplicates += 1
+                if on_article:
+                    on_article(item)
             if on_batch:
                 on_batch(len(batch))
         store.close(inputs=" ".join(map(str, paths)))

@@ -44,7 +44,7 @@ def test_queries_and_exports(seeds_store, tmp_path):
     assert res.exit_code == 0
     records = [json.loads(line) for line in res.output.splitlines() if line.strip()]
     assert records and {"id", "date", "actor", "recipient", "event", "mode", "event_text", "doc_id", "negated", "modality", "confidence", "date_precision"} <= set(records[0])
-    assert {"code", "sector", "org", "name", "entity_text"} <= set(records[0]["actor"][0])
+    assert {"code", "sector", "org", "identifier_text", "entity_text"} <= set(records[0]["actor"][0])
     for fmt, name in (("csv", "e.csv"), ("parquet", "e.parquet"), ("jsonl", "d.jsonl")):
         table = "documents" if fmt == "jsonl" else "events"
         res = runner.invoke(app, ["export", "--db", db, "--table", table, "--format", fmt, "--out", str(tmp_path / name)])
@@ -119,3 +119,92 @@ def test_export_partitioned_parquet_that_duckdb_reads(seeds_store, tmp_path):
     assert read == (stored, len(years))
     bad = runner.invoke(app, ["export", "--db", str(seeds_store), "--format", "csv", "--partition-by", "year", "--out", str(tmp_path / "x")])
     assert bad.exit_code == 1 and "E037" in bad.output
+
+
+@pytest.mark.parametrize("limit", ["-1", "0", "99999999999999999999999"])
+def test_a_limit_out_of_bounds_is_a_coded_error(seeds_store, limit):
+    res = runner.invoke(app, ["events", "--db", str(seeds_store), "--limit", limit])
+    assert res.exit_code == 1 and "[E080] --limit must be a whole number from 1 to 1,000,000" in res.output
+    assert "Traceback" not in res.output and isinstance(res.exception, SystemExit)
+
+
+@pytest.mark.parametrize("command", [["events", "--since", "2020-13-45"], ["events", "--until", "2021-02-30"],
+                                     ["network", "--since", "2020-13-45"]])
+def test_an_impossible_date_is_refused_by_every_command(seeds_store, command):
+    res = runner.invoke(app, [*command, "--db", str(seeds_store)])
+    assert res.exit_code == 1 and "[E030]" in res.output, res.output
+
+
+def test_countries_are_accepted_as_codes_or_names(seeds_store):
+    lines = {}
+    for value in ("GEO", "Georgia", "georgia", "ge"):
+        res = runner.invoke(app, ["events", "--db", str(seeds_store), "--country", value, "--json"])
+        assert res.exit_code == 0, res.output
+        lines[value] = res.output.splitlines()
+    assert lines["GEO"] and all(v == lines["GEO"] for v in lines.values())
+
+
+def test_an_unknown_country_is_answered_with_the_closest(seeds_store, tmp_path):
+    res = runner.invoke(app, ["events", "--db", str(seeds_store), "--country", "Gorgia"])
+    assert res.exit_code == 1 and "[E038]" in res.output and "Georgia (GEO)" in res.output
+    report = tmp_path / "r.html"
+    res = runner.invoke(app, ["report", "XYZ", "--db", str(seeds_store), "--out", str(report)])
+    assert res.exit_code == 1 and "[E038] Unknown country or organisation 'XYZ'" in res.output and not report.exists()
+    res = runner.invoke(app, ["report", "Zimbabwe", "--db", str(seeds_store), "--out", str(report)])
+    assert res.exit_code == 1 and "[E039] No events involve Zimbabwe (ZWE)" in res.output and not report.exists()
+    res = runner.invoke(app, ["balance", "kazakhstan", "--db", str(seeds_store), "--partners", "Russia,XYZ"])
+    assert res.exit_code == 1 and "[E038]" in res.output and "'XYZ'" in res.output
+
+
+def test_an_empty_result_says_why(seeds_store):
+    res = runner.invoke(app, ["events", "--db", str(seeds_store), "--country", "Georgia", "--since", "2100"])
+    assert res.exit_code == 0
+    said = " ".join(res.output.split())
+    assert "no events match all of these filters" in said and "--since 2100: 0" in said
+    assert re.search(r"--country Georgia \(GEO\): [1-9]", said) and "┏" not in res.output  # no empty table
+
+
+def test_events_json_prints_one_record_a_line(seeds_store):
+    res = runner.invoke(app, ["events", "--db", str(seeds_store), "--json", "--limit", "5"])
+    assert res.exit_code == 0
+    lines = res.output.splitlines()
+    assert len(lines) == 5 and all(isinstance(json.loads(line), dict) for line in lines)
+
+
+def test_export_to_a_missing_folder_is_a_coded_error(seeds_store):
+    res = runner.invoke(app, ["export", "--db", str(seeds_store), "--format", "csv", "--out", "/missing/dir/x.csv"])
+    assert res.exit_code == 1 and "[E081] Cannot write /missing/dir/x.csv: the folder /missing/dir does not exist" in res.output
+    res = runner.invoke(app, ["report", "GEO", "--db", str(seeds_store), "--out", "/missing/dir/r.html"])
+    assert res.exit_code == 1 and "[E081]" in res.output
+
+
+def test_run_on_a_non_terminal_prints_progress_lines(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(6):
+        (src / f"a{i}.txt").write_text(f"Talks {i}\n\nKazakhstan signed agreement number {i} with Russia in Astana.\n", encoding="utf-8")
+    (src / "more.jsonl").write_text("".join(
+        json.dumps({"id": f"j{i}", "text": f"Kazakhstan signed deal number {i} with China in Astana on Monday."}) + "\n"
+        for i in range(3)), encoding="utf-8")
+    res = runner.invoke(app, ["run", str(src), "--db", str(tmp_path / "s.duckdb"), "--workers", "1", "--batch-size", "4"])
+    assert res.exit_code == 0, res.output
+    assert re.search(r"articles 9/9 \(\d+\.\d articles/s, done in \d+ s\)", res.output), res.output
+
+
+def test_the_demo_prints_commands_that_work_as_printed(tmp_path):
+    import shlex
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    launcher = Path(sys.executable).parent / "multivector"
+    if not launcher.exists():
+        pytest.skip("no multivector launcher beside this interpreter")
+    demo = subprocess.run([str(launcher), "demo", "--db", "demo.duckdb"], cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
+    assert demo.returncode == 0, demo.stderr
+    commands = [line for line in demo.stdout.splitlines() if re.match(r"\S*multivector (events|report) ", line)]
+    assert len(commands) == 2, demo.stdout
+    for command in commands:
+        done = subprocess.run(shlex.split(command), cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+        assert done.returncode == 0, (command, done.stderr)
+    assert (tmp_path / "demo-report.html").stat().st_size > 0

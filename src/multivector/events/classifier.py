@@ -14,11 +14,12 @@ the same spaCy pipeline as everything else, gives two views:
 
 A linear SVM over both, calibrated by 3-fold cross-validation (Platt
 scaling), gives a probability per type. The
-fitted model is cached as a pickle under the user cache directory
-(``$MULTIVECTOR_CACHE`` or ``~/.cache/multivector``), keyed by a hash of the
-training files, this module's source and the versions of scikit-learn and the
-spaCy model, so it is rebuilt reproducibly when any of them changes; nothing is
-shipped pre-trained and nothing is downloaded.
+fitted model is keyed by a hash of the training files, this module's source and
+the versions of scikit-learn and the spaCy model. ``make model`` builds it into
+the package (``models/``, with that hash recorded beside it) so a first run does
+not train; when the hash differs (a stale or missing build) it comes from the
+user cache (``$MULTIVECTOR_CACHE`` or ``~/.cache/multivector``) or is trained
+there, reproducibly. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -232,13 +233,16 @@ class EventClassifier:
 
 
 def _fingerprint() -> str:
+    """The hash of every input of the fitted model; read from the spaCy model's meta.json, not by loading the model."""
     import sklearn
+    import spacy.util
 
-    from ..nlp import load_nlp
+    from ..settings import DEFAULTS
 
-    nlp = load_nlp()
+    name = DEFAULTS["model"]
+    meta = spacy.util.get_model_meta(spacy.util.get_package_path(name) if spacy.util.is_package(name) else Path(name))
     h = hashlib.sha256()
-    h.update(f"features={FEATURE_VERSION};sklearn={sklearn.__version__};model={nlp.meta.get('name')}-{nlp.meta.get('version')}".encode())
+    h.update(f"features={FEATURE_VERSION};sklearn={sklearn.__version__};model={meta.get('name')}-{meta.get('version')}".encode())
     h.update(Path(__file__).read_bytes())  # the feature code itself
     for name in ("predicates.tsv", "cues.json"):  # the lexicon features read these
         h.update(resources.files("multivector.events").joinpath("data", name).read_bytes())
@@ -253,6 +257,44 @@ def cache_dir() -> Path:
     return Path(base)
 
 
+def packaged_paths() -> tuple[Path, Path]:
+    """The model ``make model`` builds into the package, and the record of the inputs it was trained on."""
+    folder = Path(str(resources.files("multivector.events").joinpath("models")))
+    return folder / "event-classifier.pkl", folder / "event-classifier.json"
+
+
+def origin() -> str:
+    """Where ``load_classifier`` takes the model from: 'packaged', 'cache' or 'training' (about 40 s, once)."""
+    fingerprint = _fingerprint()
+    model, record = packaged_paths()
+    try:
+        if model.is_file() and json.loads(record.read_text("utf-8")).get("fingerprint") == fingerprint:
+            return "packaged"
+    except (OSError, ValueError):
+        pass
+    return "cache" if _cache_path(fingerprint).is_file() else "training"
+
+
+def _cache_path(fingerprint: str) -> Path:
+    return cache_dir() / f"event-classifier-{fingerprint}.pkl"
+
+
+def build_packaged() -> Path:
+    """``make model``: the fitted classifier into the package, with the fingerprint of its inputs."""
+    model, record = packaged_paths()
+    model.parent.mkdir(parents=True, exist_ok=True)
+    _dump(load_classifier(), model)
+    record.write_text(json.dumps({"fingerprint": _fingerprint()}) + "\n", encoding="utf-8")
+    return model
+
+
+def _dump(clf: EventClassifier, path: Path) -> None:
+    """Write atomically: a reader never sees half a pickle."""
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
+        pickle.dump(clf, fh)
+    os.replace(fh.name, path)
+
+
 def train(examples: list[tuple[str, str]] | None = None) -> EventClassifier:
     """Fit a classifier on ``examples`` (default: the training files)."""
     from ..nlp import load_nlp
@@ -265,20 +307,19 @@ def train(examples: list[tuple[str, str]] | None = None) -> EventClassifier:
 
 @lru_cache(maxsize=1)
 def load_classifier() -> EventClassifier:
-    """The fitted classifier: from the cache when its key matches, else trained now and cached."""
-    path = cache_dir() / f"event-classifier-{_fingerprint()}.pkl"
-    if path.is_file():
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # a stale or broken cache is rebuilt
-            pass
+    """The fitted classifier: the packaged one or the cached one when its key matches, else trained now and cached."""
+    path = _cache_path(_fingerprint())
+    for source in (packaged_paths()[0] if origin() == "packaged" else None, path):
+        if source is not None and source.is_file():
+            try:
+                with source.open("rb") as fh:
+                    return pickle.load(fh)
+            except Exception:  # a broken file is rebuilt
+                pass
     clf = train()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
-            pickle.dump(clf, fh)
-        os.replace(fh.name, path)
+        _dump(clf, path)
         for stale in path.parent.glob("event-classifier-*.pkl"):
             if stale != path:
                 stale.unlink(missing_ok=True)
@@ -296,4 +337,5 @@ def classify_many(spans: list[Doc | Span]) -> list[list[tuple[str | None, float]
     return load_classifier().predict_proba([_span(s) for s in spans])
 
 
-__all__ = ["EventClassifier", "cache_dir", "classify", "classify_many", "load_classifier", "load_training", "train"]
+__all__ = ["EventClassifier", "build_packaged", "cache_dir", "classify", "classify_many", "load_classifier", "load_training",
+           "origin", "train"]

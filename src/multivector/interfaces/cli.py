@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
+import shlex
 import sys
+import threading
+import time
 from collections import Counter
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -25,20 +29,21 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 out = Console()
 err = Console(stderr=True)
 DbOption = typer.Option(DEFAULTS["db"], "--db", help="The DuckDB store.")
-EXPORT_FORMATS = ("plover-jsonl", "jsonl", "csv", "parquet")
 PROGRESS_MIN_FILES = 5
+PLAIN_PROGRESS_SECONDS = 5  # on a non-terminal, a progress line this often
+MAX_LIMIT = 1_000_000
 
 
 def main() -> None:
     try:
         app()
     except MultivectorError as error:
-        err.print(f"[red]error:[/red] {error}")
+        err.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
         sys.exit(1)
 
 
 def _fail(error: MultivectorError) -> None:
-    err.print(f"[red]error:[/red] {error}")
+    err.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -49,32 +54,102 @@ def _actors(actors: list[dict]) -> str:
     ) or "-"
 
 
+@contextmanager
+def _status(message: str):
+    """Say on stderr what a long step is doing: a spinner on a terminal, one plain line otherwise."""
+    if err.is_terminal:
+        with err.status(message):
+            yield
+    else:
+        err.print(f"{message} …", soft_wrap=True)
+        yield
+
+
+class _RateColumn(ProgressColumn):
+    """Articles per second since the start, and the time left at that pace: batches arrive whole, so a pace over
+    the last instants would swing between nothing and thousands."""
+
+    def render(self, task) -> Text:
+        rate = task.completed / task.elapsed if task.completed and task.elapsed else 0.0
+        if not rate:
+            return Text("– articles/s")
+        left = f"about {_duration((task.total - task.completed) / rate)} left" if task.completed < task.total else "done"
+        return Text(f"{rate:.1f} articles/s, {left}")
+
+
+def _plain_line(done: int, total: int, started: float) -> str:
+    elapsed = time.monotonic() - started
+    rate = done / elapsed if done and elapsed else 0.0
+    if done >= total:
+        left = f", done in {_duration(elapsed)}"
+    else:
+        left = f", about {_duration((total - done) / rate)} left" if rate else ", starting (loading the language model)"
+    return f"articles {done}/{total} ({rate:.1f} articles/s{left})"
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    return f"{seconds // 60} min {seconds % 60} s" if seconds >= 60 else f"{seconds} s"
+
+
+@contextmanager
+def _progress(total: int, workers: int):
+    """Yield a function to call per stored article: a bar with done/total, rate and time left on a terminal,
+    a plain line every few seconds (and a last one) when stderr is a file or a pipe."""
+    if err.is_terminal:
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _RateColumn())
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task(f"loading the language model ({workers} worker{'s' if workers > 1 else ''})", total=total)
+
+            def advance() -> None:
+                bar.update(task, advance=1, description="articles")
+            yield advance
+        return
+    started, done, stop = time.monotonic(), [0], threading.Event()
+
+    def report() -> None:
+        while not stop.wait(PLAIN_PROGRESS_SECONDS):
+            err.print(_plain_line(done[0], total, started), soft_wrap=True)
+    reporter = threading.Thread(target=report, daemon=True)
+    reporter.start()
+    try:
+        yield lambda: done.__setitem__(0, done[0] + 1)
+    finally:
+        stop.set()
+        reporter.join()
+        err.print(_plain_line(done[0], total, started), soft_wrap=True)
+
+
 @app.command()
 def run(paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (read recursively) or - for stdin."),
         db: str = DbOption,
-        batch_size: int = typer.Option(DEFAULTS["batch_size"], min=1, help="Articles per batch and per transaction."),
-        workers: int = typer.Option(0, min=0, help="Processes that parse and code (0: one per available core)."),
+        batch_size: int = typer.Option(DEFAULTS["batch_size"], help="Articles per batch and per transaction."),
+        workers: int = typer.Option(0, help="Processes that parse and code (0: one per available core)."),
         dask: Optional[str] = typer.Option(None, help="Run on a Dask cluster: a scheduler address, or 'local' for one on this machine."),
         files_from: Optional[Path] = typer.Option(None, "--files-from", help="A text file listing input paths, one a line.")) -> None:
     """Process articles into the store and print a summary."""
-    from rich.progress import Progress
-
+    from ..events.classifier import load_classifier, origin
     from ..runner import count_inputs, read_path_list
     from ..runner import run as run_pipeline
     from ..scale import available_cores
 
+    check_number("--batch-size", batch_size, 1, 10_000)
+    check_number("--workers", workers, 0, 1024)
     try:
         paths = list(paths or []) + (read_path_list(files_from) if files_from else [])
         if not paths:
             raise typer.BadParameter("give at least one path, or --files-from FILE", param_hint="PATHS")
         options = {"db": db, "batch_size": batch_size, "workers": workers or available_cores(), "dask": dask}
+        if origin() == "training":  # once, here, so that no worker trains its own
+            with _status("training the event-type classifier (first run only, about a minute; 'make model' ships it)"):
+                load_classifier()
         total = count_inputs(paths)
         if total and total > PROGRESS_MIN_FILES:
-            with Progress(console=err, transient=True) as progress:
-                task = progress.add_task("articles", total=total)
-                summary = run_pipeline(paths, **options, on_batch=lambda n: progress.advance(task, n))
+            with _progress(total, options["workers"]) as advance:
+                summary = run_pipeline(paths, **options, on_article=lambda _: advance())
         else:
-            summary = run_pipeline(paths, **options)
+            with _status("loading the language model and coding"):
+                summary = run_pipeline(paths, **options)
     except MultivectorError as error:
         _fail(error)
     table = Table(title=f"multivector run → {summary.db}", show_header=False)
@@ -103,24 +178,94 @@ def _reader(db: str):
         _fail(error)
 
 
+def check_number(option: str, value: int, low: int, high: int = MAX_LIMIT) -> int:
+    """A count option within its bounds, or a coded error (E080) that says them."""
+    if not low <= value <= high:
+        _fail(QueryError(Errors.E080.format(option=option, rule=f"a whole number from {low} to {high:,}", value=value)))
+    return value
+
+
+def check_out(path: Path | str | None) -> None:
+    """An output file whose folder exists (E081), before any work is done."""
+    if path is None:
+        return
+    folder = Path(path).expanduser().resolve().parent
+    if not folder.is_dir():
+        _fail(QueryError(Errors.E081.format(path=path, folder=folder)))
+
+
+def event_counts(reader) -> dict[str, int]:
+    """Every country or organisation key in the store's events, with the number of events it takes part in."""
+    rows = reader.con.execute(
+        "SELECT k, count(DISTINCT event_id) FROM (SELECT code AS k, event_id FROM event_actors UNION ALL "
+        "SELECT actor_key, event_id FROM event_actors) WHERE k IS NOT NULL AND k <> 'IGO' GROUP BY k ORDER BY 2 DESC, k").fetchall()
+    return dict(rows)
+
+
+def resolve_country(reader, value: str | None, *, needs_events: bool = False) -> str | None:
+    """A country or organisation as a code or a name → its key (E038 with the closest matches if unknown);
+    with ``needs_events``, E039 when the store has no events with it."""
+    from ..actors.lookup import label, resolve
+
+    if value is None:
+        return None
+    counts = event_counts(reader)
+    try:
+        key = resolve(value, counts)
+    except QueryError as error:
+        _fail(error)
+    if needs_events and not counts.get(key):
+        total = reader.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        top = ", ".join(f"{k} ({n})" for k, n in list(counts.items())[:5]) or "nobody"
+        _fail(QueryError(Errors.E039.format(value=label(key), events=total, top=top)))
+    return key
+
+
+def _why_empty(reader, filters: dict) -> str:
+    """What each filter alone matches, so an empty result says which one empties it."""
+    from ..actors.lookup import label
+
+    total = reader.count_events()
+    given = {k: v for k, v in filters.items() if v}
+    if not given:
+        return f"no events: the store {reader.path} has none yet"
+    alone = [f"--{k} {label(v) if k == 'country' else v}: {reader.count_events(**{k: v})}" for k, v in given.items()]
+    first, last = reader.con.execute("SELECT min(date), max(date) FROM events").fetchone()
+    span = f", dated {first} to {last}" if first else ""
+    if len(alone) == 1:
+        return f"no events match --{alone[0].removeprefix('--').rsplit(':', 1)[0]} (of {total} events{span})"
+    return f"no events match all of these filters; each alone matches {'; '.join(alone)} (of {total} events{span})"
+
+
 @app.command()
-def events(db: str = DbOption, country: Optional[str] = typer.Option(None, help="ISO3 code or organisation (e.g. KAZ, CSTO)."),
+def events(db: str = DbOption, country: Optional[str] = typer.Option(None, help="Country or organisation, as a code or a name (KAZ, Kazakhstan, CSTO)."),
            actor: Optional[str] = typer.Option(None, help="Part of an actor's name."),
            type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type."),
            since: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"), until: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"),
-           doc: Optional[str] = typer.Option(None, help="Document id."), limit: int = typer.Option(200, help="At most this many."),
-           as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table.")) -> None:
+           doc: Optional[str] = typer.Option(None, help="Document id."),
+           limit: int = typer.Option(200, help=f"At most this many (1 to {MAX_LIMIT:,}; 'export' writes them all)."),
+           as_json: bool = typer.Option(False, "--json", help="JSON lines (one PLOVER record a line) instead of a table.")) -> None:
     """List events, filtered."""
+    from ..store.reader import check_date, check_type
+
+    check_number("--limit", limit, 1)
+    try:
+        since, until, type = check_date(since), check_date(until), check_type(type)
+    except QueryError as error:
+        _fail(error)
     with _reader(db) as reader:
-        try:
-            rows = reader.events(country=country, actor=actor, type=type, since=since, until=until, doc=doc, limit=limit)
-        except QueryError as error:
-            _fail(error)
+        country = resolve_country(reader, country)
+        filters = {"country": country, "actor": actor, "type": type, "since": since, "until": until, "doc": doc}
+        rows = reader.events(**filters, limit=limit)
+        why = _why_empty(reader, filters) if not rows else None
+    if why:
+        err.print(why, soft_wrap=True, markup=False)
+        return
     if as_json:
-        from ..store.reader import plover_record
+        from ..store.exports import plover_record
 
         for row in rows:
-            out.print_json(json.dumps(plover_record(row), default=str))
+            typer.echo(json.dumps(plover_record(row), default=str, ensure_ascii=False))
         return
     table = Table(title=f"{len(rows)} events")
     for col in ("date", "type", "mode", "source", "target", "neg", "modality", "doc", "evidence"):
@@ -132,10 +277,14 @@ def events(db: str = DbOption, country: Optional[str] = typer.Option(None, help=
 
 
 @app.command()
-def actors(db: str = DbOption, country: Optional[str] = typer.Option(None, help="ISO3 code or organisation.")) -> None:
+def actors(db: str = DbOption, country: Optional[str] = typer.Option(None, help="Country or organisation, as a code or a name.")) -> None:
     """List the actors found, with how often and in how many articles."""
     with _reader(db) as reader:
+        country = resolve_country(reader, country)
         rows = reader.actors(country=country)
+    if not rows:
+        err.print(f"no actors{f' of {country}' if country else ''} in {db}", soft_wrap=True, markup=False)
+        return
     table = Table(title=f"{len(rows)} actors")
     for col in ("actor", "code", "sector", "name", "mentions", "articles"):
         table.add_column(col)
@@ -194,79 +343,27 @@ def show(doc_id: str, db: str = DbOption) -> None:
         out.print(f"[bold]{q['speaker'] or '?'}[/bold]: “{q['text']}”")
 
 
-def export_rows(reader, table: str, fmt: str) -> list[dict]:
-    from ..store.reader import plover_record
-
-    rows = reader.table(table)
-    if table == "events" and fmt == "plover-jsonl":
-        return [plover_record(r) for r in rows]
-    return rows
-
-
-def write_partitioned(rows: list[dict], folder: Path) -> int:
-    """Rows as a Hive-partitioned Parquet dataset (``folder/year=2014/part-0.parquet``) that Spark, BigQuery and DuckDB read.
-
-    The partition is the year of the row's ``date`` ("unknown" without one). Returns the number of partitions."""
-    import pyarrow as pa
-    import pyarrow.dataset as ds
-
-    flat = [{**{k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in r.items()},
-             "year": str(r.get("date") or "")[:4] or "unknown"} for r in rows]
-    table = pa.Table.from_pylist(flat) if flat else pa.table({"year": pa.array([], pa.string())})
-    partitioning = ds.partitioning(pa.schema([("year", pa.string())]), flavor="hive")
-    ds.write_dataset(table, folder, format="parquet", partitioning=partitioning, existing_data_behavior="delete_matching")
-    return len(set(table.column("year").to_pylist()))
-
-
-def write_export(rows: list[dict], fmt: str, dest) -> None:
-    """Write rows as JSONL, CSV or Parquet to a path or a text stream."""
-    if fmt in ("jsonl", "plover-jsonl"):
-        text = "".join(json.dumps(r, default=str, ensure_ascii=False) + "\n" for r in rows)
-    elif fmt == "csv":
-        buf = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            writer.writeheader()
-            for r in rows:
-                writer.writerow({k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in r.items()})
-        text = buf.getvalue()
-    else:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        flat = [{k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in r.items()} for r in rows]
-        pq.write_table(pa.Table.from_pylist(flat), dest if isinstance(dest, (str, Path)) else dest.buffer)
-        return
-    if isinstance(dest, (str, Path)):
-        Path(dest).write_text(text, encoding="utf-8")
-    else:
-        dest.write(text)
-
-
 @app.command()
 def export(db: str = DbOption, table: str = typer.Option("events", help="events, documents, actors, quotes, memberships or failures."),
-           format: str = typer.Option("plover-jsonl", "--format", help="plover-jsonl, jsonl, csv or parquet."),
+           format: str = typer.Option("plover-jsonl", "--format", help="plover-jsonl, jsonl, csv, parquet (the same PLOVER fields, typed) or icews (ICEWS coded-event columns, tab-separated)."),
            out_file: Optional[Path] = typer.Option(None, "--out", help="Output file (stdout if absent); a folder with --partition-by."),
            partition_by: Optional[str] = typer.Option(None, "--partition-by", help="'year': Parquet partitioned by year into the --out folder.")) -> None:
-    """Export a table."""
-    if format not in EXPORT_FORMATS:
-        _fail(QueryError(Errors.E032.format(value=format, choices=", ".join(EXPORT_FORMATS))))
-    if format == "parquet" and out_file is None:
-        _fail(QueryError(Errors.E032.format(value="parquet to stdout", choices="parquet with --out FILE")))
-    if partition_by is not None and (partition_by != "year" or format != "parquet"):
-        _fail(QueryError(Errors.E037.format(value=partition_by)))
+    """Export a table; the events in PLOVER's fields whatever the format (docs/plover-record.schema.json)."""
+    from ..store.exports import check_export
+    from ..store.exports import export as export_to
+
+    try:
+        check_export(table, format, out_file, partition_by)
+    except QueryError as error:
+        _fail(error)
+    check_out(out_file)
     with _reader(db) as reader:
         try:
-            rows = export_rows(reader, table, format)
+            done = export_to(reader, table, format, out_file or sys.stdout, partition_by=partition_by)
         except QueryError as error:
             _fail(error)
-    if partition_by:
-        parts = write_partitioned(rows, out_file)
-        err.print(f"wrote {len(rows)} rows in {parts} year partitions under {out_file}")
-        return
-    write_export(rows, format, out_file or sys.stdout)
     if out_file:
-        err.print(f"wrote {len(rows)} rows to {out_file}")
+        err.print(done)
 
 
 def example_corpus() -> Path:
@@ -282,7 +379,9 @@ def demo(db: str = typer.Option("demo.duckdb", "--db", help="Where to store the 
     run(articles, db=db, batch_size=DEFAULTS["batch_size"], workers=0, dask=None, files_from=None)
     launcher = Path(sys.argv[0])
     command = os.path.relpath(launcher) if launcher.name == "multivector" and launcher.exists() else "multivector"
-    out.print(f"\nResults are in [bold]{Path(db).resolve()}[/bold]. Try: {command} events --db {db} --country KAZ")
+    out.print(f"\nResults are in [bold]{Path(db).resolve()}[/bold]. Try:")
+    for args in (["events", "--db", db, "--country", "KAZ"], ["report", "KAZ", "--db", db, "--out", "demo-report.html"]):
+        out.print(shlex.join([command, *args]), soft_wrap=True, markup=False, highlight=False)
 
 
 @app.command("eval")

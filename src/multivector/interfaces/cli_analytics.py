@@ -11,7 +11,7 @@ import typer
 from rich import box
 from rich.table import Table
 
-from .cli import DbOption, _fail, _reader, app, out
+from .cli import DbOption, _fail, _reader, app, check_number, out, resolve_country
 
 ByOption = typer.Option("year", "--by", help="Period: month, quarter or year.")
 JsonOption = typer.Option(False, "--json", help="JSON instead of a table.")
@@ -37,6 +37,11 @@ def _check_count(count: str) -> str:
         _fail(error)
 
 
+def partner_keys(reader, partners: str | None) -> list[str] | None:
+    """--partners as typed ("RUS, China, EU") → store keys, each checked."""
+    return [resolve_country(reader, p.strip()) for p in partners.split(",") if p.strip()] if partners else None
+
+
 def _num(value: float | None, fmt: str = "{:+.1f}") -> str:
     return "" if value is None else fmt.format(value)
 
@@ -46,15 +51,16 @@ def _dump(data) -> None:
 
 
 @app.command()
-def relations(a: str = typer.Argument(..., help="An actor: ISO3 code or organisation (KAZ, EU, CSTO)."),
+def relations(a: str = typer.Argument(..., help="An actor: a country or organisation, as a code or a name (KAZ, Kazakhstan, EU, CSTO)."),
               b: str = typer.Argument(..., help="The other actor."), db: str = DbOption, by: str = ByOption,
               fold_eu: bool = typer.Option(False, "--fold-eu", help="Count EU member states as EU."),
               count: str = CountOption, as_json: bool = JsonOption) -> None:
     """Relations of two actors per period, both directions: counts by type and quad, net cooperation."""
     from ..analytics import relations as compute
 
-    a, b, by, count = a.upper(), b.upper(), _check_by(by), _check_count(count)
+    by, count = _check_by(by), _check_count(count)
     with _reader(db) as reader:
+        a, b = resolve_country(reader, a), resolve_country(reader, b)
         rows = compute(reader.con, a, b, by=by, fold_eu=fold_eu, count=count)
     if as_json:
         _dump(rows)
@@ -76,7 +82,7 @@ def relations(a: str = typer.Argument(..., help="An actor: ISO3 code or organisa
 
 
 @app.command()
-def balance(country: str = typer.Argument(..., help="The focal country (ISO3)."), db: str = DbOption,
+def balance(country: str = typer.Argument(..., help="The focal country, as a code or a name (KAZ, Kazakhstan)."), db: str = DbOption,
             partners: Optional[str] = typer.Option(None, help="Comma-separated, e.g. RUS,USA,CHN,EU (default: the 4 with most events)."),
             by: str = ByOption, fold_eu: bool = typer.Option(False, "--fold-eu", help="Count EU member states as EU."),
             min_events: int = typer.Option(3, help="Fewer events than this in a period: no numbers."),
@@ -88,9 +94,14 @@ def balance(country: str = typer.Argument(..., help="The focal country (ISO3).")
     from ..analytics import balance as compute
     from ..analytics import movers as compute_movers
 
-    focal, by, count = country.upper(), _check_by(by), _check_count(count)
-    chosen = [p.strip().upper() for p in partners.split(",") if p.strip()] if partners else None
+    by, count = _check_by(by), _check_count(count)
+    check_number("--min-events", min_events, 1)
+    check_number("--n-boot", n_boot, 50, 100_000)
+    check_number("--seed", seed, 0, 2**32 - 1)
+    check_number("--movers", movers, 0, 1000)
     with _reader(db) as reader:
+        focal = resolve_country(reader, country, needs_events=True)
+        chosen = partner_keys(reader, partners)
         result = compute(reader.con, focal, partners=chosen, by=by, fold_eu=fold_eu, min_events=min_events, n_boot=n_boot,
                          seed=seed, count=count)
         if movers:
@@ -146,6 +157,7 @@ def network(db: str = DbOption, since: Optional[str] = typer.Option(None, help="
     except QueryError as error:
         _fail(error)
     count = _check_count(count)
+    check_number("--limit", limit, 1)
     with _reader(db) as reader:
         result = compute(reader.con, since=since, until=until, fold_eu=fold_eu, count=count)
     if as_json:

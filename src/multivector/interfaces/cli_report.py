@@ -8,14 +8,14 @@ from typing import Optional
 
 import typer
 
-from .cli import DbOption, _fail, _reader, app, out
-from .cli_analytics import CountOption, _check_count
+from .cli import DbOption, _fail, _reader, app, check_out, out, resolve_country
+from .cli_analytics import CountOption, _check_count, partner_keys
 
 FORMATS = ("html", "png")
 
 
 @app.command()
-def report(country: str = typer.Argument(..., help="The focal country (ISO3), e.g. KAZ."), db: str = DbOption,
+def report(country: str = typer.Argument(..., help="The focal country, as a code or a name (KAZ, Kazakhstan)."), db: str = DbOption,
            out_path: str = typer.Option("report.html", "--out", help="The HTML file to write (PNG charts go next to it)."),
            partners: Optional[str] = typer.Option(None, help="Comma-separated, e.g. RUS,USA,CHN,EU (default: the 4 with most events)."),
            by: str = typer.Option("year", "--by", help="Period: month, quarter or year."),
@@ -31,8 +31,10 @@ def report(country: str = typer.Argument(..., help="The focal country (ISO3), e.
     if fmt not in FORMATS:
         _fail(QueryError(f"--format must be html or png, not {fmt!r}"))
     count = _check_count(count)
-    chosen = [p.strip().upper() for p in partners.split(",") if p.strip()] if partners else None
+    check_out(out_path)
     with _reader(db) as reader:
+        country = resolve_country(reader, country, needs_events=True)
+        chosen = partner_keys(reader, partners)
         data = build_report(reader.con, country, partners=chosen, by=by, fold_eu=fold_eu, count=count)
     if fmt == "png":
         for path in render_png(data, out_path):

@@ -67,6 +67,27 @@ class Reader:
     def events(self, *, country: str | None = None, actor: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, doc: str | None = None,
                modality: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+        where, params = self._event_filter(country=country, actor=actor, type=type, since=since, until=until, doc=doc,
+                                           modality=modality)
+        # cluster_id: the event's cluster; None for an event in none (clusters not rebuilt since it was stored,
+        # or a near-duplicate article's event with no counterpart in the article it repeats)
+        clustered = has_clusters(self.con)
+        sql = (f"SELECT e.*, {'m.cluster_id' if clustered else 'NULL AS cluster_id'} FROM events e "
+               f"{'LEFT JOIN event_cluster_members m ON m.event_id = e.id ' if clustered else ''}"
+               f"WHERE {' AND '.join(where)} ORDER BY e.date NULLS LAST, e.doc_id, e.trigger_start")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        events = self.rows(sql, params)
+        self._attach_actors(events)
+        return events
+
+    def count_events(self, **filters) -> int:
+        """How many events pass the filters of ``events`` (to say why a result is empty)."""
+        where, params = self._event_filter(**filters)
+        return self.con.execute(f"SELECT count(*) FROM events e WHERE {' AND '.join(where)}", params).fetchone()[0]
+
+    def _event_filter(self, *, country=None, actor=None, type=None, since=None, until=None, doc=None,
+                      modality=None) -> tuple[list[str], list]:
         where, params = ["1=1"], []
         if country:
             where.append("e.id IN (SELECT event_id FROM event_actors WHERE code = ? OR actor_key = ?)")
@@ -89,17 +110,7 @@ class Reader:
         if modality:
             where.append("e.modality = ?")
             params.append(modality)
-        # cluster_id: the event's cluster; None for an event in none (clusters not rebuilt since it was stored,
-        # or a near-duplicate article's event with no counterpart in the article it repeats)
-        clustered = has_clusters(self.con)
-        sql = (f"SELECT e.*, {'m.cluster_id' if clustered else 'NULL AS cluster_id'} FROM events e "
-               f"{'LEFT JOIN event_cluster_members m ON m.event_id = e.id ' if clustered else ''}"
-               f"WHERE {' AND '.join(where)} ORDER BY e.date NULLS LAST, e.doc_id, e.trigger_start")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        events = self.rows(sql, params)
-        self._attach_actors(events)
-        return events
+        return where, params
 
     def _attach_actors(self, events: list[dict]) -> None:
         if not events:
@@ -172,45 +183,13 @@ class Reader:
     def failures(self) -> list[dict]:
         return self.rows("SELECT * FROM failures ORDER BY failed_at")
 
-    def table(self, name: str) -> list[dict]:
+    def table_sql(self, name: str) -> str:
+        """The query of an exported table other than events (whose rows carry their actors)."""
         if name not in EXPORT_TABLES:
             raise QueryError(Errors.E033.format(value=name, choices=", ".join(EXPORT_TABLES)))
-        if name == "events":
-            return self.events()
         if name == "documents":
-            return self.rows("SELECT * EXCLUDE (minhash) FROM documents ORDER BY doc_id")
-        return self.rows(f"SELECT * FROM {name}")
+            return "SELECT * EXCLUDE (minhash) FROM documents ORDER BY doc_id"
+        return f"SELECT * FROM {name}"
 
     def counts(self) -> dict[str, int]:
         return {t: self.rows(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in ("documents", "events", "quotes", "failures")}
-
-
-def plover_record(event: dict) -> dict:
-    """An event in PLOVER's JSON field names, with multivector's additions."""
-    def actor(a: dict) -> dict:
-        return {"code": a["code"], "sector": a["sector"], "org": a["org"], "name": a["name"], "entity_text": a["entity_text"]}
-
-    return {
-        "id": event["id"],
-        "date": event["date"],
-        "date_precision": event["date_precision"],
-        "actor": [actor(a) for a in event["source"]],
-        "recipient": [actor(a) for a in event["target"]],
-        "event": event["type"],
-        "mode": event["mode"],
-        "context": None,
-        "location": event["location"],
-        "event_text": event["sentence"],
-        "text_info": {
-            "trigger": event["trigger"],
-            "trigger_start": event["trigger_start"],
-            "trigger_end": event["trigger_end"],
-            "sentence_start": event["sent_start"],
-            "sentence_end": event["sent_end"],
-        },
-        "negated": event["negated"],
-        "modality": event["modality"],
-        "confidence": event["confidence"],
-        "coder": event["coder"],
-        "doc_id": event["doc_id"],
-    }
