@@ -28,20 +28,14 @@ METADATA_REASON = "from the article's metadata"  # how document/dates.py words a
 MOVERS_PER_PERIOD = 3
 NETWORK_NODES = 16
 
-# One colour per partner, the same in every chart (and in every report, for the usual powers).
-FIXED_COLOURS = {"RUS": "#d1495b", "USA": "#2f6db5", "CHN": "#e09f3e", "EU": "#00798c"}
-PALETTE = ["#6a4c93", "#5a9e5a", "#e76f51", "#8d6e63", "#c2549d", "#4d908e", "#7b8794", "#b08900"]
-FOCAL_COLOUR = "#1f2933"
-OTHER_COLOUR = "#b8c0c8"
-COOP_COLOUR = "#3a8d5d"
-CONFLICT_COLOUR = "#c0392b"
-INK, MUTED, GRID = "#1f2933", "#616e7c", "#e4e7eb"
-QUAD_STYLE = {  # background, text
-    "verbal cooperation": ("#e3f4ea", "#1d6b45"),
-    "material cooperation": ("#c8ecd6", "#11522f"),
-    "verbal conflict": ("#fdecea", "#a5301f"),
-    "material conflict": ("#f8d0cb", "#7d1d12"),
-}
+# The one palette of the report, its PNG charts and the dashboard (which fetches the same file).
+PAL = json.loads(resources.files("multivector.interfaces").joinpath("web", "palette.json").read_text("utf-8"))
+FIXED_COLOURS = PAL["fixed"]   # one colour per usual power, the same in every chart and every report
+PALETTE = PAL["series"]
+FOCAL_COLOUR, OTHER_COLOUR = PAL["focal"], PAL["other"]
+COOP_COLOUR, CONFLICT_COLOUR, NEUTRAL_COLOUR = PAL["coop"], PAL["conflict"], PAL["neutral"]
+INK, MUTED, GRID, AXIS = PAL["ink"], PAL["muted"], PAL["grid"], PAL["axis"]
+QUAD_STYLE = {quad: tuple(colours) for quad, colours in PAL["quad"].items()}  # background, text
 
 
 @dataclass
@@ -211,6 +205,11 @@ def _pct(share: float) -> str:
     return f"{round(share * 100)}%"
 
 
+def _share(v: dict) -> str:
+    """A partner's share with the number of events behind it: "42% (n=17)"."""
+    return f"{_pct(v['share'])} (n={v['events']})" if v["share"] is not None else ""
+
+
 def _pts(delta: float) -> str:
     return f"{'+' if delta >= 0 else '−'}{abs(round(delta * 100))} points"
 
@@ -347,8 +346,29 @@ def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     return ticks
 
 
+def period_span(period: str) -> tuple[float, float]:
+    """A period's span in years, as the dashboard reads it: "2014" is [2014, 2015), "2014-Q2" [2014.25, 2014.5)."""
+    year, _, part = period.partition("-")
+    y = int(year)
+    if part.startswith("Q"):
+        q = int(part[1:])
+        return y + (q - 1) / 4, y + q / 4
+    if part:
+        m = int(part)
+        return y + (m - 1) / 12, y + m / 12
+    return float(y), y + 1.0
+
+
+def year_ticks(t0: float, t1: float, width: float) -> tuple[int, list[int]]:
+    """(step, years labelled): every ``step`` years, the smallest step of the palette's list whose labels fit ``width``."""
+    steps, label_px = PAL["time_axis"]["year_steps"], PAL["time_axis"]["label_px"]
+    step = next((s for s in steps if (t1 - t0) / s * label_px <= width), steps[-1])
+    first = math.ceil(t0 / step) * step
+    return step, list(range(first, math.ceil(t1), step)) if first < t1 else []
+
+
 class Frame:
-    """A categorical x axis (the periods) and a linear y axis inside margins."""
+    """An x axis proportional to time (a period sits at its dates, so gaps show) and a linear y axis inside margins."""
 
     W, H = 960, 300
     LEFT, RIGHT, TOP, BOTTOM = 64, 20, 18, 48
@@ -359,10 +379,22 @@ class Frame:
         self.ylo, self.yhi = ylo, yhi
         self.pw = self.W - self.LEFT - self.RIGHT
         self.ph = self.H - self.TOP - self.BOTTOM
-        self.step = self.pw / max(len(periods), 1)
+        self.spans = [period_span(p) for p in periods] or [(0.0, 1.0)]
+        self.t0 = min(a for a, _ in self.spans)
+        self.t1 = max(b for _, b in self.spans)
+        self.scale = self.pw / (self.t1 - self.t0)
+        self.step = min(b - a for a, b in self.spans) * self.scale  # the width of one period
+
+    def at(self, t: float) -> float:
+        return self.LEFT + (t - self.t0) * self.scale
 
     def x(self, i: int) -> float:
-        return self.LEFT + self.step * (i + 0.5)
+        a, b = self.spans[i]
+        return self.at((a + b) / 2)
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Whether period ``j`` starts where period ``i`` ends (no gap in time between them)."""
+        return abs(self.spans[j][0] - self.spans[i][1]) < 1e-6
 
     def y(self, v: float) -> float:
         return self.TOP + self.ph * (1 - (v - self.ylo) / (self.yhi - self.ylo))
@@ -372,27 +404,30 @@ class Frame:
             y = self.y(t)
             svg.line(self.LEFT, y, self.W - self.RIGHT, y, stroke=GRID)
             svg.text(self.LEFT - 8, y + 4, fmt(t), size=12, anchor="end")
-        svg.line(self.LEFT, self.TOP + self.ph, self.W - self.RIGHT, self.TOP + self.ph, stroke="#9aa5b1")
-        every = max(1, math.ceil(len(self.periods) * 48 / self.pw))
-        for i, p in enumerate(self.periods):
-            if i % every == 0:
-                svg.text(self.x(i), self.TOP + self.ph + 18, p, size=12, fill=INK)
-        svg.text(self.LEFT + self.pw / 2, self.H - 8, xlabel, size=12)
+        base = self.TOP + self.ph
+        svg.line(self.LEFT, base, self.W - self.RIGHT, base, stroke=AXIS)
+        step, years = year_ticks(self.t0, self.t1, self.pw)
+        for year in years:
+            svg.line(self.at(year), base, self.at(year), base + 5, stroke=AXIS)
+            svg.text(self.at(year + 0.5) if step == 1 else self.at(year), base + 18, str(year), size=12, fill=INK)
+        svg.text(self.LEFT + self.pw / 2, self.H - 8, f"{xlabel} (time to scale)", size=12)
         svg.text(16, self.TOP + self.ph / 2, ylabel, size=12, rotate=-90)
 
     def too_few(self, svg: Svg, statuses: list[str], pattern_id: str) -> None:
-        """Hatch the periods whose numbers are not shown, with a note on top."""
+        """Hatch the periods whose numbers are not shown, with a note on top when there is room for it."""
+        light, dark = PAL["hatch"]
         svg.add(f'<defs><pattern id="{pattern_id}" width="7" height="7" patternUnits="userSpaceOnUse" '
-                f'patternTransform="rotate(45)"><rect width="7" height="7" fill="#f5f7fa"/>'
-                f'<line x1="0" y1="0" x2="0" y2="7" stroke="#d9dee4" stroke-width="3"/></pattern></defs>')
+                f'patternTransform="rotate(45)"><rect width="7" height="7" fill="{light}"/>'
+                f'<line x1="0" y1="0" x2="0" y2="7" stroke="{dark}" stroke-width="3"/></pattern></defs>')
         for i, status in enumerate(statuses):
             if status != "ok":
-                svg.add(f'<rect x="{_f(self.x(i) - self.step / 2 + 1)}" y="{self.TOP}" width="{_f(self.step - 2)}" '
+                svg.add(f'<rect x="{_f(self.x(i) - self.step / 2 + 1)}" y="{self.TOP}" width="{_f(max(self.step - 2, 1))}" '
                         f'height="{_f(self.ph)}" fill="url(#{pattern_id})"><title>{escape(status)}</title></rect>')
-                label = "too few" if status == TOO_FEW else status
-                svg.text(self.x(i), self.TOP + 14, label, size=10.5, fill="#7b8794")
-                if status == TOO_FEW:
-                    svg.text(self.x(i), self.TOP + 27, "events", size=10.5, fill="#7b8794")
+                if self.step >= 44:
+                    label = "too few" if status == TOO_FEW else status
+                    svg.text(self.x(i), self.TOP + 14, label, size=10.5, fill=MUTED)
+                    if status == TOO_FEW:
+                        svg.text(self.x(i), self.TOP + 27, "events", size=10.5, fill=MUTED)
 
 
 # --- the charts -----------------------------------------------------------------------------
@@ -411,11 +446,15 @@ def chart_index(data: ReportData) -> str:
     fr.axes(svg, [0, 0.25, 0.5, 0.75, 1], "balance index", data.by, fmt=lambda v: f"{v:.2f}".rstrip("0").rstrip(".") if v else "0")
     points = [(i, p["index"]) for i, p in enumerate(data.balance["periods"]) if p["index"] is not None]
     for (i0, v0), (i1, v1) in zip(points, points[1:]):
-        dash = None if i1 == i0 + 1 else "5 4"
+        dash = None if i1 == i0 + 1 and fr.adjacent(i0, i1) else "5 4"  # dashed across a gap or a period without numbers
         svg.line(fr.x(i0), fr.y(v0), fr.x(i1), fr.y(v1), stroke=FOCAL_COLOUR, width=2.5, dash=dash)
+    last = -math.inf
     for i, v in points:
-        svg.circle(fr.x(i), fr.y(v), 5, FOCAL_COLOUR, width=2, title=f"{labels[i]}: balance index {v:.2f}")
-        svg.text(fr.x(i), fr.y(v) - 11 if v < 0.9 else fr.y(v) + 21, f"{v:.2f}", size=11.5, fill=INK, weight="600", cls="halo")
+        n = data.balance["periods"][i]["events"]
+        svg.circle(fr.x(i), fr.y(v), 5, FOCAL_COLOUR, width=2, title=f"{labels[i]}: balance index {v:.2f} (n={n})")
+        if fr.x(i) - last >= 34:  # a value label only where it does not run into the previous one
+            svg.text(fr.x(i), fr.y(v) - 11 if v < 0.9 else fr.y(v) + 21, f"{v:.2f}", size=11.5, fill=INK, weight="600", cls="halo")
+            last = fr.x(i)
     return svg.render()
 
 
@@ -430,7 +469,7 @@ def chart_shares(data: ReportData) -> str:
     for i, p in enumerate(periods):
         if p["status"] == "ok" and p["index_note"] != "no cooperation" and any(
                 p["partners"][q]["share"] is not None for q in data.partners):
-            if runs and runs[-1][-1] == i - 1:
+            if runs and runs[-1][-1] == i - 1 and fr.adjacent(i - 1, i):
                 runs[-1].append(i)
             else:
                 runs.append([i])
@@ -442,7 +481,7 @@ def chart_shares(data: ReportData) -> str:
                 i = run[0]
                 w = fr.step * 0.56
                 svg.rect(fr.x(i) - w / 2, fr.y(upper[i]), w, fr.y(lower[i]) - fr.y(upper[i]), data.colours[q], opacity=0.88,
-                         title=f"{labels[i]} · {data.names[q]}: {_pct(upper[i] - lower[i])}")
+                         title=f"{labels[i]} · {data.names[q]}: {_share(periods[i]['partners'][q])}")
             else:
                 # an area from the first to the last period of the run, half a step wider on each side
                 xs = [fr.x(i) for i in run]
@@ -452,15 +491,16 @@ def chart_shares(data: ReportData) -> str:
                 bottom = " ".join(f"L{_f(x)},{_f(fr.y(lower[i]))}" for x, i in reversed(list(zip(xs, run))))
                 d = "M" + top[1:] + " " + bottom + " Z"
                 svg.path(d, fill=data.colours[q], opacity=0.88, stroke="#fff", width=0.8,
-                         title=f"{data.names[q]}: " + ", ".join(f"{labels[i]} {_pct(upper[i] - lower[i])}" for i in run))
+                         title=f"{data.names[q]}: " + ", ".join(f"{labels[i]} {_share(periods[i]['partners'][q])}" for i in run))
             lower = upper
-        for i in run:  # the share of the largest partner, written inside its band
+        for i in run:  # each share written inside its band with the events behind it, where they fit
             p = periods[i]["partners"]
             acc = 0.0
             for q in data.partners:
                 s = p[q]["share"] or 0
-                if s >= 0.12:
-                    svg.text(fr.x(i), fr.y(acc + s / 2) + 4, _pct(s), size=11, fill="#fff", weight="600")
+                if s >= 0.12 and fr.step >= 58:  # the text fits inside the bar
+                    svg.text(fr.x(i), fr.y(acc + s / 2) - 2, _pct(s), size=11, fill="#fff", weight="600")
+                    svg.text(fr.x(i), fr.y(acc + s / 2) + 11, f"n={p[q]['events']}", size=10, fill="#fff")
                 acc += s
     return svg.render()
 
@@ -474,7 +514,7 @@ def chart_net(data: ReportData) -> str:
     fr = Frame(labels, ticks[0], ticks[-1], height=300)
     svg = Svg(fr.W, fr.H, f"Net cooperation of {data.country_name} with each partner per {data.by}")
     fr.axes(svg, ticks, "net cooperation", data.by, fmt=lambda v: f"{v:g}")
-    svg.line(fr.LEFT, fr.y(0), fr.W - fr.RIGHT, fr.y(0), stroke="#7b8794", width=1.2)
+    svg.line(fr.LEFT, fr.y(0), fr.W - fr.RIGHT, fr.y(0), stroke=NEUTRAL_COLOUR, width=1.2)
     k = max(len(data.partners), 1)
     group = fr.step * 0.78
     bw = group / k
@@ -514,21 +554,57 @@ def chart_network(data: ReportData) -> str:
     top = max((d["events"] for d in net["dyads"]), default=1)
     for d in sorted(net["dyads"], key=lambda d: d["events"]):
         (ax, ay), (bx, by_) = at(d["a"]), at(d["b"])
-        colour = COOP_COLOUR if d["net"] > 0 else CONFLICT_COLOUR if d["net"] < 0 else "#9aa5b1"
+        colour = COOP_COLOUR if d["net"] > 0 else CONFLICT_COLOUR if d["net"] < 0 else NEUTRAL_COLOUR
         width = 1.2 + 7 * math.sqrt(d["events"] / top)
         svg.path(f"M{_f(ax)},{_f(ay)} L{_f(bx)},{_f(by_)}", stroke=colour, width=width, opacity=1.0,
                  title=f"{d['a']}–{d['b']}: {d['events']} events, net {d['net']:+.1f}")
         svg.parts[-1] = svg.parts[-1].replace("<path ", '<path stroke-opacity="0.55" stroke-linecap="round" ', 1)
     biggest = max((n["events"] for n in net["nodes"]), default=1) or 1
-    for n in sorted(net["nodes"], key=lambda n: n["events"]):
+    nodes = sorted(net["nodes"], key=lambda n: n["events"])
+    circles = []
+    for n in nodes:
         key = n["actor"]
         x, y = at(key)
         r = 7 + 17 * math.sqrt(n["events"] / biggest)
+        circles.append((x, y, r))
         colour = FOCAL_COLOUR if key == data.country else data.colours.get(key, OTHER_COLOUR)
         svg.circle(x, y, r, colour, width=2, title=f"{data.names.get(key, key)} ({key}): {n['events']} events, {n['degree']} partners shown")
-        label_y = y + r + 14 if y < H - M / 2 else y - r - 6
-        svg.text(x, label_y, key, size=12.5, fill=INK, weight="600", cls="halo")
+    boxes = place_labels([(n["actor"], *c) for n, c in zip(reversed(nodes), reversed(circles))], W, H, char_px=8.2)
+    for key, (bx, by_, bw, bh) in boxes.items():
+        svg.text(bx + bw / 2, by_ + bh - 4, key, size=12.5, fill=INK, weight="600", cls="halo")
     return svg.render()
+
+
+def place_labels(items: list[tuple[str, float, float, float]], width: float, height: float,
+                 char_px: float) -> dict[str, tuple[float, float, float, float]]:
+    """A box (x, y, w, h) per (label, x, y, r), placed as the dashboard does: the first spot on rings around the
+    circle, nearest first, that overlaps no placed label and no circle and stays inside the chart."""
+    placed: dict[str, tuple[float, float, float, float]] = {}
+    circles = [(x, y, r) for _, x, y, r in items]
+
+    def free(b):
+        x, y, w, h = b
+        if x < 0 or y < 0 or x + w > width or y + h > height:
+            return False
+        if any(x < ox + ow and ox < x + w and y < oy + oh and oy < y + h for ox, oy, ow, oh in placed.values()):
+            return False
+        return not any(cx + r > x and cx - r < x + w and cy + r > y and cy - r < y + h for cx, cy, r in circles)
+
+    for label, x, y, r in items:
+        w, h = len(label) * char_px + 4, 16
+        chosen = None
+        for ring in range(12):
+            gap = r + 3 + ring * 9
+            for dx, dy in ((0, 1), (0, -1), (1, 0), (-1, 0), (0.7, 0.7), (-0.7, 0.7), (0.7, -0.7), (-0.7, -0.7)):
+                cx, cy = x + dx * (gap + w / 2), y + dy * (gap + h / 2)
+                box = (cx - w / 2, cy - h / 2, w, h)
+                if free(box):
+                    chosen = box
+                    break
+            if chosen:
+                break
+        placed[label] = chosen or (min(max(x - w / 2, 0), width - w), min(y + r + 3, height - h), w, h)
+    return placed
 
 
 # --- rendering the page -----------------------------------------------------------------------
@@ -568,6 +644,7 @@ th { color: var(--muted); font-weight: 600; font-size: 12.5px; border-bottom: 1.
 th.l, td.l { text-align: left; }
 th.group { text-align: center; color: var(--ink); }
 th.g, td.g { border-left: 1px solid var(--line); }
+td.g { white-space: nowrap; }
 tr.few td { color: #9aa5b1; }
 td .flag { color: #b44d12; font-weight: 700; }
 .period { border-top: 1px solid var(--line); padding: 14px 0 4px; display: grid; grid-template-columns: 92px 1fr; gap: 14px; }
@@ -584,7 +661,17 @@ blockquote { margin: 5px 0 3px; padding: 2px 0 2px 12px; border-left: 3px solid 
 .source cite { font-style: normal; color: var(--ink); }
 .fewnote { font-size: 13px; color: #7b8794; font-style: italic; margin: 0 0 8px; }
 footer { color: var(--muted); font-size: 12.5px; margin-top: 26px; }
-code { font-size: 12.5px; background: #eef1f4; padding: 0 4px; border-radius: 3px; }
+code { font-size: 12.5px; background: #eef1f4; padding: 0 4px; border-radius: 3px; overflow-wrap: anywhere; }
+.scroll { overflow-x: auto; max-width: 100%; }
+@media (max-width: 600px) {
+  main { padding: 16px 10px 32px; }
+  .card { padding: 14px 12px; }
+  h1 { font-size: 24px; }
+  .period { grid-template-columns: 1fr; gap: 4px; }
+  .scroll table { min-width: 560px; }
+  .card { overflow-x: auto; }
+  .card > svg { min-width: 600px; }
+}
 """
 
 
@@ -618,7 +705,7 @@ def _table(data: ReportData) -> str:
         cells = []
         for q in data.partners:
             v = p["partners"][q]
-            share = _pct(v["share"]) if v["share"] is not None else ""
+            share = _share(v)
             tilt = ""
             if v["tilt"] is not None:
                 tilt = "0" if abs(v["tilt"]) < 0.005 else f"{v['tilt'] * 100:+.0f}".replace("-", "−")
@@ -627,8 +714,8 @@ def _table(data: ReportData) -> str:
             cells.append(f'<td class="g">{share}</td><td>{tilt}</td>')
         rows.append(f'<tr class="{"few" if few else ""}"><td class="l">{escape(p["period"])}</td><td>{p["events"]}</td>'
                     f'<td class="l">{escape(index)}</td>{"".join(cells)}</tr>')
-    return (f'<table><thead><tr><th class="l" rowspan="2">{escape(data.by)}</th><th rowspan="2">events</th>'
-            f'<th class="l" rowspan="2">balance</th>{head}</tr><tr>{sub}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    return (f'<div class="scroll"><table><thead><tr><th class="l" rowspan="2">{escape(data.by)}</th><th rowspan="2">events</th>'
+            f'<th class="l" rowspan="2">balance</th>{head}</tr><tr>{sub}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def _actor(data: ReportData, key: str) -> str:
@@ -655,7 +742,7 @@ def _timeline(data: ReportData) -> str:
                 deltas = sorted(((q, d) for q, d in m["delta"].items() if abs(d) >= 0.005), key=lambda qd: -abs(qd[1]))
                 shown = ", ".join(f"{escape(data.names.get(q, q))} " + f"{d * 100:+.0f}".replace("-", "−") for q, d in deltas[:2])
                 moved = f'<span title="share points this event adds">moved shares: {shown} pts</span>'
-            modality = f"<span>({escape(m['modality'])})</span>" if m["modality"] and m["modality"] != "asserted" else ""
+            modality = _marks(m)
             title = m.get("title") or "untitled article"
             items.append(
                 '<div class="event"><div class="meta">'
@@ -667,6 +754,18 @@ def _timeline(data: ReportData) -> str:
         small = f"<small>{p['events']} event{'' if p['events'] == 1 else 's'}</small>"
         blocks.append(f'<div class="period"><div class="when">{escape(p["period"])}{small}</div><div>{"".join(items)}</div></div>')
     return "".join(blocks) or "<p>No events.</p>"
+
+
+def _marks(m: dict) -> str:
+    """The dashboard's marks: a "not" badge on a negated event, the modality of a non-asserted one."""
+    out = []
+    if m.get("negated"):
+        bg, fg = PAL["negated"]
+        out.append(f'<span class="badge mark" style="background:{bg};color:{fg}" title="negated">not</span>')
+    if m.get("modality") and m["modality"] != "asserted":
+        bg, fg = PAL["modality"].get(m["modality"], PAL["modality"]["reported"])
+        out.append(f'<span class="badge mark" style="background:{bg};color:{fg}" title="modality">{escape(m["modality"])}</span>')
+    return "".join(out)
 
 
 def _reports(m: dict) -> str:
@@ -685,8 +784,8 @@ def _dates(data: ReportData) -> str:
         f'<td class="l" style="white-space:nowrap"><b>{escape(d["date"] or "unknown")}</b><br>'
         f'<span style="color:#7b8794">{escape(d["precision"] or "")}</span></td>'
         f'<td class="l">{escape(d["reason"] or "no date found")}</td></tr>' for d in data.undated)
-    return (f'<table><thead><tr><th class="l" style="width:34%">article</th><th class="l">date</th>'
-            f'<th class="l">reasoning</th></tr></thead><tbody>{rows}</tbody></table>')
+    return (f'<div class="scroll"><table><thead><tr><th class="l" style="width:34%">article</th><th class="l">date</th>'
+            f'<th class="l">reasoning</th></tr></thead><tbody>{rows}</tbody></table></div>')
 
 
 def render_html(data: ReportData) -> str:
@@ -708,7 +807,10 @@ def render_html(data: ReportData) -> str:
                                 for p in data.partners)
                       + f'<span><i class="round" style="background:{OTHER_COLOUR}"></i>other actors</span>'
                       f'<span><i class="line" style="background:{COOP_COLOUR}"></i>net cooperation</span>'
-                      f'<span><i class="line" style="background:{CONFLICT_COLOUR}"></i>net conflict</span></div>')
+                      f'<span><i class="line" style="background:{CONFLICT_COLOUR}"></i>net conflict</span>'
+                      f'<span><i class="line" style="background:{NEUTRAL_COLOUR};height:2px"></i>1 event</span>'
+                      f'<span><i class="line" style="background:{NEUTRAL_COLOUR};height:8px"></i>'
+                      f'{max((d["events"] for d in data.network["dyads"]), default=1)} events between the two</span></div>')
     shown = len(data.network["nodes"])
     charts = ""
     if has:
@@ -783,21 +885,26 @@ def render_png(data: ReportData, out: str | Path, dpi: int = 200) -> list[Path]:
     stem = out.with_suffix("")
     labels, statuses = _periods(data)
     periods = data.balance["periods"]
-    xs = list(range(len(labels)))
+    spans = [period_span(p) for p in labels] or [(0.0, 1.0)]  # the SVG charts' time axis: periods at their dates
+    xs = [(a + b) / 2 for a, b in spans]
+    unit = min(b - a for a, b in spans)
+    t0, t1 = min(a for a, _ in spans), max(b for _, b in spans)
     written: list[Path] = []
+    light, dark = PAL["hatch"]
     plt.rcParams.update({"font.size": 10, "axes.spines.top": False, "axes.spines.right": False,
-                         "axes.edgecolor": "#9aa5b1", "axes.labelcolor": MUTED, "xtick.color": INK, "ytick.color": MUTED})
+                         "axes.edgecolor": AXIS, "axes.labelcolor": MUTED, "xtick.color": INK, "ytick.color": MUTED})
 
     def shade(ax):
-        for i, s in enumerate(statuses):
+        for (a, b), s in zip(spans, statuses):
             if s != "ok":
-                ax.axvspan(i - 0.5, i + 0.5, facecolor="#eef1f4", hatch="///", edgecolor="#d9dee4", lw=0, zorder=0)
+                ax.axvspan(a, b, facecolor=light, hatch="///", edgecolor=dark, lw=0, zorder=0)
 
     def finish(fig, ax, name, ylabel, legend_handles=None):
-        ax.set_xticks(xs, labels, rotation=0 if len(labels) <= 16 else 45)
-        ax.set_xlabel(data.by)
+        step, years = year_ticks(t0, t1, Frame.W - Frame.LEFT - Frame.RIGHT)
+        ax.set_xticks([y + 0.5 if step == 1 else y for y in years], [str(y) for y in years])
+        ax.set_xlabel(f"{data.by} (time to scale)")
         ax.set_ylabel(ylabel)
-        ax.set_xlim(-0.6, len(labels) - 0.4)
+        ax.set_xlim(t0, t1)
         if legend_handles:
             ax.legend(handles=legend_handles, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         fig.tight_layout()
@@ -807,14 +914,16 @@ def render_png(data: ReportData, out: str | Path, dpi: int = 200) -> list[Path]:
         written.append(path)
 
     handles = [Patch(color=data.colours[p], label=f"{data.names[p]} ({p})") for p in data.partners]
-    few_patch = Patch(facecolor="#eef1f4", hatch="///", edgecolor="#d9dee4", label="too few events")
+    few_patch = Patch(facecolor=light, hatch="///", edgecolor=dark, label="too few events")
 
     fig, ax = plt.subplots(figsize=(10, 3.6))
     ax.set_title(f"Balance index of {data.country_name} (1 = evenly multi-vector)", loc="left", fontsize=11)
     shade(ax)
     pts = [(i, p["index"]) for i, p in enumerate(periods) if p["index"] is not None]
-    if pts:
-        ax.plot([i for i, _ in pts], [v for _, v in pts], "-o", color=FOCAL_COLOUR, lw=2)
+    for (i0, v0), (i1, v1) in zip(pts, pts[1:]):  # dashed across a gap in time or a period without numbers
+        solid = i1 == i0 + 1 and abs(spans[i1][0] - spans[i0][1]) < 1e-6
+        ax.plot([xs[i0], xs[i1]], [v0, v1], "-" if solid else "--", color=FOCAL_COLOUR, lw=2)
+    ax.plot([xs[i] for i, _ in pts], [v for _, v in pts], "o", color=FOCAL_COLOUR)
     ax.set_ylim(0, 1.05)
     ax.grid(axis="y", color=GRID)
     finish(fig, ax, "balance", "balance index", [few_patch])
@@ -825,7 +934,7 @@ def render_png(data: ReportData, out: str | Path, dpi: int = 200) -> list[Path]:
     bottom = [0.0] * len(periods)
     for q in data.partners:
         vals = [(p["partners"][q]["share"] or 0) if p["status"] == "ok" else 0 for p in periods]
-        ax.bar(xs, vals, bottom=bottom, color=data.colours[q], width=0.7)
+        ax.bar(xs, vals, bottom=bottom, color=data.colours[q], width=0.7 * unit)
         bottom = [b + v for b, v in zip(bottom, vals)]
     ax.set_ylim(0, 1)
     ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
@@ -834,12 +943,12 @@ def render_png(data: ReportData, out: str | Path, dpi: int = 200) -> list[Path]:
     fig, ax = plt.subplots(figsize=(10, 3.8))
     ax.set_title(f"Net cooperation of {data.country_name} per partner", loc="left", fontsize=11)
     k = max(len(data.partners), 1)
-    w = 0.8 / k
+    w = 0.8 * unit / k
     for j, q in enumerate(data.partners):
         vals = [p["partners"][q]["net"] for p in periods]
-        ax.bar([i - 0.4 + w * (j + 0.5) for i in xs], vals, width=w, color=data.colours[q],
+        ax.bar([x - 0.4 * unit + w * (j + 0.5) for x in xs], vals, width=w, color=data.colours[q],
                alpha=1.0, edgecolor="white", linewidth=0.5)
-    ax.axhline(0, color="#7b8794", lw=1)
+    ax.axhline(0, color=NEUTRAL_COLOUR, lw=1)
     ax.grid(axis="y", color=GRID)
     finish(fig, ax, "net", "net cooperation", handles)
 
@@ -849,7 +958,7 @@ def render_png(data: ReportData, out: str | Path, dpi: int = 200) -> list[Path]:
     top = max((d["events"] for d in data.network["dyads"]), default=1)
     for d in data.network["dyads"]:
         (ax_, ay), (bx, by_) = pos[d["a"]], pos[d["b"]]
-        colour = COOP_COLOUR if d["net"] > 0 else CONFLICT_COLOUR if d["net"] < 0 else "#9aa5b1"
+        colour = COOP_COLOUR if d["net"] > 0 else CONFLICT_COLOUR if d["net"] < 0 else NEUTRAL_COLOUR
         ax.plot([ax_, bx], [ay, by_], color=colour, alpha=0.55, lw=0.8 + 5 * math.sqrt(d["events"] / top), zorder=1,
                 solid_capstyle="round")
     biggest = max((n["events"] for n in data.network["nodes"]), default=1) or 1
