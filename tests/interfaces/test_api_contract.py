@@ -14,7 +14,7 @@ SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 
 def _schemathesis(url: str, *args: str) -> subprocess.CompletedProcess:
     command = [str(SCHEMATHESIS), "run", url + "/api/openapi.json", "--max-examples", "12", "--seed", "7",
-               "--request-timeout", "60", *args]
+               "--request-timeout", "180", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=900)
 
 
