@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,10 +84,11 @@ def run(paths: Iterable[str | Path], *, db: str | Path | None = None, batch_size
     if second is None and not dask:  # one batch: starting workers would cost more than it saves
         workers = 1
     queued = itertools.chain([b for b in (first, second) if b is not None], batches)
-    with Store(db) as store, engine(workers, dask) as map_batches:
+    with Store(db) as store, engine(workers, dask) as map_batches, ThreadPoolExecutor(1) as writer:
         summary = RunSummary(db=store.path)
-        for batch in map_batches(queued):
-            new = {id(x) for x in store.write(batch)}
+
+        def account(batch: list, stored) -> None:
+            new = {id(x) for x in stored.result()}
             for item in batch:
                 if isinstance(item, Failure):
                     summary.failures.append(item)
@@ -99,5 +101,14 @@ def run(paths: Iterable[str | Path], *, db: str | Path | None = None, batch_size
                     on_article(item)
             if on_batch:
                 on_batch(len(batch))
+
+        # One writer thread, one batch behind: a batch is stored while the next is parsed and coded.
+        behind = None
+        for batch in map_batches(queued):
+            if behind is not None:
+                account(*behind)
+            behind = (batch, writer.submit(store.write, batch))
+        if behind is not None:
+            account(*behind)
         store.close(inputs=" ".join(map(str, paths)))
     return summary
