@@ -44,7 +44,9 @@ def test_an_article_that_cannot_be_stored_costs_only_itself(tmp_path):
     doc3 = Document("d3", "h3", "A third text.", [Segment(0, 13)], date=DateGuess(None, None, "none"))
     with Store(db) as store:
         stored = store.write([good, broken, Extraction(doc3, [], [], [], [])])
+        counted = dict(store.counts)
     assert len(stored) == 3
+    assert counted == {"articles": 2, "duplicates": 0, "events": 1, "failures": 1}  # the failed attempt counts nothing
     with Reader(db) as r:
         assert r.counts()["documents"] == 2 and r.counts()["events"] == 1  # d2 left no half: no document, no event
         (failure,) = r.failures()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 import uuid
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -121,7 +122,7 @@ class Store:
                **self.counts, "coder": CODER, "status": status}
         with self._session() as con:
             rebuild_clusters(con)  # the new reports join the happenings already stored
-            con.execute(f"INSERT INTO runs ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+            _insert(con, "runs", [row])
         self.run_id = None
 
     def doc_id_of(self, content_hash: str) -> str | None:
@@ -136,11 +137,10 @@ class Store:
         If the batch cannot be stored, each item is stored alone, and one that still fails
         becomes a failure row: one bad article never costs the others."""
         with self._session():
-            counts = dict(self.counts)
             try:
                 return self._write_all(batch)
             except duckdb.Error:
-                self.counts = counts
+                pass
             stored: list[Extraction | Failure] = []
             for item in batch:
                 try:
@@ -152,8 +152,11 @@ class Store:
             return stored
 
     def _write_all(self, items: list[Extraction | Failure]) -> list[Extraction | Failure]:
-        """One transaction: rows gathered per table, then each table written in one columnar insert."""
+        """One transaction: rows gathered per table, then each table written in one columnar insert.
+
+        The run's counts grow only once the transaction is committed."""
         stored: list[Extraction | Failure] = []
+        counts: Counter = Counter()
         con = self.con
         self._pending.clear()
         rows: dict[str, list[dict]] = {table: [] for table in TABLES}
@@ -165,17 +168,19 @@ class Store:
         try:
             for item in items:
                 if isinstance(item, Failure):
-                    self.counts["failures"] += 1
+                    counts["failures"] += 1
                     if (item.path, item.reason) not in failed_before:
                         failed_before.add((item.path, item.reason))
                         rows["failures"].append({"path": item.path, "doc_id": item.doc_id, "code": item.code,
                                                  "reason": item.reason, "run_id": self.run_id, "failed_at": dt.datetime.now()})
                         stored.append(item)
                 elif item.document.content_hash in seen:
-                    self.counts["duplicates"] += 1
+                    counts["duplicates"] += 1
                 else:
                     seen.add(item.document.content_hash)
                     self._gather(item, rows, taken)
+                    counts["articles"] += 1
+                    counts["events"] += len(item.events)
                     stored.append(item)
             for table, table_rows in rows.items():
                 _insert(con, table, table_rows)
@@ -185,6 +190,8 @@ class Store:
             raise
         for doc_id, minhash in self._pending:  # only what was committed joins the near-duplicate index
             self._lsh.insert(doc_id, minhash)
+        for key, n in counts.items():
+            self.counts[key] += n
         return stored
 
     def _gather(self, ex: Extraction, rows: dict[str, list[dict]], taken: set[str]) -> None:
@@ -225,8 +232,6 @@ class Store:
         rows["memberships"] += [
             {"doc_id": doc_id, "member": m.member, "organization": m.organization, "role": m.role, "since": m.since,
              "until": m.until, "evidence": m.evidence, "start_char": m.start, "end_char": m.end} for m in ex.memberships]
-        self.counts["articles"] += 1
-        self.counts["events"] += len(ex.events)
 
     @staticmethod
     def _rename(ex: Extraction, doc_id: str) -> None:
