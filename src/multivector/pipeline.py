@@ -51,7 +51,7 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
             except InputError as err:
                 out.append(Failure(item.path, err.message, item.doc_id))
             except Exception as err:  # one bad article never stops the batch
-                out.append(Failure(item.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), item.doc_id))
+                out.append(_failed(item, err))
         if documents:
             borrowed = _same_story_dates(documents)
             parsed = parse_documents((d for _, d in documents), batch_size=size, nlp=nlp)

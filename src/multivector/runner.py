@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Errors, InputError
-from .ingest import iter_articles
+from .ingest import input_files, iter_articles
 from .model import Extraction, Failure
 from .pipeline import batched
 from .scale import engine
@@ -36,17 +36,14 @@ class RunSummary:
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
-    """How many articles a run will read (for a progress bar): one a file, one a non-blank line of a JSONL file;
-    None when reading stdin."""
-    from .ingest import SUPPORTED_SUFFIXES
-
+    """How many articles (or failure rows) a run will yield, for a progress bar: one a file, one a non-blank line
+    of a JSONL file; None when reading stdin. Folders are walked as ``iter_articles`` walks them."""
     total = 0
     for raw in paths:
         if str(raw) == "-":
             return None
         p = Path(raw)
-        files = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES] if p.is_dir() else [p]
-        total += sum(_articles_in(f) for f in files)
+        total += sum(_articles_in(f) for f in (input_files(p) if p.is_dir() else [p]))
     return total
 
 

@@ -55,7 +55,7 @@ def iter_articles(paths: Iterable[str | Path], *, max_file_mb: float | None = No
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path):
+            for file in input_files(path):
                 yield from read_file(file, limit)
         elif path.is_file():
             yield from read_file(path, limit)
@@ -65,8 +65,8 @@ def iter_articles(paths: Iterable[str | Path], *, max_file_mb: float | None = No
             yield Failure(str(path), Errors.E009)
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Files and links under ``folder`` in a stable order, hidden ones left out."""
+def input_files(folder: Path) -> list[Path]:
+    """Files and links under ``folder`` in a stable order, hidden ones left out: each is an input, read or reported."""
     found = []
     for p in folder.rglob("*"):
         if any(part.startswith(".") for part in p.relative_to(folder).parts):
