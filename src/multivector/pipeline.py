@@ -88,11 +88,6 @@ def _same_story_dates(documents: list[tuple[Article, Document]]) -> dict[int, Da
     return {k: v for k, v in lent.items() if v is not None}
 
 
-def extract(article: Article, document: Document, doc, *, borrowed=None) -> Extraction | Failure:
-    """Everything after parsing, for one document; ``borrowed``: the date of a same-story article of the batch."""
-    return extract_many([(article, document, doc, borrowed)])[0]
-
-
 def extract_many(items: list[tuple[Article, Document, object, DateGuess | None]]) -> list[Extraction | Failure]:
     """Everything after parsing, for the documents of a batch; the classifier runs once per round for all of them.
 

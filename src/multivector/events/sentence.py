@@ -1,6 +1,6 @@
 """The one event coder: every sentence's events, from the lexicon, the parse and the classifier together.
 
-``code_document`` is what ``pipeline.extract`` calls for every article; a
+``code_documents`` is what ``pipeline.extract_many`` calls for a batch of articles; a
 single sentence (a PLOVER record, ``code_sentences``) is coded as a
 one-sentence article through ``pipeline.process``, so what ``eval`` measures
 is what ``run`` and the API give. For each sentence that can carry events:

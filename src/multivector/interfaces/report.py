@@ -91,10 +91,6 @@ def name_of(key: str, names: dict[str, str]) -> str:
     return name
 
 
-def _capital(name: str) -> str:
-    return name[:1].upper() + name[1:]
-
-
 def _colours(partners: list[str]) -> dict[str, str]:
     free = [c for c in PALETTE]
     out = {}
