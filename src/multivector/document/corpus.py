@@ -25,8 +25,10 @@ LAG_DAYS = 7  # a retold story appears within a week of its dated copy
 QUOTE_RE = re.compile(r'"([^"]{20,600})"')
 
 
-def _minhash(text: str) -> MinHash:
-    words = fold(text).lower().split()
+def shingle_minhash(text: str) -> MinHash:
+    """MinHash of a text's lower-cased 3-word shingles: what both this batch evidence and the store's
+    near-duplicate links compare."""
+    words = text.lower().split()
     mh = MinHash(num_perm=NUM_PERM, seed=7)
     for i in range(max(1, len(words) - 2)):
         mh.update(" ".join(words[i : i + 3]).encode("utf-8"))
@@ -54,7 +56,7 @@ class Corpus:
     def add(self, doc_id: str, text: str, guess: DateGuess) -> None:
         if doc_id in self.dates or not guess.value:
             return
-        mh = _minhash(text)
+        mh = shingle_minhash(fold(text))
         self.dates[doc_id] = guess
         self.hashes[doc_id] = mh
         self.lsh.insert(doc_id, mh)
@@ -63,7 +65,7 @@ class Corpus:
 
     def borrow(self, doc_id: str, text: str) -> DateGuess | None:
         """The date of the most similar dated article telling the same story, with that reason; None if there is none."""
-        mh = _minhash(text)
+        mh = shingle_minhash(fold(text))
         near = [d for d in self.lsh.query(mh) if d != doc_id]
         how = ""
         if near:

@@ -16,23 +16,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHashLSH
 
+from ..document.corpus import NUM_PERM, shingle_minhash
 from ..errors import Errors, StoreError
 from ..model import ActorRef, Extraction, Failure
 from ..settings import DEFAULTS
 from .clusters import rebuild_clusters
 from .schema import DDL, MIGRATIONS, SCHEMA_VERSION
 
-NUM_PERM = 64
-
-
-def _minhash(text: str) -> MinHash:
-    words = text.lower().split()
-    mh = MinHash(num_perm=NUM_PERM, seed=7)
-    for i in range(max(1, len(words) - 2)):
-        mh.update(" ".join(words[i : i + 3]).encode("utf-8"))
-    return mh
 
 
 def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
@@ -202,7 +194,7 @@ class Store:
         doc_id = doc.doc_id if doc.doc_id not in taken else f"{doc.doc_id}-{doc.content_hash[:8]}"
         taken.add(doc_id)
         self._rename(ex, doc_id)
-        mh = LeanMinHash(_minhash(doc.body_text()))
+        mh = LeanMinHash(shingle_minhash(doc.body_text()))
         near = self._lsh.query(mh) + [d for d, other in self._pending if other.jaccard(mh) >= DEFAULTS["near_duplicate_threshold"]]
         blob = bytearray(mh.bytesize())
         mh.serialize(blob)
