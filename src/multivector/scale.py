@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from .errors import Errors
-from .model import Article, Extraction, Failure
+from .model import Extraction, Failure
 
 Batch = list  # of Article | Failure
 # Batches in flight per worker: one being processed, one waiting, so no worker idles while the writer stores.
@@ -93,5 +93,4 @@ def _result(batch: Batch, future) -> list[Extraction | Failure]:
         return future.result()
     except Exception as err:  # the worker died or could not run: every article of its batch says so
         reason = Errors.E019.format(detail=type(err).__name__)
-        return [item if isinstance(item, Failure) else Failure(item.path, reason, item.doc_id) for item in batch
-                if isinstance(item, (Article, Failure))]
+        return [item if isinstance(item, Failure) else Failure(item.path, reason, item.doc_id) for item in batch]
