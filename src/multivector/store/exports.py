@@ -7,7 +7,6 @@ and Goldstein scores from the scale, both data files under ``events/data``.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime as dt
 import io
@@ -20,6 +19,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from ..analytics.relations import type_quad, weights
+from ..document.dates import parse_iso, period_end
 from ..errors import Errors, QueryError
 
 FORMATS = ("plover-jsonl", "jsonl", "csv", "parquet", "icews")
@@ -107,16 +107,11 @@ def quad_code(etype: str) -> int | None:
 def date_interval(value: str | None) -> tuple[str | None, str | None]:
     """A stored date (YYYY, YYYY-MM or YYYY-MM-DD) as PLOVER's date and enddate: the first and last day of the
     period it names; no enddate for a day."""
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
-    if not m:
+    parsed = parse_iso(value)
+    if parsed is None:
         return None, None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if day:
-        return dt.date(year, int(month), int(day)).isoformat(), None
-    if month:
-        last = calendar.monthrange(year, int(month))[1]
-        return dt.date(year, int(month), 1).isoformat(), dt.date(year, int(month), last).isoformat()
-    return dt.date(year, 1, 1).isoformat(), dt.date(year, 12, 31).isoformat()
+    first, precision = parsed
+    return first.isoformat(), None if precision == "day" else period_end(first, precision).isoformat()
 
 
 # --- places ----------------------------------------------------------------------------------------
