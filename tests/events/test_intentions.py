@@ -32,7 +32,7 @@ def test_announced_aid_is_agree():
 
 
 def test_delivered_aid_stays_aid():
-    rows = [SEND[0], ("sent", "send", "VERB", "VBD", "ROOT", 1), *[(w, l, p, t, d, h - 1) for w, l, p, t, d, h in SEND[3:]]]
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1), *[(w, l, p, t, d, h - 1) for w, l, p, t, d, h in SEND[3:]]]
     assert dyad(primary(rows, [("AID", 0.8), ("AGREE", 0.1), (None, 0.1)])) == ("AID", ("JPN",), ("TCD",))
 
 

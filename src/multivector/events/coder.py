@@ -13,7 +13,6 @@ speaker. Negation, modality and the event's own date are read from the clause.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +32,9 @@ OBJ = ("dobj", "dative", "attr", "oprd")
 MAX_PATTERN_GAP = 6
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
-OBJ_DEPS = ("dobj", "dative", "attr", "oprd", "pobj", "prep", "agent", "xcomp", "ccomp", "advcl", "acomp")  # where a typed clause's target can sit
+PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
+SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 @dataclass
@@ -81,9 +82,10 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
     event of its own. A clause's words stop where a clause embedded in it starts.
     """
     out = []
+    speech = load_lexicon().cue("speech")
     for verb in sent:
-        if not _is_clause(verb):
-            continue
+        if not _is_clause(verb) or (verb.lemma_.lower() in speech and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
+            continue  # a speech verb only reports the clause it governs
         nested = {t.i for d in verb.subtree if d.i != verb.i and _is_clause(d) for t in d.subtree}
         words = [t for t in verb.subtree if t.i not in nested and not t.is_space]
         if words and not {t.i for t in words} & taken:
@@ -94,29 +96,14 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
 def clause_event(ctx: _Context, sent: Span, etype: str, confidence: float, verb: Token | None = None) -> Event | None:
     """An event of ``etype`` at ``verb`` (default: the sentence's main predicate), though the lexicon may not know it: the model typed it.
 
-    Source: the subject (the agent of a passive); target: the objects and
-    complements, else another actor of the sentence that does not only report
-    it. A passive without its agent names no one who acts: no event.
+    Its arguments come from the same finder as a lexicon event's. A passive
+    without its agent names no one who acts: no event.
     """
     verb = verb if verb is not None else main_verb(sent)
-    source, passive = subject_actors(ctx.acts, verb)
-    keys = {a.key for a in source}
-    if passive:
-        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        target = first_actors(ctx.acts, patient[0].subtree, keys) if patient else []
-    else:
-        target = object_actors(ctx.acts, verb, keys)
-    if not target:
-        reporters = attribution(sent, verb, ctx.lexicon.cue("speech"))
-        target = actors_in(ctx.acts, (t for t in sent if t.idx not in reporters), keys)[:1]
-    agentless = any(c.dep_ == "nsubjpass" for c in verb.children) and not passive
-    if not source and target and not agentless:
-        # no actor in the subject ('the rebels', 'guerrillas'): the first actor named acts on the next one
-        source, target = target, actors_in(ctx.acts, sent, {target[0].key})[:1]
-    if not source:
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     negated = _negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
-    return _assemble(ctx, sent, verb, etype, None, source, target, negated, confidence)
+    return _event_at(ctx, sent, verb, etype, None, _verb_args(ctx, verb, etype), negated, confidence)
 
 
 def _coded(document: Document, sent: Span) -> bool:
@@ -178,20 +165,11 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
     if pred.pos == "N" and trigger.dep_ == "compound":
         return None
     if "copula" in pred.flags:
-        source, target, explicit_target = _copula_args(ctx, trigger)
+        args = _copula_args(ctx, trigger)
+    elif pred.pos == "V":
+        args = _verb_args(ctx, trigger, pred.type, pred.words[1:], partner=pred.partner)
     else:
-        source, target, explicit_target = (_verb_args if pred.pos == "V" else _noun_args)(ctx, trigger, pred)
-    if not source:
-        return None
-    confidence = 0.9
-    joint = len(source) > 1 and not target and pred.type in RECIPROCAL_TYPES  # "Russia and China agreed": a joint act
-    if not target and not explicit_target and not joint:
-        target = _fallback_target(ctx, sent, trigger, source)
-        confidence = 0.6
-    keys = {a.key for a in source}
-    target = [a for a in target if a.key not in keys]
-    if not target and not joint and pred.type not in ("PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"):
-        return None
+        args = _noun_args(ctx, trigger, pred)
     etype, mode = pred.type, pred.mode
     negated = _negated(ctx, trigger)
     if negated and pred.negated_as:
@@ -200,6 +178,31 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
         etype, mode = "AGREE", None
     elif _modality(ctx, trigger) == "future" and etype in ctx.lexicon.cue("material_types_promised") and _self_announced(ctx, trigger):
         etype, mode = "AGREE", None
+    return _event_at(ctx, sent, trigger, etype, mode, args, negated, 0.9)
+
+
+def _event_at(ctx: _Context, sent: Span, trigger: Token, etype: str, mode: str | None, args: "Arguments",
+              negated: bool, confidence: float) -> Event | None:
+    """An event from its trigger and the arguments the parse gives, or None when it names no one who acts.
+
+    - a joint act ("Russia and China signed a treaty", "the two sides met")
+      has no target unless a partner is named ("... with Iran");
+    - with no target phrase, the target is another actor of the sentence, else
+      the state the article is about (confidence at most 0.6);
+    - an act still without a target stands only where PLOVER lets one stand
+      alone (``targetless_types``: protests, attacks, arrests at home).
+    """
+    source, target = args.source, args.target
+    if not source:
+        return None
+    keys = {a.key for a in source}
+    target = [a for a in target if a.key not in keys]
+    joint = len(source) > 1 and etype in RECIPROCAL_TYPES and not args.partner_named
+    if joint:
+        target = []
+    elif not target and not args.explicit:
+        target = _fallback_target(ctx, sent, trigger, source)
+        confidence = min(confidence, 0.6)
     return _assemble(ctx, sent, trigger, etype, mode, source, target, negated, confidence)
 
 
@@ -242,9 +245,19 @@ def _sentence_bounds(sent: Span) -> tuple[int, int]:
 # --- arguments -------------------------------------------------------------------------
 
 
+@dataclass
+class Arguments:
+    """Who acts and on whom, as the parse gives them; ``explicit``: a phrase said to whom (a preposition), though it named no actor; ``partner_named``: by "with"."""
+
+    source: list[ActorRef]
+    target: list[ActorRef]
+    explicit: bool = False
+    partner_named: bool = False
+
+
 def _actor_of(ctx: _Context, token: Token) -> ActorRef | None:
     """The actor a token stands for: its mention, or the quote's speaker for 'we' and 'I'."""
-    if token.lower_ in ("we", "i", "us", "our", "me", "my"):
+    if token.lower_ in SPEAKER_WORDS:
         speaker = speaker_at(ctx.quotes, token.idx)
         if speaker is None and _in_answer(ctx, token):
             speaker = ctx.answerer
@@ -257,42 +270,71 @@ def _in_answer(ctx: _Context, token: Token) -> bool:
     return any(s.kind == "answer" and s.start <= token.idx < s.end for s in ctx.document.segments)
 
 
-def _nearest_actors(ctx: _Context, head: Token, *, skip: set[int] | None = None) -> list[ActorRef]:
-    """Actors of a phrase: breadth-first from its head, the nearest level that has any; conjuncts together."""
-    skip = skip or set()
+def _collective(ctx: _Context, token: Token) -> list[ActorRef]:
+    """'the two countries', 'both sides': the states last named before it, as many as it counts."""
+    if token.lemma_.lower() not in ctx.lexicon.cue("collective_nouns"):
+        return []
+    count = next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS and c.dep_ in ("nummod", "det", "predet")), 0)
+    if not count:
+        return []
+    out: list[ActorRef] = []
+    earlier = [m for m in ctx.acts.mentions if m.start < token.idx and m.kind == "state" and m.actor.code and m.actor.code != "IGO"]
+    for mention in sorted(earlier, key=lambda m: -m.start):
+        if mention.actor.code not in {a.code for a in out}:
+            out.append(ActorRef(mention.actor.code, "GOV"))
+        if len(out) == count:
+            return out
+    return []
+
+
+def phrase_actors(ctx: _Context, head: Token, *, places: bool = True, skip: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """Actors of a phrase: breadth-first from its head, the nearest level that has any; conjuncts together.
+
+    Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
+    actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
     level = [head]
     seen = set()
     while level:
         found: list[ActorRef] = []
         for tok in level:
-            actor = _actor_of(ctx, tok)
-            if actor is not None and actor.code and actor.key not in {a.key for a in found}:
-                found.append(actor)
+            for actor in [_actor_of(ctx, tok)] if ctx.acts.at(tok) or tok.lower_ in SPEAKER_WORDS else _collective(ctx, tok):
+                if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
+                    found.append(actor)
         if found:
             for tok in level:
                 for conj in tok.conjuncts:
                     actor = _actor_of(ctx, conj)
-                    if actor is not None and actor.code and actor.key not in {a.key for a in found}:
+                    if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                         found.append(actor)
             return found
         seen.update(t.i for t in level)
-        level = [c for t in level for c in t.children if c.i not in seen and c.i not in skip and c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos")]
+        level = [c for t in level for c in t.children if c.i not in seen and c.dep_ not in PHRASE_STOPS
+                 and (places or not _is_place(ctx, c))]
     return []
 
 
-def _subject(ctx: _Context, verb: Token) -> list[ActorRef]:
+def _is_place(ctx: _Context, prep: Token) -> bool:
+    """'in Paris', 'at a summit in Brussels', 'across the region': a phrase that says where; not 'in defiance of China'."""
+    if prep.dep_ != "prep" or prep.lower_ not in ctx.lexicon.cue("place_preps"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (objects[0].ent_type_ in ("GPE", "LOC", "FAC") or objects[0].lemma_.lower() in ctx.lexicon.cue("place_nouns"))
+
+
+def subject_of(ctx: _Context, verb: Token) -> list[ActorRef]:
+    """The actors of a verb's subject, or of the clause it hangs from ('X tried to negotiate'); a passive's agent."""
     node = verb
     for _ in range(4):
         around = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            return _nearest_actors(ctx, subj[0])
+            return phrase_actors(ctx, subj[0], places=False)
         agent = [c for c in node.children if c.dep_ == "agent"]
         if agent:
-            return _nearest_actors(ctx, agent[0])
+            return phrase_actors(ctx, agent[0], places=False)
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
         if passive and node is not verb:
-            return _nearest_actors(ctx, passive[0])
+            return phrase_actors(ctx, passive[0], places=False)
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and node.head.i != node.i:
             node = node.head
             continue
@@ -300,79 +342,82 @@ def _subject(ctx: _Context, verb: Token) -> list[ActorRef]:
     return []
 
 
-def _verb_args(ctx: _Context, verb: Token, pred: Predicate) -> tuple[list[ActorRef], list[ActorRef], bool]:
+def _verb_args(ctx: _Context, verb: Token, etype: str, pattern: tuple[str, ...] = (), *, partner: bool = False) -> Arguments:
+    """A verb's subject (the agent of a passive) and the first of its objects, datives and argument phrases that names an actor.
+
+    Failing those, the subject of the clause it governs: 'demanded that the US cancel ...' asks the US."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         agent = [c for c in verb.children if c.dep_ == "agent"]
-        source = _nearest_actors(ctx, agent[0]) if agent else []
-        return source, _nearest_actors(ctx, passive[0]), True
-    source = _subject(ctx, verb)
-    target: list[ActorRef] = []
-    explicit = False
-    pattern_words = set(pred.words[1:])
+        source = phrase_actors(ctx, agent[0], places=False) if agent else []
+        return Arguments(source, phrase_actors(ctx, passive[0], places=False), True)
+    args = Arguments(subject_of(ctx, verb) or _local_actor(ctx, verb), [])
+    skip = frozenset(a.key for a in args.source)
+    places = etype in ctx.lexicon.cue("place_target_types")  # 'shelled villages across Georgia': the place is what is hit
     for child in verb.children:
-        if child.dep_ in OBJ or (child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps")) or child.dep_ == "prt":
-            if child.dep_ == "prep" and child.lemma_.lower() in ("in", "at") and pred.type not in ("CONSULT", "ASSAULT", "MOBILIZE"):
-                continue
-            explicit = explicit or child.dep_ in OBJ or (child.dep_ == "prep" and child.lemma_.lower() not in pattern_words)
-            found = _nearest_actors(ctx, child)
-            for actor in found:
-                if actor.key not in {a.key for a in target}:
-                    target.append(actor)
-            if target:
-                break
-    if not source and pred.partner and len(target) > 1:
-        source = target[:1]
-    return source, target, explicit
+        is_prep = child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps")
+        if not (child.dep_ in OBJ or is_prep or child.dep_ == "prt") or (_is_place(ctx, child) and not places):
+            continue  # a place says where, not to whom ('met in Sochi')
+        args.target = phrase_actors(ctx, child, places=places, skip=skip)
+        if args.target:
+            args.partner_named = is_prep and child.lower_ in ctx.lexicon.cue("partner_preps")
+            break
+        args.explicit = args.explicit or (is_prep and child.lemma_.lower() not in pattern)
+    if not args.target:
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        args.target = phrase_actors(ctx, subjects[0], skip=skip) if subjects else []
+    if not args.source and partner and len(args.target) > 1:
+        args.source, args.target = args.target[:1], args.target[1:]
+    return args
 
 
-def _noun_args(ctx: _Context, noun: Token, pred: Predicate) -> tuple[list[ActorRef], list[ActorRef], bool]:
+def _noun_args(ctx: _Context, noun: Token, pred: Predicate) -> Arguments:
     own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
-    source = [a for c in own for a in _nearest_actors(ctx, c)]
+    args = Arguments([a for c in own for a in phrase_actors(ctx, c, places=False)], [])
     by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    if not source and by:
-        source = _nearest_actors(ctx, by[0])
-    target: list[ActorRef] = []
-    explicit = False
+    if not args.source and by:
+        args.source = phrase_actors(ctx, by[0], places=False)
     for child in noun.children:
         if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ != "by":
-            if child.lower_ in ("in", "at") and pred.type not in ("ASSAULT", "CONSULT"):
+            if _is_place(ctx, child) and pred.type not in ctx.lexicon.cue("place_target_types"):
                 continue
-            explicit = True
-            found = _nearest_actors(ctx, child)
-            if child.lower_ == "between" and len(found) > 1 and not source:
-                source, found = found[:1], found[1:]
-            target.extend(a for a in found if a.key not in {t.key for t in target})
-            if target:
+            args.explicit = True
+            found = phrase_actors(ctx, child)
+            if child.lower_ == "between" and len(found) > 1 and not args.source:
+                args.source, found = found[:1], found[1:]
+            args.partner_named = args.partner_named or bool(found and child.lower_ in ctx.lexicon.cue("partner_preps"))
+            args.target += [a for a in found if a.key not in {t.key for t in args.target}]
+            if args.target:
                 break
-    if not source:
+    if not args.source:
         head = noun.head
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
-            source = _subject(ctx, head)
+            args.source = subject_of(ctx, head)
         elif noun.dep_ in ("pobj",) and head.head.pos_ == "VERB":
-            source = _subject(ctx, head.head)
+            args.source = subject_of(ctx, head.head)
         elif noun.dep_ in ("nsubj", "nsubjpass"):
-            source = _governing_subject(ctx, noun)
-        if source and noun.dep_ == "dobj" and not target:
+            args.source = _governingsubject_of(ctx, noun)
+        if args.source and noun.dep_ == "dobj" and not args.target:
             dative = [c for c in head.children if c.dep_ == "dative"]
             if dative:
-                target, explicit = _nearest_actors(ctx, dative[0]), True
-    return source, target, explicit
+                args.target, args.explicit = phrase_actors(ctx, dative[0]), True
+    return args
 
 
-def _copula_args(ctx: _Context, noun: Token) -> tuple[list[ActorRef], list[ActorRef], bool]:
+def _copula_args(ctx: _Context, noun: Token) -> Arguments:
     """'X is our strategic partner': the target is X; the source the possessor, else whoever is speaking."""
     subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    target = _nearest_actors(ctx, subj[0]) if subj else []
+    target = phrase_actors(ctx, subj[0]) if subj else []
     poss = [c for c in noun.children if c.dep_ == "poss"]
     source = [a for a in (_actor_of(ctx, poss[0]),) if a] if poss else []
     if not source:
         speaker = speaker_at(ctx.quotes, noun.idx)
         source = [speaker] if speaker else []
-    return source, target, True
+    return Arguments(source, target, True)
 
 
-def _governing_subject(ctx: _Context, token: Token) -> list[ActorRef]:
+def _governingsubject_of(ctx: _Context, token: Token) -> list[ActorRef]:
     """'X makes it clear that cooperation with Y is a priority': the nearest clause above with a subject."""
     node = token.head
     for _ in range(4):
@@ -381,7 +426,7 @@ def _governing_subject(ctx: _Context, token: Token) -> list[ActorRef]:
         node = node.head
         subj = [c for c in node.children if c.dep_ in ("nsubj",)]
         if subj:
-            return _nearest_actors(ctx, subj[0])
+            return phrase_actors(ctx, subj[0])
     return []
 
 
@@ -394,6 +439,19 @@ def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
                 out.update(t.idx for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     out.update(t.idx for tok in sent if tok.lower_ == "according" for t in tok.subtree)
     return out
+
+
+def _local_actor(ctx: _Context, verb: Token) -> list[ActorRef]:
+    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed': a subject that names no
+    actor is the people of the place the sentence names, else of the state the article is about."""
+    sent = verb.sent
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
+        return []
+    for mention in ctx.acts.mentions:
+        if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and _names_a_place(ctx, mention):
+            return [ActorRef(mention.actor.code)]
+    return [ActorRef(ctx.focus.code)] if ctx.focus is not None else []
 
 
 def _fallback_target(ctx: _Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
@@ -448,60 +506,6 @@ def main_verb(span: Span) -> Token:
             continue
         break
     return node
-
-
-def actors_in(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    for tok in tokens:
-        m = acts.at(tok)
-        if m is not None and m.actor.code and m.actor.key not in skip and m.actor.key not in {a.key for a in out}:
-            out.append(m.actor)
-    return out
-
-
-def first_actors(acts: DocActors, tokens: Iterable[Token], skip: set[str]) -> list[ActorRef]:
-    """The first actor among ``tokens`` and the actors conjoined with it ('the United States and Israel')."""
-    for tok in tokens:
-        m = acts.at(tok)
-        if m is None or not m.actor.code or m.actor.key in skip:
-            continue
-        head = tok
-        while head.dep_ in ("compound", "amod", "poss", "nmod", "det") and head.head.i != head.i:
-            head = head.head
-        out = [m.actor]
-        for conj in head.conjuncts:
-            out += actors_in(acts, conj.subtree, skip | {a.key for a in out})[:1]
-        return out
-    return []
-
-
-def object_actors(acts: DocActors, verb: Token, skip: set[str]) -> list[ActorRef]:
-    """The actors of the verb's objects and complements: 'rejected an offer from Afghanistan'."""
-    return first_actors(acts, [t for c in verb.children if c.dep_ in OBJ_DEPS for t in c.subtree], skip)
-
-
-def subject_actors(acts: DocActors, verb: Token) -> tuple[list[ActorRef], bool]:
-    """The actors of the verb's subject (conjuncts together); for a passive, its agent. Also: passive?"""
-    node = verb
-    for _ in range(4):
-        agent = [c for c in node.children if c.dep_ == "agent"]
-        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
-        if passive and agent:
-            return actors_in(acts, agent[0].subtree, set()), True
-        subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            head = subj[0]
-            direct = actors_in(acts, [head, *head.conjuncts], set())
-            if direct:
-                for conj in head.conjuncts:
-                    direct += actors_in(acts, conj.subtree, {a.key for a in direct})
-                return direct, False
-            return actors_in(acts, head.subtree, set())[:2], False
-        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head.i != node.i:
-            node = node.head
-            continue
-        break
-    return [], False
 
 
 # --- negation, modality, date, place ----------------------------------------------------

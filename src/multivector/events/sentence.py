@@ -32,6 +32,7 @@ is what ``run`` and the API give. For each sentence that can carry events:
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.resolve import DocActors
 from ..model import ActorRef, Article, Document, Event, Quote
 from .classifier import classify_many
-from .coder import CODER, actors_in, clause_event, code_events, coded_sentences, make_context, object_actors, other_clauses, subject_actors
+from .coder import CODER, clause_event, code_events, coded_sentences, make_context, other_clauses, phrase_actors, subject_of
 from .lexicon import load_lexicon
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
@@ -138,7 +139,7 @@ def _best_type(probs: Probabilities) -> tuple[str | None, float]:
 def _classifier_event(ctx, sent: Span, etype: str, p: float, verb: Token | None = None) -> Event | None:
     """An event of the type the classifier gave (probability ``p``) at a clause, its speech act read."""
     event = clause_event(ctx, sent, etype, round(0.2 + 0.5 * p, 3), verb=verb)
-    return _words_not_deeds(ctx.doc, event, ctx.acts) if event is not None else None
+    return _words_not_deeds(ctx, event) if event is not None else None
 
 
 def content(sent: Span) -> Span:
@@ -149,7 +150,7 @@ def content(sent: Span) -> Span:
 
 def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[Event]:
     """The rule events and the classifier's probabilities of one sentence -> its events, the primary first."""
-    doc, acts = ctx.doc, ctx.acts
+    doc = ctx.doc
     prob = {label: p for label, p in probs}
     if not rules:
         top, top_p = _best_type(probs)
@@ -158,17 +159,18 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
         event = _classifier_event(ctx, sent, top, top_p)
         return [_domestic(event)] if event is not None else []
     ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
-    rule_type = ranked[0].type
-    primary = _agree_on_type(doc, acts, ranked[0], probs)
-    if primary.type != rule_type and _prominence(doc, primary)[0]:
-        # the classifier's type is the main clause's; the rule only saw a background act
-        primary = _classifier_event(ctx, sent, primary.type, prob.get(primary.type, 0.0)) or primary
-    _find_target(doc, acts, primary)
+    background = replace(ranked[0])
+    primary = _agree_on_type(ctx, ranked[0], probs)
+    if primary.type != background.type and _prominence(doc, primary)[0]:
+        # the classifier's type is the main clause's; the rule saw a background act, which stays an event of its own
+        main = _classifier_event(ctx, sent, primary.type, prob.get(primary.type, 0.0))
+        if main is not None:
+            primary, ranked = main, [main, background, *ranked[1:]]
     _domestic(primary)
     out = [primary]
     for ev in ranked[1:]:
         if all((ev.type, _dyad(ev)) != (kept.type, _dyad(kept)) for kept in out):
-            _agree_on_type(doc, acts, ev, probs, override=False)
+            _agree_on_type(ctx, ev, probs, override=False)
             out.append(_domestic(ev))
     return out
 
@@ -220,7 +222,7 @@ def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
     return background, depth
 
 
-def _words_not_deeds(doc: Doc, ev: Event, acts: DocActors | None = None) -> Event:
+def _words_not_deeds(ctx, ev: Event) -> Event:
     """PLOVER reads what kind of speech act a clause is before what it is about.
 
     - 'X must / should do' is a REQUEST of X (by the one who says it);
@@ -231,11 +233,11 @@ def _words_not_deeds(doc: Doc, ev: Event, acts: DocActors | None = None) -> Even
     """
     if ev.negated:
         return ev
-    lex = load_lexicon()
-    chain = _clause_chain(doc, ev)
+    lex = ctx.lexicon
+    chain = _clause_chain(ctx.doc, ev)
     auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
     if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
-        return _request(ev, chain, acts)
+        return _request(ctx, ev, chain)
     heads = lex.cue("intent_heads")
     intended = (
         bool(auxes & lex.cue("future_aux"))
@@ -261,25 +263,25 @@ def _said(chain: list[Token]) -> bool:
     return bool(chain) and (chain[-1].dep_ == "ROOT" or _reporting_verb(chain[-1]) is not None)
 
 
-def _request(ev: Event, chain: list[Token], acts: DocActors | None) -> Event:
+def _request(ctx, ev: Event, chain: list[Token]) -> Event:
     """'Russia said Sudan must return the helicopter': Russia asks Sudan."""
     ev.type, ev.mode = "REQUEST", None
-    if acts is None or not chain:
+    if not chain:
         return ev
     verb = chain[-1]
-    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors_in(acts, [c, *c.conjuncts], set())]
-    speech = load_lexicon().cue("speech")
+    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(ctx, c)]
+    speech = ctx.lexicon.cue("speech")
     trailing = (c for c in reversed(list(verb.children)) if c.dep_ == "parataxis" and c.lemma_.lower() in speech)
     reporter = _reporting_verb(verb)
     if reporter is None:
         reporter = next(trailing, None)
-    speaker = subject_actors(acts, reporter)[0] if reporter is not None else []
+    speaker = subject_of(ctx, reporter) if reporter is not None else []
     if asked and speaker and {a.key for a in asked} != {a.key for a in speaker}:
         ev.source, ev.target = speaker, asked
     return ev
 
 
-def _agree_on_type(doc: Doc, acts: DocActors | None, ev: Event, probs: list[tuple[str | None, float]], *, override: bool = True) -> Event:
+def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, override: bool = True) -> Event:
     """A rule event's type, weighed against the classifier; its confidence from their agreement."""
     prob = {label: p for label, p in probs}
     best, best_p = _best_type(probs)
@@ -291,7 +293,7 @@ def _agree_on_type(doc: Doc, acts: DocActors | None, ev: Event, probs: list[tupl
     else:
         ev.confidence = round(min(0.99, 0.55 + 0.45 * rule_p), 3)
     ev.coder = CODER
-    return _words_not_deeds(doc, ev, acts)
+    return _words_not_deeds(ctx, ev)
 
 
 def _dyad(ev: Event) -> tuple:
@@ -301,16 +303,8 @@ def _dyad(ev: Event) -> tuple:
 # --- an event from the parse alone -------------------------------------------------------------
 
 
-def _find_target(doc: Doc, acts: DocActors, ev: Event) -> Event:
-    """A rule event without a target: look inside the trigger's objects before calling it domestic."""
-    tok = _trigger(doc, ev)
-    if not ev.target and tok is not None:
-        ev.target = object_actors(acts, tok, {a.key for a in ev.source})
-    return ev
-
-
 def _domestic(ev: Event) -> Event:
-    """No target named: PLOVER codes one state actor's act as aimed at its own country ("rebels demonstrated", "police detained")."""
+    """No target named: PLOVER codes one state actor's act as aimed at its own country ("police detained ...", "opposition groups demanded ...")."""
     if not ev.target and len(ev.source) == 1 and ev.source[0].code and ev.source[0].code not in NON_STATE:
         ev.target = [ActorRef(ev.source[0].code)]
     return ev

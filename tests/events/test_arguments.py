@@ -1,0 +1,63 @@
+"""Who acts on whom, on parses built by hand: one argument finder for lexicon and classifier events."""
+
+from spacy.tokens import Doc
+
+from multivector.actors import resolve_mentions
+from multivector.events import code_events, extract_quotes, make_context
+from multivector.model import DateGuess, Document, Segment
+
+from .test_coder_handbuilt import VOCAB, triples
+
+
+def code(rows):
+    """rows: (word, lemma, pos, dep, head index[, entity label]); several ROOTs make several sentences."""
+    doc = Doc(VOCAB, words=[r[0] for r in rows], spaces=[i < len(rows) - 1 and rows[i + 1][0] not in ".," for i in range(len(rows))],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+              ents=[f"B-{r[5]}" if len(r) > 5 else "O" for r in rows])
+    document = Document("t", "h", doc.text, [Segment(0, len(doc.text))], date=DateGuess("2008-10", "month", "test"))
+    acts = resolve_mentions(document, doc)
+    return triples(code_events(make_context(document, doc, acts, extract_quotes(document, doc, acts))))
+
+
+JOINT = [("Russia", "Russia", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0), ("China", "China", "PROPN", "conj", 0),
+         ("signed", "sign", "VERB", "ROOT", 3), ("a", "a", "DET", "det", 5), ("treaty", "treaty", "NOUN", "dobj", 3)]
+
+
+def test_a_joint_act_has_no_target_and_a_place_is_not_one():
+    rows = JOINT + [("in", "in", "ADP", "prep", 3), ("Moscow", "Moscow", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 3)]
+    assert ("AGREE", ("RUS", "CHN"), (), False, "asserted") in code(rows)
+
+
+def test_a_partner_named_with_with_is_the_target_of_a_joint_act():
+    rows = JOINT + [("with", "with", "ADP", "prep", 3), ("Iran", "Iran", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 3)]
+    assert ("AGREE", ("RUS", "CHN"), ("IRN",), False, "asserted") in code(rows)
+
+
+def test_the_two_countries_are_the_two_states_last_named():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("hosted", "host", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+            ("The", "the", "DET", "det", 6), ("two", "two", "NUM", "nummod", 6), ("countries", "country", "NOUN", "nsubj", 7),
+            ("signed", "sign", "VERB", "ROOT", 7), ("a", "a", "DET", "det", 9), ("pact", "pact", "NOUN", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 7)]
+    assert ("AGREE", ("UGA", "KEN"), (), False, "asserted") in code(rows)
+
+
+def test_the_source_itself_does_not_end_the_search_for_a_target():
+    rows = [("Syria", "Syria", "PROPN", "nsubj", 1), ("offered", "offer", "VERB", "ROOT", 1), ("its", "its", "PRON", "poss", 3),
+            ("troops", "troop", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 3), ("Lebanon", "Lebanon", "PROPN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("AGREE", ("SYR",), ("LBN",))}
+
+
+def test_the_one_asked_is_the_subject_of_the_clause_demanded():
+    rows = [("China", "China", "PROPN", "nsubj", 1), ("demanded", "demand", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 4),
+            ("Japan", "Japan", "PROPN", "nsubj", 4), ("cancel", "cancel", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 6),
+            ("visit", "visit", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 1)]
+    assert ("REQUEST", ("CHN",), ("JPN",), False, "asserted") in code(rows)
+
+
+def test_unnamed_people_act_for_the_place_the_sentence_names():
+    rows = [("Thousands", "thousand", "NOUN", "nsubj", 3), ("of", "of", "ADP", "prep", 0), ("people", "people", "NOUN", "pobj", 1),
+            ("protested", "protest", "VERB", "ROOT", 3), ("in", "in", "ADP", "prep", 3), ("Kenya", "Kenya", "PROPN", "pobj", 4, "GPE"),
+            (".", ".", "PUNCT", "punct", 3)]
+    assert {t[:3] for t in code(rows)} == {("PROTEST", ("KEN",), ())}
