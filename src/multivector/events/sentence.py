@@ -169,10 +169,30 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
     _domestic(primary)
     out = [primary]
     for ev in ranked[1:]:
+        if _part_of_another(doc, ev, ranked):
+            continue
         if all((ev.type, _dyad(ev)) != (kept.type, _dyad(kept)) for kept in out):
             _agree_on_type(ctx, ev, probs, override=False)
             out.append(_domestic(ev))
     return out
+
+
+def _part_of_another(doc: Doc, ev: Event, events: list[Event]) -> bool:
+    """'rejected the proposal', 'agreed to cooperate', 'refused to join': what another act is about, not an act of its own.
+
+    A noun that another trigger takes as its object, or a verb in a 'to' clause
+    under another trigger without a subject of its own, is that act's content.
+    """
+    tok = _trigger(doc, ev)
+    if tok is None:
+        return False
+    others = {t.i for t in (_trigger(doc, e) for e in events if e is not ev) if t is not None}
+    if tok.pos_ in ("NOUN", "PROPN"):
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return infinitive and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.i in others
 
 
 # --- intentions and ultimatums ------------------------------------------------------------------
