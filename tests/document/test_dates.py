@@ -12,6 +12,11 @@ from multivector.document.dates import (
     _ago,
     _anniversary,
     _beside,
+    _dated_elsewhere,
+    _event_clues,
+    _status_of_mentions,
+    _wire_dateline_bounds,
+    _month_anchor,
     _months_free,
     _people_bounds,
     _relative_window,
@@ -69,12 +74,12 @@ def test_an_uncertain_publication_date_is_inherited():
 def test_the_interval_is_where_the_bounds_meet():
     guess = decide(solve([after(date(2008, 8, 7), "war as past"), before(date(2008, 9, 30), "summit to come")]))
     assert (guess.earliest, guess.latest) == ("2008-08-07", "2008-09-30")
-    assert (guess.value, guess.precision) == ("2008-08", "month")
+    assert (guess.value, guess.precision) == ("2008-09", "month")  # the month of the reading's middle (2 September)
 
 
 def test_a_wide_interval_says_year_not_a_month():
     guess = decide(solve([after(date(2005, 1, 26), "took office"), before(date(2009, 1, 20), "left office")]))
-    assert (guess.value, guess.precision) == ("2005", "year")
+    assert (guess.value, guess.precision) == ("2007", "year")  # the middle of a closed reading, not its first day
     assert (guess.earliest, guess.latest) == ("2005-01-26", "2009-01-20")
 
 
@@ -206,3 +211,90 @@ def test_bound_ranges_are_a_union():
     guess = decide(solve([twice, after(date(2005, 1, 1), "'2005' as past")]))
     assert guess.earliest == "2008-01-01"
     assert between(date(2001, 1, 1), date(2001, 2, 1), "x").ranges == [(date(2001, 1, 1), date(2001, 2, 1))]
+
+
+# --- rules of the second pass: middle years, recent months, months of events, names of a period, dated mentions ----
+
+def test_a_reading_opened_by_recent_months_keeps_its_first_year_and_says_year_when_wide():
+    recent = Bound([(date(2015, 1, 1), date(2015, 10, 31))], "months named: December (past)", recent=True)
+    guess = decide(solve([recent, after(date(2014, 5, 22), "coup as past")]))
+    assert (guess.value, guess.precision) == ("2015", "year")  # ten months free: a month would be a guess
+    narrow = Bound([(date(2005, 9, 1), date(2005, 12, 31))], "months named", recent=True)
+    assert decide(solve([narrow])).precision == "month"
+    opened = Bound([(date(2014, 10, 1), date(2015, 4, 30))], "months named", recent=True)
+    assert decide(solve([opened])).value == "2014"  # recent months: close to the first, not the middle
+
+
+def test_a_month_named_with_an_event_of_that_month_is_its_month():
+    [past] = _month_anchor(date(2005, 7, 29), date(2005, 7, 29), "in july uzbekistan gave us forces 180 days", False, "K2")
+    assert past.ranges == [(date(2005, 7, 29), date(2006, 5, 31))] and past.recent
+    [future] = _month_anchor(date(2005, 12, 4), date(2005, 12, 4), "the vote in december", True, "vote")
+    assert future.ranges == [(date(2005, 2, 1), date(2005, 12, 31))]
+    assert _month_anchor(date(2005, 7, 29), date(2005, 7, 29), "in august the base closed", False, "K2") == []
+    assert _month_anchor(date(2005, 7, 29), date(2005, 7, 29), "in july last year the base", False, "K2") == []
+
+
+def test_a_name_of_a_period_used_as_current_places_the_writing_in_it():
+    zaire = {"name": "Zaire renamed", "start": "1997-05-17", "end": None, "precision": "day", "in_use": "until"}
+    [bound] = _event_clues(zaire, (date(1997, 5, 17), "day"), "present", "troops in zaire", "troops in zaire", 10)
+    assert bound.ranges == [(date(1900, 1, 1), date(1997, 7, 16))]
+    renamed = _event_clues(zaire, (date(1997, 5, 17), "day"), "past", "zaire, renamed congo", "zaire, renamed congo", 0)
+    assert renamed[-1].ranges == [(date(1997, 5, 17), date.max)]  # spoken of as renamed: after the renaming
+    city = {"name": "Nur-Sultan", "start": "2019-03-20", "end": "2022-09-17", "precision": "day", "in_use": "during"}
+    [bound] = _event_clues(city, (date(2019, 3, 20), "day"), "present", "talks in nur-sultan", "talks in nur-sultan", 9)
+    assert bound.ranges == [(date(2019, 3, 20), date(2022, 11, 16))]
+
+
+@dataclass
+class _Known:
+    name: str
+    aliases: list
+
+
+def test_a_person_named_only_at_a_year_of_their_own_was_then_in_office():
+    ann = Named(_Known("Ann Example", []), None, [_Term("2009-01-21", "2013-02-01")])
+    once = "Talks went on. When Ann Example came to the country in 2012, she praised it. Rain is forecast."
+    assert _dated_elsewhere(once, ann).status == "then"
+    again = once + " Example said on Monday that the talks went well."
+    assert _dated_elsewhere(again, ann).status is None
+    since = "Ann Example, in office since 2009, said the talks went well."
+    assert _dated_elsewhere(since, ann).status is None
+    elected = "Ann Example, elected in 2009, said the talks went well."
+    assert _dated_elsewhere(elected, ann).status is None
+
+
+def test_a_bare_later_mention_does_not_undo_former():
+    ann = Named(_Known("Ann Example", []), None, [_Term("2005-11-19", "2015-01-09")])
+    text = "Ann Example was elected president. Example said the port was a mistake."
+    assert _status_of_mentions(text, ann).status is None  # 'then' may still be in office
+    text = "Former President Ann Example spoke. Example said the port was a mistake."
+    assert _status_of_mentions(text, ann).status == "former"
+    titled = "Former President Ann Example spoke. President Example said the port was a mistake."
+    assert _status_of_mentions(titled, ann).status is None  # called president now: in office
+
+
+def test_equally_supported_readings_give_the_middle_one():
+    months = Bound([(date(y, 8, 1), date(y, 12, 31)) for y in range(2015, 2020)], "months named", recent=True)
+    guess = decide(solve([months, after(date(2014, 5, 26), "in office")]))
+    assert (guess.value, guess.precision) == ("2017", "year")
+    assert (guess.earliest, guess.latest) == ("2015-08-01", "2019-12-31")
+
+
+def test_a_narrow_reading_is_dated_by_its_middle():
+    week = between(date(2014, 11, 28), date(2014, 12, 4), "attack, 'friday'", recent=True)
+    assert decide(solve([week])).value == "2014-12"
+
+
+def test_a_wire_dateline_without_its_year_and_the_lead_weekday_fix_the_day():
+    text = "TEHRAN, Jan 5 (AFP) - Iran said Tuesday it would resume talks with Europe. Diplomats welcomed it."
+    day, weekday = _wire_dateline_bounds(text)
+    assert (date(1993, 1, 5), date(1993, 1, 5)) in day.ranges and (date(1996, 1, 5), date(1996, 1, 5)) in day.ranges
+    assert (date(1993, 1, 5), date(1993, 1, 5)) in weekday.ranges  # a Tuesday
+    assert (date(1994, 1, 5), date(1994, 1, 5)) in weekday.ranges  # a Wednesday, the day after
+    assert (date(1996, 1, 5), date(1996, 1, 5)) not in weekday.ranges  # a Friday
+    guess = decide(solve([day, weekday, between(date(1993, 6, 1), date(1995, 12, 31), "minister in office")]))
+    assert (guess.value, guess.earliest, guess.latest) == ("1994-01", "1994-01-05", "1994-01-05")
+    two = decide(solve([day, weekday, between(date(1992, 6, 1), date(1995, 12, 31), "minister in office")]))
+    assert (two.precision, two.earliest, two.latest) == ("year", "1993-01-05", "1994-01-05")  # 1993 or 1994: say so
+    assert _wire_dateline_bounds("Talks set for March 3 - officials") == []
+    assert len(_wire_dateline_bounds("BEIJING, March 3 (Xinhua) -- Talks went on last Tuesday, officials said.")) == 1

@@ -12,13 +12,22 @@ ranges) and how much it counts.
   "-elect" just before it;
 - months named without a year ("in September", "on April 2") are recent: the
   article falls in the ten months after the latest one named as past, in the
-  longest stretch of the year they leave free.
+  longest stretch of the year they leave free; named in the sentence of a dated
+  event of that month ("In July, Uzbekistan evicted ..."), they are its month;
+- a name of a period used as the current one ("Zaire", "Nur-Sultan") places the
+  article in that period;
+- a wire dateline without its year ("TEHRAN, Jan 5 (AFP) -") is the day of
+  writing in some year, and a weekday told in its lead leaves one year in six;
+- a person named only where the sentence gives a year of its own ("when X came
+  in 2012") was in office then; a bare later mention does not undo "former".
 The best reading is the stretch of days that meets the most (weighted) clues,
 so a misread clue is outvoted rather than fatal; the interval reaches the days
-that miss at most ``TOLERANCE`` of that weight. The estimate is the first day of
-the reading, with a month's precision only when the interval is that narrow or
-the reading opens on a clue about recent months, else the year: a confident
-wrong month is worse than an honest year. Text alone never gives a day.
+that miss at most ``TOLERANCE`` of that weight. Of equally supported stretches
+the middle one is read. The estimate is the middle of the reading (its first day
+when it opens on a clue about recent months, which point close to the writing),
+with a month's precision only when the interval is that narrow or, up to half a
+year, opens on recent months, else the year: a confident wrong month is worse
+than an honest year. Text alone never gives a day.
 
 ``resolve_date`` reads an event's own date expression against the publication date.
 """
@@ -49,10 +58,14 @@ MONTH_RE = re.compile(
 DATELINE_RE = re.compile(
     rf"\b(?:(\d{{1,2}})\s+({MONTH_NAMES})|({MONTH_NAMES})\s+(\d{{1,2}}))(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
 )
+WIRE_DATELINE_RE = re.compile(  # 'TEHRAN, Jan 5 (AFP) -', 'BEIJING, March 3 (Xinhua) --': a wire dateline without its year
+    r"(?m)^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s+[A-Z][A-Za-z.]+,)?\s+"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b\s*(?:\([A-Za-z -]{2,30}\))?\s*[-–—:]"
+)
 DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")  # 'China–Central Asia' is 'china-central asia'
 DOMAIN_START = date(1900, 1, 1)
 MONTH_CLUE = 62  # days: an interval this narrow fixes the month
-RECENT_CLUE = 400  # days: a clue about recent months fixes the month inside an interval up to a year or so
+RECENT_CLUE = 183  # days: a clue about recent months fixes the month inside an interval up to half a year (wider, a guess)
 RECENT_STRETCH = 10  # months: how far back a month named without its year reaches
 GRACE_DAYS = 60  # a holder is still named with the title for a while after leaving office ('the outgoing president')
 NEAR_CHARS = 80  # a phrase this close to a dated event's name speaks of that event ('last week's summit')
@@ -291,12 +304,35 @@ def _fixed(day: date, precision: str, reason: str) -> DateGuess:
 def text_bounds(doc, people: list[Named]) -> list[Bound]:
     """Every clue of the text as a bound."""
     bounds = _year_bounds(doc)
-    bounds += _people_bounds(people)
+    text = doc.text
+    bounds += _people_bounds([_dated_elsewhere(text, _status_of_mentions(text, named)) for named in people])
     bounds += _event_bounds(doc)
+    bounds += _wire_dateline_bounds(text)
     dated, month = _month_bounds(doc)
     bounds += dated
     if month is not None and bounds:  # months without a year place the writing only inside other clues
         bounds.append(month)
+    return bounds
+
+
+def _wire_dateline_bounds(text: str) -> list[Bound]:
+    """A wire dateline without its year ('TEHRAN, Jan 5 (AFP) -') is the day of writing in some year; a weekday told
+    in the lead after it ('said on Tuesday') is that day or the day before, which leaves about one year in six."""
+    line = WIRE_DATELINE_RE.search(text[:500])
+    if line is None:
+        return []
+    month, day = MONTHS[line.group(1).lower()[:3]], int(line.group(2))
+    days = [d for d in (_safe(year, month, day) for year in range(DOMAIN_START.year, today().year + 1)) if d]
+    if not days:
+        return []
+    label = f"{line.group(1)} {day}"
+    bounds = [Bound([(d, d) for d in days], f"dateline '{label}' without a year", weight=2.0)]
+    lead = re.split(r"(?<=[a-z0-9])\.\s", text[line.end() : line.end() + 400])[0].lower()
+    told = re.search(r"\b(?:on\s+)?(" + "|".join(cues()["weekdays"]) + r")\b", lead)
+    if told and not re.search(r"\b(?:last|next|this|coming|previous)\s+" + told.group(1), lead):
+        weekday = cues()["weekdays"].index(told.group(1))
+        fits = [(d, d) for d in days if d.weekday() in (weekday, (weekday + 1) % 7)]
+        bounds.append(Bound(fits, f"dateline '{label}' is a {told.group(1).title()} or the day after", weight=1.0))
     return bounds
 
 
@@ -344,8 +380,10 @@ def solve(bounds: list[Bound]) -> Interval | None:
         else:
             runs.append((lo, hi))
     closers = [_closers(bounds, run[0], end) for run in runs]
-    # equally supported readings: the first that opens on a clue about recent months, else the first
-    chosen = next((i for i, (low, _) in enumerate(closers) if low is not None and low.recent), 0)
+    # equally supported readings, each as likely: the middle one (of those that open on a clue about recent months,
+    # if any), which errs least; the interval spans them all
+    recent = [i for i, (low, _) in enumerate(closers) if low is not None and low.recent] or list(range(len(runs)))
+    chosen = recent[(len(recent) - 1) // 2]
     near = [(lo, hi) for lo, hi, s in segments if s >= best - TOLERANCE]
     return Interval(runs[chosen], *closers[chosen], _around(near, runs[0]), _around(near, runs[-1]))
 
@@ -384,9 +422,15 @@ def decide(interval: Interval | None) -> DateGuess:
     lo, hi = interval.first[0], interval.last[1]
     width = (hi - lo).days
     precision = "month" if width <= MONTH_CLUE or (interval.low.recent and width <= RECENT_CLUE) else "year"
+    if (precision == "year" and interval.run[1] < today() and not interval.low.recent) or width <= MONTH_CLUE:
+        first = _middle(interval.run)  # any day of a closed or narrow reading is as likely (unless it opens on recent months): its middle errs least
     high = f"; before: {interval.high.reason}" if interval.high else ""
     earliest = lo.isoformat() if lo > DOMAIN_START else None
     return DateGuess(format_date(first, precision), precision, interval.low.reason + high, earliest, hi.isoformat())
+
+
+def _middle(run: tuple[date, date]) -> date:
+    return run[0] + (run[1] - run[0]) / 2
 
 
 # --- clues ---------------------------------------------------------------------------------------
@@ -451,6 +495,55 @@ def _term_range(term) -> tuple[date, date] | None:
     if start is None:
         return None
     return start[0], (period_end(*end) if end else date.max)
+
+
+POINT_YEAR_RE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _mentions(text: str, person) -> list[tuple[int, int]]:
+    """Where ``text`` names ``person``: full name, aliases or surname."""
+    names = {person.name, *getattr(person, "aliases", [])}
+    names |= {n.split()[-1] for n in list(names) if len(n.split()) > 1}
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
+    return [m.span() for m in re.finditer(rf"\b(?:{pattern})\b", text)] if pattern else []
+
+
+def _status_of_mentions(text: str, named: Named) -> Named:
+    """'former President X ... X said': a bare later mention does not undo 'former'; only a mention titled as in
+    office now does ('President X'). ('then' is left to the bare mentions: 'X was elected president' may be in office.)"""
+    if named.status is not None:
+        return named
+    found = _mentions(text, named.person)
+    kinds = [person_status(text, a, b) for a, b in found]
+    marked = [(k, t) for k, t in kinds if k == "former"]
+    if not marked or any(k is None and _titled_before(text, a) for (k, _), (a, _) in zip(kinds, found)):
+        return named
+    return Named(named.person, marked[0][0], named.terms, named.titled, marked[0][1])
+
+
+def _titled_before(text: str, at: int) -> bool:
+    """Whether a capitalised title stands right before the name at ``at`` ('President X', 'Prime Minister X')."""
+    words = re.findall(r"[\w'’.-]+", text[max(0, at - 40) : at])[-3:]
+    return any(w[0].isupper() and w.lower() in cues()["office_titles"] for w in words)
+
+
+def _dated_elsewhere(text: str, named: Named) -> Named:
+    """A person named only in sentences placed at a year of their own ('when X came to Mongolia in 2012') was in
+    office then, not necessarily at the writing: only that the term had begun is left ('then'). Not when the year
+    is that of taking office ('X, elected in 1997, said'): that speaks of a term still running."""
+    if named.status is not None:
+        return named
+    sentences = [_sentence_at(text, a).lower() for a, _ in _mentions(text, named.person)]
+    if sentences and all(POINT_YEAR_RE.search(s) and _within(s, cues()["taking_office"]) is None for s in sentences):
+        return Named(named.person, "then", named.terms, named.titled, named.title)
+    return named
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence around character ``at`` (between full stops or line breaks)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _people_bounds(people: list[Named]) -> list[Bound]:
@@ -550,6 +643,13 @@ def _event_clues(event: dict, when: tuple[date, str], told: str, text: str, near
         window = _weekday_window(start, end[0] if end else start, text, future)  # 'On Monday, ...' opens the sentence
         if window:
             clues.append(between(*window[:2], f"{label}, '{window[2]}'", weight=1.5, recent=True))
+    in_use = event.get("in_use")  # a name of a period: 'Nur-Sultan' 'during' the event, 'Zaire' 'until' its renaming
+    if in_use and not future and _within(text, c["renaming_words"]) is None:
+        last = period_end(*end) if in_use == "during" and end else start
+        first = start if in_use == "during" else DOMAIN_START
+        return [between(first, last + timedelta(days=GRACE_DAYS), f"a name of {label} is used as current", weight=1.5)]
+    if not years and relative is None and precision in ("day", "month"):
+        clues += _month_anchor(start, end[0] if end else start, text, future, label)
     if future:
         clues.append(before(period_end(start, precision), f"{label} is still to come"))
     elif end and any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in c["ongoing_words"]):
@@ -559,6 +659,25 @@ def _event_clues(event: dict, when: tuple[date, str], told: str, text: str, near
     else:  # the present tense tells less: 'faces him in the election' may be before it
         clues.append(after(start, f"refers to {label} in the present tense", weight=0.5))
     return clues
+
+
+BARE_MONTH_RE = re.compile(rf"\b(?:in|since|of|by|until|from|early|late|mid-?)\s+({MONTH_NAMES.lower()})\b"
+                           r"(?!\s*,?\s*(?:19|20)\d\d)(?!\s+(?:last|next|this) year)")
+
+
+def _month_anchor(start: date, end: date, text: str, future: bool, label: str) -> list[Bound]:
+    """'In July, Uzbekistan evicted US forces ...': a month named without its year, in the sentence of an event
+    that falls in that month, is that event's month; a month named so is one of the last (or next) ten, so the
+    writing is within ten months after the event (before it if still to come)."""
+    named = {MONTHS[m.group(1)] for m in BARE_MONTH_RE.finditer(text)}
+    if not named & {start.month, end.month}:
+        return []
+    month = calendar.month_name[start.month if start.month in named else end.month]
+    if future:
+        return [between(add_months(start, -RECENT_STRETCH), period_end(start, "month"),
+                        f"{label} is '{month}' to come", weight=1.5, recent=True)]
+    return [between(start, month_end(add_months(start, RECENT_STRETCH)), f"{label} is '{month}', of the last months",
+                    weight=1.5, recent=True)]
 
 
 def _relative_window(start: date, precision: str, unit: str, shift: int, *, loose: bool = False) -> tuple[date, date] | None:
