@@ -167,7 +167,7 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
     if "copula" in pred.flags:
         args = _copula_args(ctx, trigger)
     elif pred.pos == "V":
-        args = _verb_args(ctx, trigger, pred.type, pred.words[1:], partner=pred.partner)
+        args = _verb_args(ctx, trigger, pred.type, pred.words[1:], partner=pred.partner, visit=pred.mode == "visit")
     else:
         args = _noun_args(ctx, trigger, pred)
     etype, mode = pred.type, pred.mode
@@ -292,7 +292,7 @@ def phrase_actors(ctx: _Context, head: Token, *, places: bool = True, skip: froz
 
     Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
     actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
-    level = [head]
+    level = [head, *head.conjuncts, *_companions(ctx, head)]
     seen = set()
     while level:
         found: list[ActorRef] = []
@@ -311,6 +311,20 @@ def phrase_actors(ctx: _Context, head: Token, *, places: bool = True, skip: froz
         level = [c for t in level for c in t.children if c.i not in seen and c.dep_ not in PHRASE_STOPS
                  and (places or not _is_place(ctx, c))]
     return []
+
+
+def _companions(ctx: _Context, head: Token) -> list[Token]:
+    """'Uzbekistan, together with Georgia and Azerbaijan, refused': the ones named with 'together with' or 'along with' act too."""
+    companion = ctx.lexicon.cue("companion_adverbs")
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+             and (any(a.lemma_.lower() in companion for a in c.children) or any(a.lemma_.lower() in companion for a in head.children))]
+    return [obj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)]
+
+
+def _names_whom(ctx: _Context, prep: Token) -> bool:
+    """A phrase that could say to whom, though it names no actor: not 'in September', 'at the weekend', 'in the capital'."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ not in ctx.lexicon.cue("place_preps") and not (objects and objects[0].ent_type_ in ("DATE", "TIME"))
 
 
 def _is_place(ctx: _Context, prep: Token) -> bool:
@@ -342,7 +356,7 @@ def subject_of(ctx: _Context, verb: Token) -> list[ActorRef]:
     return []
 
 
-def _verb_args(ctx: _Context, verb: Token, etype: str, pattern: tuple[str, ...] = (), *, partner: bool = False) -> Arguments:
+def _verb_args(ctx: _Context, verb: Token, etype: str, pattern: tuple[str, ...] = (), *, partner: bool = False, visit: bool = False) -> Arguments:
     """A verb's subject (the agent of a passive) and the first of its objects, datives and argument phrases that names an actor.
 
     Failing those, the subject of the clause it governs: 'demanded that the US cancel ...' asks the US."""
@@ -353,7 +367,7 @@ def _verb_args(ctx: _Context, verb: Token, etype: str, pattern: tuple[str, ...] 
         return Arguments(source, phrase_actors(ctx, passive[0], places=False), True)
     args = Arguments(subject_of(ctx, verb) or _local_actor(ctx, verb), [])
     skip = frozenset(a.key for a in args.source)
-    places = etype in ctx.lexicon.cue("place_target_types")  # 'shelled villages across Georgia': the place is what is hit
+    places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     for child in verb.children:
         is_prep = child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps")
         if not (child.dep_ in OBJ or is_prep or child.dep_ == "prt") or (_is_place(ctx, child) and not places):
@@ -362,7 +376,7 @@ def _verb_args(ctx: _Context, verb: Token, etype: str, pattern: tuple[str, ...] 
         if args.target:
             args.partner_named = is_prep and child.lower_ in ctx.lexicon.cue("partner_preps")
             break
-        args.explicit = args.explicit or (is_prep and child.lemma_.lower() not in pattern)
+        args.explicit = args.explicit or (is_prep and child.lemma_.lower() not in pattern and _names_whom(ctx, child))
     if not args.target:
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -468,9 +482,14 @@ def _fallback_target(ctx: _Context, sent: Span, trigger: Token, source: list[Act
             and not _names_a_place(ctx, mention)
         ):
             return [mention.actor]
-    if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source):
+    if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source) and _named_again(ctx, ctx.focus):
         return [ctx.focus]
     return []
+
+
+def _named_again(ctx: _Context, actor: ActorRef) -> bool:
+    """A state named once (as in a one-sentence text) is not what the text is about: no act is aimed at it by default."""
+    return sum(1 for m in ctx.acts.mentions if m.kind == "state" and m.actor.code == actor.code) > 1
 
 
 def _names_a_place(ctx: _Context, mention) -> bool:

@@ -180,7 +180,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
 def _part_of_another(doc: Doc, ev: Event, events: list[Event]) -> bool:
     """'rejected the proposal', 'agreed to cooperate', 'refused to join': what another act is about, not an act of its own.
 
-    A noun that another trigger takes as its object, or a verb in a 'to' clause
+    A noun that another trigger takes as its object (without an owner of its own), or a verb in a 'to' clause
     under another trigger without a subject of its own, is that act's content.
     """
     tok = _trigger(doc, ev)
@@ -189,7 +189,8 @@ def _part_of_another(doc: Doc, ev: Event, events: list[Event]) -> bool:
     others = {t.i for t in (_trigger(doc, e) for e in events if e is not ev) if t is not None}
     if tok.pos_ in ("NOUN", "PROPN"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others
+        own_actor = any(c.dep_ == "poss" for c in tok.children)  # "discuss Nazarbayev's rejection": an act of its own
+        return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     return infinitive and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.i in others
