@@ -92,3 +92,10 @@ def test_the_reporter_is_never_the_target():
             ("Israeli", "israeli", "ADJ", "JJ", "amod", 7), ("army", "army", "NOUN", "NN", "nsubj", 8),
             ("said", "say", "VERB", "VBD", "parataxis", 2), (".", ".", "PUNCT", ".", "punct", 2)]
     assert dyad(primary(rows, [("COERCE", 0.8), (None, 0.2)])) == ("COERCE", ("PSE",), ("PSE",))
+
+
+def test_an_announced_cooperation_negated_is_a_refusal():
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3), ("not", "not", "PART", "RB", "neg", 3),
+            ("join", "join", "VERB", "VB", "ROOT", 3), ("NATO", "NATO", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    event = primary(rows, [("AGREE", 0.6), ("REJECT", 0.3), (None, 0.1)])
+    assert (event.type, event.negated) == ("REJECT", False)

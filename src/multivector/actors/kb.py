@@ -83,6 +83,7 @@ class KnowledgeBase:
     igo_names: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     org_heads: dict[str, str] = field(default_factory=dict)
+    igo_anaphors: frozenset[str] = frozenset()
     non_state_nouns: dict[str, str] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
@@ -246,6 +247,7 @@ def _add_org_heads(kb: KnowledgeBase) -> None:
     for slot, nouns in data.get("non_state", {}).items():
         for noun in nouns:
             kb.non_state_nouns[noun] = slot
+    kb.igo_anaphors = frozenset(data.get("igo_anaphors", []))
 
 
 def _add_titles(kb: KnowledgeBase) -> None:

@@ -45,6 +45,7 @@ SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+HOME_SECTORS = {"LEG", "JUD", "COP"}  # sectors that act inside their own country
 NON_STATE_CODES = {"IGO", "NGO", "MNC"}
 DETERMINERS = {"the", "a", "an"}
 
@@ -399,6 +400,11 @@ def _add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
         if phrase is not None:
             acts.add(doc, start, tok.i + 1, ActorRef(kb.non_state_nouns[phrase], None, None, _bare(doc[start : tok.i + 1])), "org")
             continue
+        if tok.lemma_.lower() in kb.igo_anaphors and any(c.lower_ == "the" for c in tok.children) and not modifiers:
+            organisation = next((m.actor for m in reversed(acts.mentions) if m.start < tok.idx and m.actor.code == "IGO"), None)
+            if organisation is not None:  # 'the alliance' after NATO
+                acts.add(doc, tok.i, tok.i + 1, ActorRef("IGO", organisation.sector, organisation.org, organisation.name), "org")
+                continue
         sector = sector_of(kb, tok)
         if sector is None:
             continue
@@ -435,11 +441,15 @@ def _group_actor(kb: KnowledgeBase, acts: DocActors, owner: ActorRef, sector: st
 
 
 def _described_state(acts: DocActors, tok: Token, sector: str) -> ActorRef | None:
-    """'the ministry', 'the army': the state of the latest actor of that sector, else of the closest earlier government mention."""
+    """'the ministry', 'the army': the state of the latest actor of that sector, else (police, courts, parliament) the state
+    named most so far, else that of the closest earlier government mention."""
     if sector not in STATE_SECTORS:
         return None
     earlier = [m.actor for m in acts.mentions if m.start < tok.idx and m.kind != "person" and m.actor.code and m.actor.code not in NON_STATE_CODES]
     same = [a for a in earlier if a.sector == sector]
+    if not same and sector in HOME_SECTORS and earlier:  # 'the police' act at home: in the country the text is most about
+        counts = Counter(a.code for a in earlier)
+        return max(reversed(earlier), key=lambda a: counts[a.code])
     government = [a for a in earlier if a.sector == "GOV"]
     return (same or government or [None])[-1]
 

@@ -102,7 +102,7 @@ def clause_event(ctx: _Context, sent: Span, etype: str, confidence: float, verb:
     verb = verb if verb is not None else main_verb(sent)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    negated = _negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
+    negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, _verb_args(ctx, verb, etype), negated, confidence)
 
 
@@ -171,7 +171,7 @@ def _build(ctx: _Context, sent: Span, trigger: Token, pred: Predicate) -> Event 
     else:
         args = _noun_args(ctx, trigger, pred)
     etype, mode = pred.type, pred.mode
-    negated = _negated(ctx, trigger)
+    negated = is_negated(ctx, trigger)
     if negated and pred.negated_as:
         etype, negated = pred.negated_as, False
     if _under_intent(ctx, trigger) and etype in ("COOPERATE", "CONSULT", "AID"):
@@ -530,7 +530,8 @@ def main_verb(span: Span) -> Token:
 # --- negation, modality, date, place ----------------------------------------------------
 
 
-def _negated(ctx: _Context, trigger: Token) -> bool:
+def is_negated(ctx: _Context, trigger: Token) -> bool:
+    """'did not sign', 'never accepted', 'gave no support': a negation on the trigger, its control verb or its light verb."""
     negators = ctx.lexicon.cue("negators")
     nodes = [trigger]
     if trigger.dep_ in ("xcomp",):

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.resolve import DocActors
 from ..model import ActorRef, Article, Document, Event, Quote
 from .classifier import classify_many
-from .coder import CODER, clause_event, code_events, coded_sentences, make_context, other_clauses, phrase_actors, subject_of
+from .coder import CODER, clause_event, is_negated, code_events, coded_sentences, make_context, other_clauses, phrase_actors, subject_of
 from .lexicon import load_lexicon
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
@@ -250,12 +250,16 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
     - an announced cooperative act is AGREE, an announced hostile one THREATEN
       (a future auxiliary, 'will send aid', or an intention verb above the
       trigger, 'offered to meet');
-    - a step made conditional ('unless', 'if') is an ultimatum: THREATEN.
+    - a step made conditional ('unless', 'if') is an ultimatum: THREATEN;
+    - an announced cooperative act, negated ('will not join'), is a refusal: REJECT.
     """
-    if ev.negated:
-        return ev
     lex = ctx.lexicon
     chain = _clause_chain(ctx.doc, ev)
+    if ev.negated:
+        future = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"} & lex.cue("future_aux")
+        if future and lex.retype("intention_types").get(ev.type, ev.type) == "AGREE":
+            ev.type, ev.mode, ev.negated = "REJECT", None, False  # 'would not take part': a refusal
+        return ev
     auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
     if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
         return _request(ctx, ev, chain)
@@ -307,7 +311,9 @@ def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, ove
     prob = {label: p for label, p in probs}
     best, best_p = _best_type(probs)
     rule_p = prob.get(ev.type, 0.0)
-    if override and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
+    tok = _trigger(ctx.doc, ev)
+    refusal = ev.type in ctx.lexicon.cue("negation_in_type") and tok is not None and is_negated(ctx, tok)  # 'will not join': the rule read the 'not'
+    if override and not refusal and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
         ev.type, ev.mode = best, None
         ev.negated = ev.negated and best not in load_lexicon().cue("negation_in_type")  # "did not accept": the refusal is the act
         ev.confidence = round(0.35 + 0.4 * best_p, 3)

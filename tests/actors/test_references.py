@@ -1,0 +1,35 @@
+"""References a reader resolves, on parses built by hand: 'the alliance', 'the police'."""
+
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from multivector.actors import resolve_mentions
+from multivector.model import DateGuess, Document, Segment
+
+VOCAB = English().vocab
+
+
+def mentions(rows):
+    """rows: (word, lemma, pos, dep, head); several ROOTs make several sentences. -> {word index: actor key}."""
+    doc = Doc(VOCAB, words=[r[0] for r in rows], spaces=[i < len(rows) - 1 and rows[i + 1][0] != "." for i in range(len(rows))],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=["NN" if r[2] == "NOUN" else "NNP" for r in rows],
+              deps=[r[3] for r in rows], heads=[r[4] for r in rows])
+    document = Document("t", "h", doc.text, [Segment(0, len(doc.text))], date=DateGuess("2015-06", "month", "test"))
+    acts = resolve_mentions(document, doc)
+    return {tok.i: (acts.at(tok).actor.code, acts.at(tok).actor.org) for tok in doc if acts.at(tok)}
+
+
+def test_the_alliance_is_the_organisation_named_last():
+    rows = [("NATO", "NATO", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1), (".", ".", "PUNCT", "punct", 1),
+            ("The", "the", "DET", "det", 4), ("alliance", "alliance", "NOUN", "nsubj", 5), ("agreed", "agree", "VERB", "ROOT", 5),
+            (".", ".", "PUNCT", "punct", 5)]
+    assert mentions(rows)[4] == ("IGO", "NATO")
+
+
+def test_the_police_are_of_the_country_the_text_is_about():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("thanked", "thank", "VERB", "ROOT", 1), ("Kenya", "Kenya", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+            ("Uganda", "Uganda", "PROPN", "nsubj", 5), ("protested", "protest", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5),
+            ("The", "the", "DET", "det", 8), ("police", "police", "NOUN", "nsubj", 9), ("detained", "detain", "VERB", "ROOT", 9),
+            ("people", "people", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 9)]
+    assert mentions(rows)[8][0] == "KEN"
