@@ -55,6 +55,13 @@ def _is_caption(line: str) -> bool:
     return 1 <= len(words) <= 8 and line == line.lower() and not re.search(r"[.!?:;\"“”]", line) and any(c.isalpha() for c in line)
 
 
+def _is_standfirst(folded: str, segments: list[Segment]) -> bool:
+    """The line under a headline that sums the story up ('Abuja looks to Russia after Washington blocks sale'): no body
+    yet, right after the title, and it does not end a sentence."""
+    return (bool(segments) and segments[-1].kind == "title" and not any(s.kind == "body" for s in segments)
+            and len(folded.split()) <= 30 and not re.search(r"[.!?:\"\u201d]\s*$", folded))
+
+
 def _is_heading(line: str) -> bool:
     """A short line without a final stop, often in quotes: a cross-heading."""
     stripped = line.strip("'\"‘’“” ")
@@ -111,6 +118,9 @@ def clean(article: Article) -> Document:
             continue
         if in_interview and segments and segments[-1].kind == "answer":
             segments.append(Segment(start, end, "answer"))
+            continue
+        if _is_standfirst(folded, segments):
+            segments.append(Segment(start, end, "title"))  # read with the headline, never coded as a report
             continue
         if _is_heading(folded) and not re.search(r"[.!?]", folded):
             segments.append(Segment(start, end, "heading"))
