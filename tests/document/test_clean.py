@@ -64,3 +64,14 @@ def test_content_hash_ignores_spacing_case_and_quote_style():
 def test_fold_keeps_length():
     s = "“a” ‘b’\u00a0c"
     assert len(fold(s)) == len(s) and fold(s) == "\"a\" 'b' c"
+
+
+def test_the_standfirst_under_a_headline_is_read_with_it_not_coded():
+    text = ("Nigeria halts training\n\nAbuja turns to Russia after Washington blocks a sale\n\n"
+            "LAGOS, May 2, 2014 (Wire) - Nigeria halted the training.\n\nIt said so on Monday.\n")
+    doc = clean(Article(doc_id="d", text=text, title="Nigeria halts training"))
+    kinds = {doc.text[s.start:s.end]: s.kind for s in doc.segments}
+    assert kinds["Abuja turns to Russia after Washington blocks a sale"] == "title"
+    assert kinds["LAGOS, May 2, 2014 (Wire) - "] == "dateline"
+    assert kinds["Nigeria halted the training."] == "body"
+    assert kinds["It said so on Monday."] == "body", "a sentence that ends is body, though it comes early"
