@@ -61,3 +61,10 @@ def test_unnamed_people_act_for_the_place_the_sentence_names():
             ("protested", "protest", "VERB", "ROOT", 3), ("in", "in", "ADP", "prep", 3), ("Kenya", "Kenya", "PROPN", "pobj", 4, "GPE"),
             (".", ".", "PUNCT", "punct", 3)]
     assert {t[:3] for t in code(rows)} == {("PROTEST", ("KEN",), ())}
+
+
+def test_a_pronoun_no_actor_resolves_in_a_report_is_the_reporter():
+    rows = [("Kenyan", "kenyan", "ADJ", "amod", 1), ("farmers", "farmer", "NOUN", "nsubj", 2), ("said", "say", "VERB", "ROOT", 2),
+            ("they", "they", "PRON", "nsubj", 5), ("would", "would", "AUX", "aux", 5), ("boycott", "boycott", "VERB", "ccomp", 2),
+            ("Uganda", "Uganda", "PROPN", "dobj", 5), (".", ".", "PUNCT", "punct", 2)]
+    assert {t[:3] for t in code(rows)} == {("PROTEST", ("KEN",), ("UGA",))}

@@ -365,7 +365,7 @@ def _verb_args(ctx: _Context, verb: Token, etype: str, pattern: tuple[str, ...] 
         agent = [c for c in verb.children if c.dep_ == "agent"]
         source = phrase_actors(ctx, agent[0], places=False) if agent else []
         return Arguments(source, phrase_actors(ctx, passive[0], places=False), True)
-    args = Arguments(subject_of(ctx, verb) or _local_actor(ctx, verb), [])
+    args = Arguments(subject_of(ctx, verb) or _local_actor(ctx, verb) or _reporter(ctx, verb), [])
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     for child in verb.children:
@@ -453,6 +453,14 @@ def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
                 out.update(t.idx for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     out.update(t.idx for tok in sent if tok.lower_ == "according" for t in tok.subtree)
     return out
+
+
+def _reporter(ctx: _Context, verb: Token) -> list[ActorRef]:
+    """'French farmers said they would blockade Paris': a pronoun no actor resolves, in a report, is whoever reports it."""
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    if not pronoun or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.lexicon.cue("speech"):
+        return []
+    return subject_of(ctx, verb.head) or _local_actor(ctx, verb.head)
 
 
 def _local_actor(ctx: _Context, verb: Token) -> list[ActorRef]:
