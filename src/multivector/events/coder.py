@@ -100,8 +100,8 @@ def clause_event(ctx: _Context, sent: Span, etype: str, confidence: float, verb:
     without its agent names no one who acts: no event.
     """
     verb = verb if verb is not None else main_verb(sent)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs"):
+        return None  # 'was', 'looked', 'began': a verb that names no act of its own
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, _verb_args(ctx, verb, etype), negated, confidence)
 
