@@ -70,7 +70,7 @@ class Segment:
 
     start: int
     end: int
-    kind: str = "body"  # body | title | question | answer | byline
+    kind: str = "body"  # body | title | standfirst | dateline | question | answer | byline | caption | heading
     speaker: str | None = None
 
 

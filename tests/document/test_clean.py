@@ -71,7 +71,7 @@ def test_the_standfirst_under_a_headline_is_read_with_it_not_coded():
             "LAGOS, May 2, 2014 (Wire) - Nigeria halted the training.\n\nIt said so on Monday.\n")
     doc = clean(Article(doc_id="d", text=text, title="Nigeria halts training"))
     kinds = {doc.text[s.start:s.end]: s.kind for s in doc.segments}
-    assert kinds["Abuja turns to Russia after Washington blocks a sale"] == "title"
+    assert kinds["Abuja turns to Russia after Washington blocks a sale"] == "standfirst"
     assert kinds["LAGOS, May 2, 2014 (Wire) - "] == "dateline"
     assert kinds["Nigeria halted the training."] == "body"
     assert kinds["It said so on Monday."] == "body", "a sentence that ends is body, though it comes early"

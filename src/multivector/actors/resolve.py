@@ -332,7 +332,7 @@ def _focal_country(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Docum
             if code:
                 return code
     states = [m for m in acts.mentions if m.kind == "state" and m.actor.code and m.actor.code not in NON_STATE_CODES]
-    headline = [m.actor.code for m in states if _in_segment(document, m.start, "title")]
+    headline = [m.actor.code for m in states if _in_segment(document, m.start, "title") or _in_segment(document, m.start, "standfirst")]
     if headline:
         return headline[0]
     counts = Counter(m.actor.code for m in states)

@@ -58,7 +58,7 @@ def _is_caption(line: str) -> bool:
 def _is_standfirst(folded: str, segments: list[Segment]) -> bool:
     """The line under a headline that sums the story up ('Abuja looks to Russia after Washington blocks sale'): no body
     yet, right after the title, and it does not end a sentence."""
-    return (bool(segments) and segments[-1].kind == "title" and not any(s.kind == "body" for s in segments)
+    return (bool(segments) and segments[-1].kind in ("title", "standfirst") and not any(s.kind == "body" for s in segments)
             and len(folded.split()) <= 30 and not re.search(r"[.!?:\"\u201d]\s*$", folded))
 
 
@@ -116,11 +116,11 @@ def clean(article: Article) -> Document:
             kind = "question" if folded.rstrip().endswith("?") else "answer"
             segments.append(Segment(start + marker.end(), end, kind))
             continue
+        if _is_standfirst(folded, segments):
+            segments.append(Segment(start, end, "standfirst"))  # read with the headline, never coded as a report
+            continue
         if in_interview and segments and segments[-1].kind == "answer":
             segments.append(Segment(start, end, "answer"))
-            continue
-        if _is_standfirst(folded, segments):
-            segments.append(Segment(start, end, "title"))  # read with the headline, never coded as a report
             continue
         if _is_heading(folded) and not re.search(r"[.!?]", folded):
             segments.append(Segment(start, end, "heading"))
@@ -146,7 +146,7 @@ def clean(article: Article) -> Document:
     )
 
 
-PARSED_KINDS = ("title", "dateline", "body", "question", "answer")
+PARSED_KINDS = ("title", "standfirst", "dateline", "body", "question", "answer")
 
 
 def parse_text(document: Document) -> str:

@@ -29,7 +29,7 @@ def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]
     previous_seg_end = -1
     answerer = acts.interviewee
     for seg in document.segments:
-        if seg.kind not in ("body", "answer", "question"):
+        if seg.kind not in ("body", "answer", "question", "standfirst"):
             continue
         spans = _quote_spans(folded, seg.start, seg.end)
         follows_quote = previous is not None and previous_seg_end >= 0 and spans and spans[0][0] <= seg.start + 1
