@@ -75,3 +75,9 @@ def test_the_standfirst_under_a_headline_is_read_with_it_not_coded():
     assert kinds["LAGOS, May 2, 2014 (Wire) - "] == "dateline"
     assert kinds["Nigeria halted the training."] == "body"
     assert kinds["It said so on Monday."] == "body", "a sentence that ends is body, though it comes early"
+
+
+def test_a_paragraph_of_sentences_under_the_headline_is_body_whatever_it_ends_with():
+    text = "Deal signed\n\nKazakhstan signed a deal with China. Xi met Nazarbayev <b>\n"
+    doc = clean(Article(doc_id="d", text=text, title="Deal signed"))
+    assert [s.kind for s in doc.segments] == ["title", "body"]

@@ -57,9 +57,9 @@ def _is_caption(line: str) -> bool:
 
 def _is_standfirst(folded: str, segments: list[Segment]) -> bool:
     """The line under a headline that sums the story up ('Abuja looks to Russia after Washington blocks sale'): no body
-    yet, right after the title, and it does not end a sentence."""
+    yet, right after the title, one line that neither ends a sentence nor holds two."""
     return (bool(segments) and segments[-1].kind in ("title", "standfirst") and not any(s.kind == "body" for s in segments)
-            and len(folded.split()) <= 30 and not re.search(r"[.!?:\"\u201d]\s*$", folded))
+            and len(folded.split()) <= 30 and not re.search(r"[.!?:\"\u201d]\s*$|[.!?][\"\u201d]?\s+\S", folded))
 
 
 def _is_heading(line: str) -> bool:
