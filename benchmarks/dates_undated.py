@@ -3,7 +3,8 @@
 Two sets, each through ``pipeline.process`` (the path users take):
 
 - ``articles``: the development articles in ``../shared/gold/articles`` (true dates in their gold files);
-- ``corpus``: the bundled example corpus (true dates in its MANIFEST).
+- ``corpus``: the bundled example corpus (true dates in its MANIFEST);
+- ``heldout``: the project's held-out articles (``benchmarks/heldout``), never tuned on: totals only.
 
 Per set: the share within a month (a day or month guess whose day, or the middle of whose month, is at most
 31 days from the truth; a year guess never counts), the share in the right year, interval coverage (the
@@ -28,8 +29,8 @@ SHARED = ROOT.parent / "shared"
 WITHIN = 31
 
 
-def dev_articles() -> tuple[list, dict[str, str]]:
-    folder = SHARED / "gold" / "articles"
+def gold_articles(folder: Path) -> tuple[list, dict[str, str]]:
+    """Articles beside their gold files (the development articles, the project's held-out set)."""
     truth = {}
     for f in sorted(folder.glob("*.gold.json")):
         gold = json.loads(f.read_text("utf-8"))
@@ -92,8 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="one line per article: truth, guess, interval, reason")
     args = ap.parse_args(argv)
     if (SHARED / "gold" / "articles").is_dir():
-        measure("articles", *dev_articles(), args.verbose)
+        measure("articles", *gold_articles(SHARED / "gold" / "articles"), args.verbose)
     measure("corpus", *corpus_articles(), args.verbose)
+    measure("heldout", *gold_articles(ROOT / "benchmarks" / "heldout"), False)  # never tuned on: totals only
     return 0
 
 
