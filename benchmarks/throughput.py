@@ -9,7 +9,10 @@ The corpus: the example corpus, seeds and development articles copied with edits
   of the writer and of its largest worker;
 - extract/parse: the cost of everything after parsing, in one process, as a share of the parse.
 
-    .venv/bin/python benchmarks/throughput.py [--articles 400] [--skip-dask]
+    .venv/bin/python benchmarks/throughput.py [--articles 400] [--skip-dask] [--profile 10]
+
+``--profile N`` also prints the N costliest calls (cumulative) of everything after parsing, from a second,
+profiled pass of extract (the figures above stay unprofiled).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ print(json.dumps({"articles": summary.articles, "events": summary.events, "stead
 """
 
 
-def parse_rate(folder: Path) -> tuple[float, float, int]:
+def parse_rate(folder: Path, profile: int = 0) -> tuple[float, float, int]:
     """(words/s of nlp.pipe alone, share of it that extract costs on top, words) over the folder's articles."""
     from multivector.document.clean import clean, parse_text
     from multivector.ingest import iter_articles
@@ -59,7 +62,29 @@ def parse_rate(folder: Path) -> tuple[float, float, int]:
     for start in range(0, len(articles), 32):  # a batch at a time, as a run does
         extract_many([(a, d, doc, None) for a, d, doc in zip(articles[start:start + 32], documents[start:start + 32], docs[start:start + 32])])
     t2 = time.perf_counter()
+    if profile:
+        _profile_extract(articles, docs, profile)
     return words / (t1 - t0), (t2 - t1) / (t1 - t0), words
+
+
+def _profile_extract(articles: list, docs: list, top: int) -> None:
+    """Everything after parsing once more, under cProfile, from freshly cleaned documents (extract sets their dates)."""
+    import cProfile
+    import io
+    import pstats
+
+    from multivector.document.clean import clean
+    from multivector.pipeline import extract_many
+
+    fresh = [clean(a) for a in articles]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for start in range(0, len(articles), 32):
+        extract_many([(a, d, doc, None) for a, d, doc in zip(articles[start:start + 32], fresh[start:start + 32], docs[start:start + 32])])
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+    print(out.getvalue())
 
 
 def engine_run(folder: Path, db: Path, workers: int, dask: str = "") -> dict:
@@ -72,11 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the N costliest calls after parsing")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         write_copies(folder, args.articles)
-        parse_wps, extract_share, words = parse_rate(folder)
+        parse_wps, extract_share, words = parse_rate(folder, args.profile)
         per_article = words / args.articles
         print(f"corpus: {args.articles} articles, {words} words")
         print(f"{'spaCy parse alone':24s} {parse_wps:8.0f} words/s  {parse_wps / per_article * 3600:9.0f} articles/hour")

@@ -35,12 +35,19 @@ def process_batch(items: Batch) -> list[Extraction | Failure]:
 
 
 def warm_up() -> None:
-    """Load the model, the knowledge base, the gazetteer and the classifier before the first batch arrives."""
+    """Load the model, the knowledge base, the gazetteer, the classifier and the phrase matchers of names and of
+    dated events before the first batch arrives."""
     from .actors.kb import cities, load_kb
+    from .actors.resolve import _matcher
+    from .document.dates import event_matcher
     from .events.classifier import load_classifier
     from .nlp import load_nlp
 
-    load_nlp(), load_kb(), cities(), load_classifier()
+    from .document.dates import _dateparser
+
+    nlp = load_nlp()
+    load_kb(), cities(), load_classifier(), _matcher(nlp.vocab), event_matcher()
+    _dateparser("1 March 2014", None, False)  # dateparser builds its time-zone patterns on its first date (pure, not cached)
 
 
 @contextmanager

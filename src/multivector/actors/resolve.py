@@ -22,7 +22,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -60,6 +64,14 @@ class DocActors:
     titles: dict[str, set[str]] = field(default_factory=dict)
     names: dict[tuple[str, str | None], str] = field(default_factory=dict)
     interviewee: ActorRef | None = None  # in an interview, whose answers these are
+    sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)  # (start, end) chars of the
+    # sentences that hold text, read once from the parse (``sentence_bounds``), not once a pronoun
+
+    def sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
+        if self.sentences is None:
+            text = doc.text  # a sentence's text is its slice of the document's (``Span.text`` joins its tokens anew)
+            self.sentences = [(s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()]
+        return self.sentences
 
     def add(self, doc: Doc, start: int, end: int, actor: ActorRef, kind: str) -> Mention:
         """Record a mention; a mention it wholly covers ('Russian' inside 'Russian troops') gives way."""
@@ -235,10 +247,24 @@ def _add_people(kb: KnowledgeBase, acts: DocActors, doc: Doc, names: list[Span],
         _add_person(kb, acts, doc, span, document, date, titles.get(full_name(text), []))
 
 
+def _tokens_with(doc: Doc, attr: int, values) -> list[Token]:
+    """The tokens whose ``attr`` (a hash or symbol id from ``Doc.to_array``) is one of ``values``, in order: one array
+    scan, instead of a Python object made for every token of the document."""
+    wanted = np.array(sorted(values), dtype=np.uint64)
+    if not len(wanted) or not len(doc):
+        return []
+    column = doc.to_array(attr).astype(np.uint64, copy=False)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(column, wanted))]
+
+
+PRONOUN_HASHES = frozenset(hash_string(p) for p in ALL_PRONOUNS)
+SPEAKER_HASHES = frozenset(hash_string(p) for p in SPEAKER_PRONOUNS)
+
+
 def _add_untagged_surnames(acts: DocActors, doc: Doc) -> None:
     """A surname the tagger did not mark ('Orlov flies to Ankara') is the person named in full elsewhere in the article."""
     by_surname = {name.split()[-1]: actor for name, actor in acts.people.items() if len(name.split()) > 1 and actor.code}
-    for tok in doc:
+    for tok in _tokens_with(doc, ORTH, {hash_string(surname) for surname in by_surname}):  # the tokens spelt as a surname
         actor = by_surname.get(tok.text)
         if actor is not None and tok.pos_ == "PROPN" and tok.i not in acts.by_token:
             acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), "person")
@@ -391,12 +417,14 @@ def _in_byline(document: Document, name: str) -> bool:
 
 def _add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
     """'the Russian military', 'American oil companies', 'rights groups', 'the head of the State Department', 'the ministry'."""
-    for tok in doc:
+    for tok in _tokens_with(doc, POS, (NOUN, PROPN)):
         if tok.i in acts.by_token or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        phrase = noun_phrase(kb, tok, kb.non_state_nouns)
+        if phrase is None and tok.lemma_.lower() not in kb.igo_anaphors and sector_of(kb, tok) is None:
+            continue  # no group noun: the common case, left before its modifiers are gathered
         modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
         start = min([tok.i] + [c.i for c in modifiers])
-        phrase = noun_phrase(kb, tok, kb.non_state_nouns)
         if phrase is not None:
             acts.add(doc, start, tok.i + 1, ActorRef(kb.non_state_nouns[phrase], None, None, _bare(doc[start : tok.i + 1])), "org")
             continue
@@ -497,9 +525,9 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in SUBJECT_DEPS and span.root.head.i in ancestors:
             return mention
-    sents = [s for s in doc.sents if s.end_char <= sent.start_char and s.text.strip()]
-    for previous in reversed(sents[-3:]):
-        inside = [m for m in candidates if previous.start_char <= m.start < previous.end_char]
+    sents = [(a, b) for a, b in acts.sentence_bounds(doc) if b <= sent.start_char]
+    for start_char, end_char in reversed(sents[-3:]):
+        inside = [m for m in candidates if start_char <= m.start < end_char]
         subjects = [m for m in inside if _is_subject(doc, m)]
         if subjects or inside:
             return (subjects or inside)[-1]
@@ -507,7 +535,7 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
 
 
 def _resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
-    pending = [t for t in doc if t.lower_ in ALL_PRONOUNS]
+    pending = [t for t in _tokens_with(doc, LOWER, PRONOUN_HASHES) if t.lower_ in ALL_PRONOUNS]
     for tok in pending:
         if tok.i in acts.by_token or (tok.lower_ == "it" and tok.dep_ in ("expl", "dobj")):
             continue
@@ -531,7 +559,7 @@ def _interviewee(acts: DocActors, document: Document) -> ActorRef | None:
 
 def _add_interview_speaker(acts: DocActors, doc: Doc, document: Document, speaker: ActorRef) -> None:
     """The answers are the interviewee's speech: 'I' and 'we' there are the interviewee."""
-    for tok in doc:
+    for tok in _tokens_with(doc, LOWER, SPEAKER_HASHES):
         if tok.lower_ in SPEAKER_PRONOUNS and tok.i not in acts.by_token and _in_segment(document, tok.idx, "answer"):
             acts.add(doc, tok.i, tok.i + 1, ActorRef(speaker.code, speaker.sector, speaker.org, speaker.name), "person")
     acts.mentions.sort(key=lambda m: m.start)

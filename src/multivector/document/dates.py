@@ -270,12 +270,13 @@ def person_status(text: str, start: int, end: int) -> tuple[str | None, str]:
 def infer_publication_date(doc, people: list[Named], metadata_date: str | None = None, *,
                            borrowed: DateGuess | None = None) -> DateGuess:
     """Date the article from its metadata, a dateline, a same-story article of the batch (``borrowed``), else its text."""
-    firm = firm_date(metadata_date, doc.text)
+    text = doc.text  # spaCy joins the tokens anew on every access: read once, handed to every clue
+    firm = firm_date(metadata_date, text)
     if firm is not None:
         return firm
     if borrowed is not None:
         return borrowed
-    return decide(solve(text_bounds(doc, people)))
+    return decide(solve(text_bounds(doc, people, text)))
 
 
 def firm_date(metadata_date: str | None, text: str) -> DateGuess | None:
@@ -301,14 +302,14 @@ def _fixed(day: date, precision: str, reason: str) -> DateGuess:
     return DateGuess(format_date(day, precision), precision, reason, day.isoformat(), period_end(day, precision).isoformat())
 
 
-def text_bounds(doc, people: list[Named]) -> list[Bound]:
-    """Every clue of the text as a bound."""
-    bounds = _year_bounds(doc)
-    text = doc.text
+def text_bounds(doc, people: list[Named], text: str | None = None) -> list[Bound]:
+    """Every clue of the text as a bound (``text``: ``doc.text``, when the caller has it already)."""
+    text = doc.text if text is None else text
+    bounds = _year_bounds(doc, text)
     bounds += _people_bounds([_dated_elsewhere(text, _status_of_mentions(text, named)) for named in people])
-    bounds += _event_bounds(doc)
+    bounds += _event_bounds(doc, text)
     bounds += _wire_dateline_bounds(text)
-    dated, month = _month_bounds(doc)
+    dated, month = _month_bounds(doc, text)
     bounds += dated
     if month is not None and bounds:  # months without a year place the writing only inside other clues
         bounds.append(month)
@@ -452,11 +453,11 @@ def _beside(left: str, right: str, phrases) -> str | None:
     return None
 
 
-def _year_bounds(doc) -> list[Bound]:
+def _year_bounds(doc, text: str | None = None) -> list[Bound]:
     c = cues()
     not_after = "|".join(re.escape(w) for w in c["not_a_year_after"])
     bounds = []
-    text = doc.text  # built anew by spaCy on every access
+    text = doc.text if text is None else text  # built anew by spaCy on every access
     lower = text.lower()
     for match in YEAR_RE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -579,15 +580,16 @@ def _people_bounds(people: list[Named]) -> list[Bound]:
     return bounds
 
 
-def _event_bounds(doc) -> list[Bound]:
+def _event_bounds(doc, whole: str | None = None) -> list[Bound]:
     """Known events the sentences name, in one pass over each sentence (``EventMatcher``)."""
     from .clean import fold
 
     matcher = event_matcher()
     bounds = []
     seen: set[tuple] = set()
+    whole = doc.text if whole is None else whole
     for sent in doc.sents:
-        text = fold(sent.text).lower().translate(DASHES)
+        text = fold(whole[sent.start_char : sent.end_char]).lower().translate(DASHES)  # the sentence's text, sliced
         for event, hits in matcher.match(text):
             when = parse_iso(event.get("start"))
             spans = [doc.char_span(sent.start_char + h.start(), sent.start_char + h.end(), alignment_mode="expand") for h in hits]
@@ -746,7 +748,7 @@ def _anniversary(text: str) -> int | None:
     return None
 
 
-def _month_bounds(doc) -> tuple[list[Bound], Bound | None]:
+def _month_bounds(doc, text: str | None = None) -> tuple[list[Bound], Bound | None]:
     """Months with their year, bounds like years; months named without one: the article falls in the longest stretch of the year they leave free.
 
     A past month ('in September') is not the month of writing (a report of this month says 'earlier this
@@ -756,7 +758,7 @@ def _month_bounds(doc) -> tuple[list[Bound], Bound | None]:
     """
     marks: dict[int, set[str]] = defaultdict(set)
     dated: list[Bound] = []
-    text = doc.text  # built anew by spaCy on every access
+    text = doc.text if text is None else text  # built anew by spaCy on every access
     for match in MONTH_RE.finditer(text):
         day_a, month_name, day_b, year = match.groups()
         if month_name == "May" and not (day_a or day_b or year) and not re.search(

@@ -28,7 +28,7 @@ class EventMatcher:
     """An index of the phrases of ``entries`` (dicts with ``all``, ``any``, ``none``)."""
 
     entries: list[dict]
-    patterns: dict[str, re.Pattern] = field(default_factory=dict)
+    patterns: dict[str, re.Pattern | None] = field(default_factory=dict)
     by_word: dict[str, set[str]] = field(default_factory=dict)
     owners: dict[str, set[int]] = field(default_factory=dict)
     always: set[str] = field(default_factory=set)
@@ -40,7 +40,7 @@ class EventMatcher:
             for phrase in positive + list(entry.get("none", [])):
                 phrase = phrase.lower()
                 if phrase not in self.patterns:
-                    self.patterns[phrase] = phrase_re(phrase)
+                    self.patterns[phrase] = None  # compiled on first use (``_pattern``): most phrases never meet a sentence
                     first = WORD_RE.search(phrase)
                     if first is None:
                         self.always.add(phrase)
@@ -55,16 +55,20 @@ class EventMatcher:
     def phrases_in(self, text: str) -> dict[str, re.Match]:
         """The indexed phrases present in lower-cased ``text``, each with its first match."""
         candidates = set(self.always)
+        by_word = self.by_word
         for word in set(WORD_RE.findall(text)):
-            candidates |= self.by_word.get(word, set())
-            for cut in (1, 2):
-                if len(word) > cut + 1:
-                    candidates |= self.by_word.get(word[:-cut], set())
+            for key in (word, word[:-1] if len(word) > 2 else None, word[:-2] if len(word) > 3 else None):
+                phrases = by_word.get(key) if key is not None else None
+                if phrases:
+                    candidates.update(phrases)
         found = {}
         for phrase in candidates:
             if phrase not in text:
                 continue
-            m = self.patterns[phrase].search(text)
+            pattern = self.patterns[phrase]
+            if pattern is None:
+                pattern = self.patterns[phrase] = phrase_re(phrase)
+            m = pattern.search(text)
             if m:
                 found[phrase] = m
         return found

@@ -13,7 +13,7 @@ speaker. Negation, modality and the event's own date are read from the clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +46,7 @@ class _Context:
     lexicon: Lexicon
     focus: ActorRef | None
     answerer: ActorRef | None
+    memo: dict = field(default_factory=dict)  # per document: its entities, each trigger's modality, each sentence's hedges
 
 
 def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> _Context:
@@ -553,6 +554,35 @@ def is_negated(ctx: _Context, trigger: Token) -> bool:
 
 
 def _modality(ctx: _Context, trigger: Token) -> str:
+    key = ("modality", trigger.i)
+    if key not in ctx.memo:
+        ctx.memo[key] = _modality_of(ctx, trigger)
+    return ctx.memo[key]
+
+
+def _reported_sentence(ctx: _Context, sent: Span) -> bool:
+    key = ("reported", sent.start)
+    if key not in ctx.memo:
+        cue = ctx.lexicon.cue
+        ctx.memo[key] = any(t.lower_ in cue("reported_adverbs") for t in sent) or "according to" in sent.text.lower()
+    return ctx.memo[key]
+
+
+def _sentence_ents(ctx: _Context, sent: Span) -> list[Span]:
+    """``sent.ents`` from the document's entities read once (``Span.ents`` rebuilds every entity of the document)."""
+    if "ents" not in ctx.memo:
+        ctx.memo["ents"] = ctx.doc.ents
+    out = []
+    for ent in ctx.memo["ents"]:
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
+def _modality_of(ctx: _Context, trigger: Token) -> str:
     cue = ctx.lexicon.cue
     chain = [trigger] + list(trigger.ancestors)[:5]
     for node in chain:
@@ -563,7 +593,7 @@ def _modality(ctx: _Context, trigger: Token) -> str:
             subj = [c for c in node.children if c.dep_ == "nsubj"]
             if subj and (subj[0].lemma_.lower() in cue("vague_sources") or any(t.lemma_.lower() in cue("vague_sources") for t in subj[0].subtree if t.pos_ in ("NOUN", "DET", "PRON"))):
                 return "reported"
-    if any(t.lower_ in cue("reported_adverbs") for t in trigger.sent) or "according to" in trigger.sent.text.lower():
+    if _reported_sentence(ctx, trigger.sent):
         return "reported"
     for node in chain[:3]:
         auxes = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
@@ -598,7 +628,7 @@ def _self_announced(ctx: _Context, trigger: Token) -> bool:
 
 def _event_date(ctx: _Context, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str | None]:
     pub = ctx.document.date
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in _sentence_ents(ctx, sent) if e.label_ == "DATE"]
     own = [e for e in dates if e.root.i in {t.i for t in trigger.subtree} or e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
     for ent in own + dates:
         value, precision = resolve_date(ent.text, pub.value, future=modality == "future" or is_future(trigger))

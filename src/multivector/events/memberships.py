@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import DocActors
@@ -37,9 +39,22 @@ def _members(acts: DocActors, token: Token) -> list[str]:
     return out
 
 
+def _candidates(doc: Doc) -> list[Token]:
+    """The tokens whose lemma is a member noun or a chair verb, in order: each distinct lemma looked up once."""
+    if not len(doc):
+        return []
+    lemmas = doc.to_array(LEMMA)
+    strings = doc.vocab.strings
+    keep = [h for h in np.unique(lemmas).tolist() if h and strings[h].lower() in CUE_LEMMAS]
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(lemmas, np.array(keep, dtype=lemmas.dtype)))] if keep else []
+
+
+CUE_LEMMAS = set(MEMBER_NOUNS) | CHAIR_VERBS
+
+
 def extract_memberships(document: Document, doc: Doc, acts: DocActors) -> list[Membership]:
     found: list[Membership] = []
-    for tok in doc:
+    for tok in _candidates(doc):
         role = None
         org_heads: list[Token] = []
         subject = None

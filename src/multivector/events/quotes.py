@@ -34,11 +34,14 @@ def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]
         spans = _quote_spans(folded, seg.start, seg.end)
         follows_quote = previous is not None and previous_seg_end >= 0 and spans and spans[0][0] <= seg.start + 1
         continues = previous is not None and previous_seg_end >= 0 and spans and spans[0][0] == seg.start and _gap_is_blank(folded, previous_seg_end, seg.start)
+        said_by: list[ActorRef | None] = []  # the speaker of the paragraph, found once for all its quotes
         for i, (start, end, left_open) in enumerate(spans):
             text = document.text[start:end].strip()
             if len(text.split()) < MIN_QUOTE_WORDS:
                 continue
-            speaker = _speaker(doc, acts, seg.start, seg.end, spans)
+            if not said_by:
+                said_by.append(_speaker(doc, acts, seg.start, seg.end, spans))
+            speaker = said_by[0]
             if speaker is None and i == 0 and (continues or follows_quote) and previous is not None:
                 speaker = previous.speaker  # a quote goes on, or the next paragraph of quotes from the same voice
             if speaker is None and seg.kind == "answer":
