@@ -45,13 +45,15 @@ class _Context:
     quotes: list[Quote]
     lexicon: Lexicon
     focus: ActorRef | None
+    focus_repeated: bool  # the focus is named more than once: a state named once (as in a one-sentence text) is no default target
     answerer: ActorRef | None
     memo: dict = field(default_factory=dict)  # per document: its entities, each trigger's modality, each sentence's hedges
 
 
 def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> _Context:
     """What every decision about one document needs: its text, parse, actors, quotes and the lexicon."""
-    return _Context(document, doc, acts, quotes, lexicon or load_lexicon(), _focus(acts), acts.interviewee)
+    focus, mentions = _focus(acts)
+    return _Context(document, doc, acts, quotes, lexicon or load_lexicon(), focus, mentions > 1, acts.interviewee)
 
 
 def coded_sentences(ctx: _Context) -> list[Span]:
@@ -112,8 +114,8 @@ def _coded(document: Document, sent: Span) -> bool:
     return any(seg.start <= first < seg.end and seg.kind in CODED_KINDS for seg in document.segments)
 
 
-def _focus(acts: DocActors) -> ActorRef | None:
-    """The state the article is most about: the most mentioned country."""
+def _focus(acts: DocActors) -> tuple[ActorRef | None, int]:
+    """The state the article is most about, the most mentioned country, and how often it is mentioned."""
     counts: dict[str, int] = {}
     first: dict[str, ActorRef] = {}
     for m in acts.mentions:
@@ -121,10 +123,10 @@ def _focus(acts: DocActors) -> ActorRef | None:
             counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
             first.setdefault(m.actor.code, m.actor)
     if not counts:
-        return None
+        return None, 0
     code = max(counts, key=lambda c: counts[c])
     actor = first[code]
-    return ActorRef(actor.code, "GOV", None, actor.name if actor.sector == "GOV" else None)
+    return ActorRef(actor.code, "GOV", None, actor.name if actor.sector == "GOV" else None), counts[code]
 
 
 def _pos(token: Token) -> str | None:
@@ -189,9 +191,8 @@ def _event_at(ctx: _Context, sent: Span, trigger: Token, etype: str, mode: str |
     - a joint act ("Russia and China signed a treaty", "the two sides met")
       has no target unless a partner is named ("... with Iran");
     - with no target phrase, the target is another actor of the sentence, else
-      the state the article is about (confidence at most 0.6);
-    - an act still without a target stands only where PLOVER lets one stand
-      alone (``targetless_types``: protests, attacks, arrests at home).
+      the state the article is about (confidence at most 0.6); an act still
+      without a target keeps an empty one (``sentence._domestic`` may aim it home).
     """
     source, target = args.source, args.target
     if not source:
@@ -491,14 +492,9 @@ def _fallback_target(ctx: _Context, sent: Span, trigger: Token, source: list[Act
             and not _names_a_place(ctx, mention)
         ):
             return [mention.actor]
-    if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source) and _named_again(ctx, ctx.focus):
+    if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source) and ctx.focus_repeated:
         return [ctx.focus]
     return []
-
-
-def _named_again(ctx: _Context, actor: ActorRef) -> bool:
-    """A state named once (as in a one-sentence text) is not what the text is about: no act is aimed at it by default."""
-    return sum(1 for m in ctx.acts.mentions if m.kind == "state" and m.actor.code == actor.code) > 1
 
 
 def _names_a_place(ctx: _Context, mention) -> bool:

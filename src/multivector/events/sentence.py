@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.resolve import DocActors
 from ..model import ActorRef, Article, Document, Event, Quote
 from .classifier import classify_many
-from .coder import CODER, clause_event, is_negated, code_events, coded_sentences, make_context, other_clauses, phrase_actors, subject_of
+from .coder import CODER, clause_event, code_events, coded_sentences, is_negated, make_context, other_clauses, phrase_actors, subject_of
 from .lexicon import load_lexicon
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
@@ -255,12 +255,11 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
     """
     lex = ctx.lexicon
     chain = _clause_chain(ctx.doc, ev)
+    auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
     if ev.negated:
-        future = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"} & lex.cue("future_aux")
-        if future and lex.retype("intention_types").get(ev.type, ev.type) == "AGREE":
+        if auxes & lex.cue("future_aux") and lex.retype("intention_types").get(ev.type, ev.type) == "AGREE":
             ev.type, ev.mode, ev.negated = "REJECT", None, False  # 'would not take part': a refusal
         return ev
-    auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
     if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
         return _request(ctx, ev, chain)
     heads = lex.cue("intent_heads")
