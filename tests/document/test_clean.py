@@ -1,4 +1,5 @@
-from multivector.document.clean import clean, content_hash, fold, parse_text
+from multivector.document.clean import clean, content_hash, parse_text
+from multivector.text import fold
 from multivector.model import Article
 
 TEXT = (

@@ -15,20 +15,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import Errors, InputError
+from ..text import fold
 from ..model import Article, DateGuess, Document, Segment
-
-# Characters folded for matching only: the same length, so offsets survive.
-_FOLD = str.maketrans({
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
-})
-
-
-def fold(text: str) -> str:
-    """Fold no-break spaces and typographic quotes into plain ones, keeping length."""
-    return text.translate(_FOLD)
-
 
 def content_hash(text: str) -> str:
     """Key of an article: the hash of its normalised text, so re-runs add nothing."""

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from datasketch import MinHash, MinHashLSH
 
 from ..model import DateGuess
-from .clean import fold
+from ..text import fold
 
 NUM_PERM = 64
 SAME_STORY = 0.5  # MinHash Jaccard of 3-word shingles above which two articles tell one story

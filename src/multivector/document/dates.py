@@ -44,6 +44,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import DateGuess
+from ..text import fold, format_date, month_end, parse_iso, period_end
 from .event_match import EventMatcher
 
 DATA = resources.files(__package__).joinpath("data")
@@ -129,41 +130,6 @@ class Interval:
 
 
 # --- dates and periods ---------------------------------------------------------------------------
-
-def parse_iso(value: str | None) -> tuple[date, str] | None:
-    """'2014', '2014-05' or '2014-05-08' (or a longer timestamp) as a date and its precision."""
-    if not value:
-        return None
-    m = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", str(value))
-    if not m:
-        import dateparser
-
-        parsed = dateparser.parse(str(value), languages=["en"])
-        return (parsed.date(), "day") if parsed else None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day:
-            return date(year, int(month), int(day)), "day"
-        if month:
-            return date(year, int(month), 1), "month"
-        return date(year, 1, 1), "year"
-    except ValueError:
-        return None
-
-
-def format_date(day: date, precision: str) -> str:
-    return {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[precision]
-
-
-def period_end(day: date, precision: str) -> date:
-    if precision == "year":
-        return date(day.year, 12, 31)
-    return month_end(day) if precision == "month" else day
-
-
-def month_end(day: date) -> date:
-    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
-
 
 def add_months(day: date, months: int) -> date:
     """The first day of the month ``months`` after the month of ``day``."""
@@ -582,7 +548,6 @@ def _people_bounds(people: list[Named]) -> list[Bound]:
 
 def _event_bounds(doc, whole: str | None = None) -> list[Bound]:
     """Known events the sentences name, in one pass over each sentence (``EventMatcher``)."""
-    from .clean import fold
 
     matcher = event_matcher()
     bounds = []

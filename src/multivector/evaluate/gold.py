@@ -27,8 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..document.clean import fold
-from ..document.dates import parse_iso
+from ..text import fold, parse_iso
 from ..errors import Errors, EvalError
 
 QUOTE_OVERLAP = 0.8

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from ..actors.resolve import DocActors
-from ..document.clean import fold
+from ..text import fold
 from ..model import ActorRef, Document, Quote
 from .lexicon import load_lexicon
 

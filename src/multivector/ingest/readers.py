@@ -310,7 +310,7 @@ def parse_jsonl_line(raw: bytes, path: str, number: int) -> Article | Failure:
 
 def _record_problem(record: dict, line: int) -> str | None:
     """Why a JSONL record cannot be an article (a wrong type, an empty id or text, a date that is none), or None."""
-    from ..document.dates import parse_iso
+    from ..text import parse_iso
 
     for name, allowed in JSONL_FIELDS.items():
         value = record.get(name)

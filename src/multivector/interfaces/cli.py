@@ -246,7 +246,8 @@ def events(db: str = DbOption, country: Optional[str] = typer.Option(None, help=
            limit: int = typer.Option(200, help=f"At most this many (1 to {MAX_LIMIT:,}; 'export' writes them all)."),
            as_json: bool = typer.Option(False, "--json", help="JSON lines (one PLOVER record a line) instead of a table.")) -> None:
     """List events, filtered."""
-    from ..store.reader import check_date, check_type
+    from ..store.reader import check_type
+    from ..text import check_date
 
     check_number("--limit", limit, 1)
     try:

@@ -150,7 +150,7 @@ def network(db: str = DbOption, since: Optional[str] = typer.Option(None, help="
     """All dyads with volume and net cooperation, and each actor's degree centrality."""
     from ..analytics import network as compute
     from ..errors import QueryError
-    from ..store.reader import check_date
+    from ..text import check_date
 
     try:
         check_date(since), check_date(until)

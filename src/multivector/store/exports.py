@@ -19,7 +19,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from ..analytics.relations import type_quad, weights
-from ..document.dates import parse_iso, period_end
+from ..text import parse_iso, period_end
 from ..errors import Errors, QueryError
 
 FORMATS = ("plover-jsonl", "jsonl", "csv", "parquet", "icews")

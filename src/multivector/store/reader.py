@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from pathlib import Path
 
 from ..errors import Errors, QueryError
 from ..model import EVENT_TYPES
 from ..settings import DEFAULTS
+from ..text import check_date
 from .clusters import OUTLET, has_clusters
 from .writer import connect
 
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 EXPORT_TABLES = ("events", "documents", "actors", "quotes", "memberships", "failures")
-
-
-def check_date(value: str | None) -> str | None:
-    """A date bound as given (YYYY, YYYY-MM or YYYY-MM-DD), refused unless it is a real month or day."""
-    if value is None:
-        return None
-    if not DATE_RE.match(value):
-        raise QueryError(Errors.E030.format(value=value))
-    year, month, day = (value.split("-") + ["01", "01"])[:3]
-    try:
-        dt.date(int(year), int(month), int(day))
-    except ValueError:
-        raise QueryError(Errors.E030.format(value=value)) from None
-    return value
 
 
 def check_type(value: str | None) -> str | None:

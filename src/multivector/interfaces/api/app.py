@@ -32,7 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ...errors import Errors, InputError, MultivectorError, QueryError, StoreError
 from ...model import EVENT_TYPES
-from ...store.reader import check_date
+from ...text import check_date
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 MAX_UPLOAD_BYTES = 200 * 1024
