@@ -7,8 +7,15 @@ article's original text, so every fact can be shown in the sentence it came from
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+
+
+# Who coded an event: stored with each event and each run, so a store says which coder wrote it.
+CODER_NAME = "multivector"
+CODER_VERSION = "0.2.0"
+CODER = f"{CODER_NAME}/{CODER_VERSION}"
 
 
 class EventType(str, Enum):
@@ -212,3 +219,30 @@ class Failure:
 
 def as_dict(obj) -> dict:
     return asdict(obj)
+
+
+def event_id(event: Event) -> str:
+    """A stable id: the same event of the same document gets the same id in every run."""
+    key = "|".join(
+        [event.doc_id, event.type, str(event.trigger_start), ",".join(a.key for a in event.source), ",".join(a.key for a in event.target)]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+PRONOUNS = {"he", "she", "it", "its", "his", "her", "him", "we", "they", "them", "their", "i", "us", "our"}
+
+
+def actor_rows(ex: Extraction) -> list[dict]:
+    """The named actors of one document, one row per (actor, sector, name), with mention counts."""
+    grouped: dict[tuple, list] = {}
+    for m in ex.mentions:
+        a = m.actor
+        if not a.code or ex.document.text[m.start : m.end].lower() in PRONOUNS:
+            continue
+        grouped.setdefault((a.key, a.sector, a.name), []).append(m)
+    rows = []
+    for (key, sector, name), ms in grouped.items():
+        a = ms[0].actor
+        rows.append({"actor_key": key, "code": a.code, "sector": sector, "org": a.org, "name": name, "mentions": len(ms),
+                     "first_text": ex.document.text[ms[0].start : ms[0].end], "first_start": ms[0].start})
+    return rows

@@ -6,20 +6,19 @@ Pure: it reads nothing and writes nothing. ``store`` persists what it yields,
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 
-from .actors.kb import load_kb
-from .actors.resolve import DocActors, resolve_mentions
+from .actors.offices import office_holders
+from .actors.resolve import resolve_mentions
 from .document.clean import clean
 from .document.corpus import Corpus
-from .document.dates import Named, firm_date, infer_publication_date, person_status
+from .document.dating.publication import firm_date, infer_publication_date
 from .document.language import foreign_language
 from .errors import Errors, InputError
 from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
 from .events.sentence import code_document, code_documents
-from .model import Article, DateGuess, Document, Event, Extraction, Failure
+from .model import Article, DateGuess, Document, Extraction, Failure, event_id
 from .settings import DEFAULTS
 
 
@@ -97,7 +96,7 @@ def extract_many(items: list[tuple[Article, Document, object, DateGuess | None]]
     for n, (article, document, doc, borrowed) in enumerate(items):
         try:
             acts = resolve_mentions(document, doc)
-            document.date = infer_publication_date(doc, _people(document, acts), article.date, borrowed=borrowed)
+            document.date = infer_publication_date(doc, office_holders(document, acts), article.date, borrowed=borrowed)
             staged.append((n, acts, extract_quotes(document, doc, acts)))
         except Exception as err:  # one bad article never stops the batch
             results[n] = _failed(article, err)
@@ -120,55 +119,3 @@ def extract_many(items: list[tuple[Article, Document, object, DateGuess | None]]
 
 def _failed(article: Article, err: Exception) -> Failure:
     return Failure(article.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), article.doc_id)
-
-
-ROLE_WORDS = ("president", "prime minister", "premier", "foreign minister", "foreign secretary", "secretary of state",
-              "chancellor", "deputy secretary", "under secretary", "secretary-general", "secretary general", "ambassador", "minister")
-
-
-def _people(document: Document, acts: DocActors) -> list[Named]:
-    """The known office holders named, whether called 'former', 'then-' or '-elect', and the terms their titles point to."""
-    kb = load_kb()
-    seen: dict[str, Named] = {}
-    for mention in acts.mentions:
-        person = kb.persons.get(mention.actor.name or "")
-        offices = [t for t in person.terms if t.role_kind != "notable"] if person is not None else []
-        if mention.kind != "person" or not offices:  # people known for no office say nothing of when the article was written
-            continue
-        status, title = person_status(document.text, mention.start, mention.end)
-        window = document.text[max(0, mention.start - 60) : mention.end + 60].lower()
-        titled = [t for t in offices if any(w in window and w in t.role.lower() for w in ROLE_WORDS)]
-        entry = seen.get(person.name)
-        if entry is None or (entry.status and not status):
-            seen[person.name] = Named(person, status, titled or (entry.terms if entry and entry.titled else []),
-                                      bool(titled) or bool(entry and entry.titled), title)
-        elif titled and not entry.titled:
-            seen[person.name] = Named(person, entry.status, titled, True, entry.title)
-    return [Named(n.person, n.status, n.terms or [t for t in n.person.terms if t.role_kind != "notable"], n.titled, n.title)
-            for n in seen.values()]
-
-
-def event_id(event: Event) -> str:
-    key = "|".join(
-        [event.doc_id, event.type, str(event.trigger_start), ",".join(a.key for a in event.source), ",".join(a.key for a in event.target)]
-    )
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-PRONOUNS = {"he", "she", "it", "its", "his", "her", "him", "we", "they", "them", "their", "i", "us", "our"}
-
-
-def actor_rows(ex: Extraction) -> list[dict]:
-    """The named actors of one document, one row per (actor, sector, name), with mention counts."""
-    grouped: dict[tuple, list] = {}
-    for m in ex.mentions:
-        a = m.actor
-        if not a.code or ex.document.text[m.start : m.end].lower() in PRONOUNS:
-            continue
-        grouped.setdefault((a.key, a.sector, a.name), []).append(m)
-    rows = []
-    for (key, sector, name), ms in grouped.items():
-        a = ms[0].actor
-        rows.append({"actor_key": key, "code": a.code, "sector": sector, "org": a.org, "name": name, "mentions": len(ms),
-                     "first_text": ex.document.text[ms[0].start : ms[0].end], "first_start": ms[0].start})
-    return rows

@@ -36,18 +36,16 @@ def process_batch(items: Batch) -> list[Extraction | Failure]:
 
 def warm_up() -> None:
     """Load the model, the knowledge base, the gazetteer, the classifier and the phrase matchers of names and of
-    dated events before the first batch arrives."""
+    dated events, and dateparser's time-zone patterns, before the first batch arrives."""
+    from .actors import resolve
     from .actors.kb import cities, load_kb
-    from .actors.resolve import _matcher
-    from .document.dates import event_matcher
+    from .document.dating import expressions
+    from .document.dating.known_events import event_matcher
     from .events.classifier import load_classifier
     from .nlp import load_nlp
 
-    from .document.dates import _dateparser
-
     nlp = load_nlp()
-    load_kb(), cities(), load_classifier(), _matcher(nlp.vocab), event_matcher()
-    _dateparser("1 March 2014", None, False)  # dateparser builds its time-zone patterns on its first date (pure, not cached)
+    load_kb(), cities(), load_classifier(), resolve.warm_up(nlp.vocab), event_matcher(), expressions.warm_up()
 
 
 @contextmanager

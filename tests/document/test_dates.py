@@ -6,29 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from multivector.document.corpus import Corpus
-from multivector.document.dates import (
-    Bound,
-    Named,
-    _ago,
-    _anniversary,
-    _beside,
-    _dated_elsewhere,
-    _event_clues,
-    _status_of_mentions,
-    _wire_dateline_bounds,
-    _month_anchor,
-    _months_free,
-    _people_bounds,
-    _relative_window,
-    _weekday_window,
-    after,
-    before,
-    between,
-    decide,
-    person_status,
-    resolve_date,
-    solve,
-)
+from multivector.document.dating.clues import Bound, after, before, between
+from multivector.document.dating.expressions import resolve_date
+from multivector.document.dating.known_events import _ago, _anniversary, _event_clues, _month_anchor, _relative_window, _weekday_window
+from multivector.document.dating.people import Named, _dated_elsewhere, _status_of_mentions, _term_bounds, person_status
+from multivector.document.dating.publication import _beside, _months_free, _wire_dateline_bounds, decide, solve
 from multivector.document.event_match import EventMatcher
 from multivector.model import DateGuess
 
@@ -109,14 +91,14 @@ def test_only_an_upper_bound_gives_its_year():
 
 def test_former_puts_the_article_after_the_term():
     named = Named(_Person("Ann Example"), "former", [_Term("2001-05-01", "2004-06-30")])
-    [bound] = _people_bounds([named])
+    [bound] = _term_bounds([named])
     assert bound.ranges[0][0] == date(2004, 7, 1)
 
 
 def test_in_office_means_during_the_term_or_just_after():
     titled = Named(_Person("Ann Example"), None, [_Term("2001-05-01", "2004-06-30")])
     untitled = Named(_Person("Bob Sample"), None, [_Term("2003-01-01", None)], titled=False)
-    ann, bob = _people_bounds([titled, untitled])
+    ann, bob = _term_bounds([titled, untitled])
     assert ann.ranges == [(date(2001, 5, 1), date(2004, 8, 29))]  # 60 days of 'the outgoing president'
     assert ann.weight == 1.0 and bob.weight == 0.5 and bob.ranges[0][1] == date.max
 
@@ -135,9 +117,9 @@ def test_person_status_from_the_words_around_the_name():
 
 def test_former_of_another_office_says_nothing_of_this_one():
     ruler = Named(_Person("Ann Example"), "former", [_Term("2015-05-29", "2023-05-29")], title="military ruler")
-    assert _people_bounds([ruler]) == []
+    assert _term_bounds([ruler]) == []
     president = Named(_Person("Ann Example"), "former", [_Term("2015-05-29", "2023-05-29")], title="president")
-    assert _people_bounds([president])[0].ranges[0][0] == date(2023, 5, 30)
+    assert _term_bounds([president])[0].ranges[0][0] == date(2023, 5, 30)
 
 
 # --- events, months, weekdays, anniversaries -------------------------------------------------

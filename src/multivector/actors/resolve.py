@@ -111,6 +111,11 @@ def _matcher(vocab) -> PhraseMatcher:
     return matcher
 
 
+def warm_up(vocab) -> None:
+    """Build the phrase matcher of the knowledge base's names for ``vocab`` before the first document."""
+    _matcher(vocab)
+
+
 def _phrase(kb: KnowledgeBase, span: Span) -> Entry | None:
     return kb.phrases.get(span.text) or kb.phrases.get(" ".join(t.text for t in span))
 

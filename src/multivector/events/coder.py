@@ -18,14 +18,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolve import DocActors
-from ..document.dates import is_future, resolve_date
+from ..document.dating.expressions import is_future, resolve_date
 from ..model import ActorRef, Document, Event, Quote
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .quotes import speaker_at
 
-CODER_NAME = "multivector"
-CODER_VERSION = "0.2.0"
-CODER = f"{CODER_NAME}/{CODER_VERSION}"
+from ..model import CODER  # the coder's name/version: plain data, in model.py, that the store reads too
+
 CODED_KINDS = ("body", "answer", "question")
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "attr", "oprd")

@@ -20,11 +20,10 @@ from datasketch import LeanMinHash, MinHashLSH
 
 from ..document.corpus import NUM_PERM, shingle_minhash
 from ..errors import Errors, StoreError
-from ..model import ActorRef, Extraction, Failure
+from ..model import CODER, ActorRef, Extraction, Failure, actor_rows, event_id
 from ..settings import DEFAULTS
 from .clusters import rebuild_clusters
 from .schema import DDL, MIGRATIONS, SCHEMA_VERSION
-
 
 
 def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
@@ -108,8 +107,6 @@ class Store:
         """Record the run (when it stored anything), and whether it ran to the end."""
         if not any(self.counts.values()) or self.run_id is None:
             return
-        from ..events.coder import CODER
-
         row = {"run_id": self.run_id, "started_at": self.started, "finished_at": dt.datetime.now(), "inputs": inputs,
                **self.counts, "coder": CODER, "status": status}
         with self._session() as con:
@@ -188,8 +185,6 @@ class Store:
 
     def _gather(self, ex: Extraction, rows: dict[str, list[dict]], taken: set[str]) -> None:
         """The rows of one new article, under a doc_id no other article has."""
-        from ..pipeline import actor_rows
-
         doc = ex.document
         doc_id = doc.doc_id if doc.doc_id not in taken else f"{doc.doc_id}-{doc.content_hash[:8]}"
         taken.add(doc_id)
@@ -229,8 +224,6 @@ class Store:
     def _rename(ex: Extraction, doc_id: str) -> None:
         if doc_id == ex.document.doc_id:
             return
-        from ..pipeline import event_id
-
         ex.document.doc_id = doc_id
         for ev in ex.events:
             ev.doc_id = doc_id
