@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
+from ..model import Extraction, Failure, actor_rows
 from .gold import GoldReport, load_gold, score
 
 
-def _extraction_dict(ex) -> dict:
-    from ..pipeline import actor_rows
-
+def _extraction_dict(ex: Extraction) -> dict:
     def actor(a):
         return {"code": a.code, "country": a.code, "sector": a.sector, "org": a.org, "name": a.name}
 
@@ -24,18 +24,17 @@ def _extraction_dict(ex) -> dict:
 
 
 def predict_folder(docs: str | Path, doc_ids: set[str] | None = None) -> dict[str, dict]:
-    """Run the pipeline in memory (no store) on the articles of a folder."""
-    from ..ingest import iter_articles
-    from ..model import Failure
-    from ..pipeline import process
+    """The extractions of the articles of a folder, made by the one runner (``runner.run``) into a throwaway store."""
+    from ..runner import run
 
     out = {}
-    for batch in process(iter_articles([docs])):
-        for item in batch:
-            if isinstance(item, Failure):
-                continue
-            if doc_ids is None or item.document.doc_id in doc_ids:
-                out[item.document.doc_id] = _extraction_dict(item)
+
+    def keep(item: Extraction | Failure) -> None:
+        if isinstance(item, Extraction) and (doc_ids is None or item.document.doc_id in doc_ids):
+            out[item.document.doc_id] = _extraction_dict(item)
+
+    with tempfile.TemporaryDirectory(prefix="multivector-eval-") as scratch:
+        run([docs], db=Path(scratch) / "predictions.duckdb", on_article=keep)
     return out
 
 
