@@ -11,26 +11,17 @@ from functools import lru_cache
 from importlib import resources
 
 DATA = resources.files("multivector.document").joinpath("data")
-
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m != "May"})
-
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-
 MONTH_RE = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({MONTH_NAMES})\b"
     r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d\d))?"
 )
-
 DOMAIN_START = date(1900, 1, 1)
-
 RECENT_STRETCH = 10  # months: how far back a month named without its year reaches
-
 GRACE_DAYS = 60  # a holder is still named with the title for a while after leaving office ('the outgoing president')
-
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +32,8 @@ def cues() -> dict:
             for k, v in data.items() if not k.startswith("_")}
 
 
-
 def today() -> date:
     return date.today()
-
 
 
 @dataclass
@@ -57,20 +46,16 @@ class Bound:
     recent: bool = False
 
 
-
 def after(day: date, reason: str, **kw) -> Bound:
     return Bound([(day, date.max)], reason, **kw)
-
 
 
 def before(day: date, reason: str, **kw) -> Bound:
     return Bound([(DOMAIN_START, day)], reason, **kw)
 
 
-
 def between(first: date, last: date, reason: str, **kw) -> Bound:
     return Bound([(first, last)], reason, **kw)
-
 
 
 def add_months(day: date, months: int) -> date:
@@ -79,13 +64,11 @@ def add_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-
 def safe_date(year: int, month: int = 1, day: int = 1) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
-
 
 
 def within(text: str, phrases) -> str | None:

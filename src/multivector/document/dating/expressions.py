@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...text import format_date, parse_iso, period_end
 from .clues import MONTH_RE, YEAR_RE, add_months, cues
 
+
 def is_future(token) -> bool:
     """Whether the clause around ``token`` speaks of what is still to come (or may come: 'if ...')."""
     c = cues()
@@ -27,7 +28,6 @@ def is_future(token) -> bool:
             break
         node = node.head
     return False
-
 
 
 def tense(token) -> str:
@@ -53,8 +53,8 @@ def tense(token) -> str:
         node = node.head
     return "present"
 
-UNIT_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
+UNIT_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
 @lru_cache(maxsize=8192)
@@ -82,7 +82,6 @@ def resolve_date(expression: str, publication: str | None, *, future: bool = Fal
     if pub and not explicit and pub[1] != "day":
         return format_date(pub[0], pub[1]), pub[1]  # 'last week' in an article dated to the month: that month
     return _dateparser(expr, pub, future)
-
 
 
 def _counted(expr: str, pub: tuple[date, str] | None, future: bool) -> tuple[str | None, str | None] | None:
@@ -125,7 +124,6 @@ def _counted(expr: str, pub: tuple[date, str] | None, future: bool) -> tuple[str
     if which in ("next", "coming") or (future and back):
         return (day + timedelta(days=(index - day.weekday()) % 7 or 7)).isoformat(), "day"
     return (day - timedelta(days=back)).isoformat(), "day"
-
 
 
 def _dateparser(expr: str, pub: tuple[date, str] | None, future: bool) -> tuple[str | None, str | None]:

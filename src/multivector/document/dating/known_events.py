@@ -15,9 +15,7 @@ from .clues import (DATA, DOMAIN_START, GRACE_DAYS, MONTH_NAMES, MONTHS, RECENT_
 from .expressions import tense
 
 DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")  # 'China–Central Asia' is 'china-central asia'
-
 NEAR_CHARS = 80  # a phrase this close to a dated event's name speaks of that event ('last week's summit')
-
 
 
 @lru_cache(maxsize=1)
@@ -30,11 +28,9 @@ def dated_events() -> list[dict]:
     return events
 
 
-
 @lru_cache(maxsize=1)
 def event_matcher() -> EventMatcher:
     return EventMatcher(dated_events())
-
 
 
 def event_bounds(doc, whole: str | None = None) -> list[Bound]:
@@ -62,14 +58,12 @@ def event_bounds(doc, whole: str | None = None) -> list[Bound]:
     return bounds
 
 
-
 def _told(tokens) -> str:
     """How a sentence tells an event: future if its first phrase (``any`` first) says so, past if all its phrases do."""
     tenses = [tense(t) for t in tokens]
     if tenses[0] == "future":
         return "future"
     return "past" if set(tenses) == {"past"} else "present"
-
 
 
 def _event_clues(event: dict, when: tuple[date, str], told: str, text: str, near: str, at: int) -> list[Bound]:
@@ -120,9 +114,9 @@ def _event_clues(event: dict, when: tuple[date, str], told: str, text: str, near
         clues.append(after(start, f"refers to {label} in the present tense", weight=0.5))
     return clues
 
+
 BARE_MONTH_RE = re.compile(rf"\b(?:in|since|of|by|until|from|early|late|mid-?)\s+({MONTH_NAMES.lower()})\b"
                            r"(?!\s*,?\s*(?:19|20)\d\d)(?!\s+(?:last|next|this) year)")
-
 
 
 def _month_anchor(start: date, end: date, text: str, future: bool, label: str) -> list[Bound]:
@@ -138,7 +132,6 @@ def _month_anchor(start: date, end: date, text: str, future: bool, label: str) -
                         f"{label} is '{month}' to come", weight=1.5, recent=True)]
     return [between(start, month_end(add_months(start, RECENT_STRETCH)), f"{label} is '{month}', of the last months",
                     weight=1.5, recent=True)]
-
 
 
 def _relative_window(start: date, precision: str, unit: str, shift: int, *, loose: bool = False) -> tuple[date, date] | None:
@@ -165,7 +158,6 @@ def _relative_window(start: date, precision: str, unit: str, shift: int, *, loos
     return start + timedelta(days=shift), start + timedelta(days=shift + (1 if loose else 0))
 
 
-
 def _ago(text: str) -> tuple[str, int] | None:
     """'two years ago' as ('year', 2)."""
     numbers = cues()["numbers"]
@@ -174,7 +166,6 @@ def _ago(text: str) -> tuple[str, int] | None:
         return None
     count = int(m.group(1)) if m.group(1).isdigit() else numbers.get(m.group(1))
     return (m.group(2), count) if count else None
-
 
 
 def _weekday_window(start: date, end: date, text: str, future: bool) -> tuple[date, date, str] | None:
@@ -194,7 +185,6 @@ def _weekday_window(start: date, end: date, text: str, future: bool) -> tuple[da
                 return day, day + timedelta(days=6), name
             day += timedelta(days=1)
     return None
-
 
 
 def _anniversary(text: str) -> int | None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from ...text import parse_iso, period_end
 from .clues import GRACE_DAYS, MONTH_NAMES, Bound, after, cues, within
 
+
 @dataclass
 class Named:
     """A known office holder named in the article: how ('former', 'then', 'elect' or None) and the terms meant."""
@@ -18,7 +19,6 @@ class Named:
     terms: list
     titled: bool = True
     title: str = ""  # the words between 'former' and the name ('military ruler')
-
 
 
 def person_status(text: str, start: int, end: int) -> tuple[str | None, str]:
@@ -45,7 +45,6 @@ def person_status(text: str, start: int, end: int) -> tuple[str | None, str]:
     return None, ""
 
 
-
 def _term_range(term) -> tuple[date, date] | None:
     start = parse_iso(term.start)
     end = parse_iso(term.end)
@@ -53,8 +52,8 @@ def _term_range(term) -> tuple[date, date] | None:
         return None
     return start[0], (period_end(*end) if end else date.max)
 
-POINT_YEAR_RE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\b", re.I)
 
+POINT_YEAR_RE = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\b", re.I)
 
 
 def _mentions(text: str, person) -> list[tuple[int, int]]:
@@ -63,7 +62,6 @@ def _mentions(text: str, person) -> list[tuple[int, int]]:
     names |= {n.split()[-1] for n in list(names) if len(n.split()) > 1}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
     return [m.span() for m in re.finditer(rf"\b(?:{pattern})\b", text)] if pattern else []
-
 
 
 def _status_of_mentions(text: str, named: Named) -> Named:
@@ -79,12 +77,10 @@ def _status_of_mentions(text: str, named: Named) -> Named:
     return Named(named.person, marked[0][0], named.terms, named.titled, marked[0][1])
 
 
-
 def _titled_before(text: str, at: int) -> bool:
     """Whether a capitalised title stands right before the name at ``at`` ('President X', 'Prime Minister X')."""
     words = re.findall(r"[\w'’.-]+", text[max(0, at - 40) : at])[-3:]
     return any(w[0].isupper() and w.lower() in cues()["office_titles"] for w in words)
-
 
 
 def _dated_elsewhere(text: str, named: Named) -> Named:
@@ -99,13 +95,11 @@ def _dated_elsewhere(text: str, named: Named) -> Named:
     return named
 
 
-
 def _sentence_at(text: str, at: int) -> str:
     """The sentence around character ``at`` (between full stops or line breaks)."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     return text[start : min(ends) if ends else len(text)]
-
 
 
 def people_bounds(text: str, people: list[Named]) -> list[Bound]:

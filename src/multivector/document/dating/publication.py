@@ -51,18 +51,13 @@ from .people import Named, people_bounds
 DATELINE_RE = re.compile(
     rf"\b(?:(\d{{1,2}})\s+({MONTH_NAMES})|({MONTH_NAMES})\s+(\d{{1,2}}))(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
 )
-
 WIRE_DATELINE_RE = re.compile(  # 'TEHRAN, Jan 5 (AFP) -', 'BEIJING, March 3 (Xinhua) --': a wire dateline without its year
     r"(?m)^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s+[A-Z][A-Za-z.]+,)?\s+"
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b\s*(?:\([A-Za-z -]{2,30}\))?\s*[-–—:]"
 )
-
 MONTH_CLUE = 62  # days: an interval this narrow fixes the month
-
 RECENT_CLUE = 183  # days: a clue about recent months fixes the month inside an interval up to half a year (wider, a guess)
-
 TOLERANCE = 0.5  # the interval reaches as far as the days that miss no more than this weight of the best reading
-
 
 
 @dataclass
@@ -74,7 +69,6 @@ class Interval:
     high: Bound | None
     first: tuple[date, date]  # the first and last best runs widened to the days that miss at most TOLERANCE of the best weight
     last: tuple[date, date]
-
 
 
 def infer_publication_date(doc, people: list[Named], metadata_date: str | None = None, *,
@@ -89,7 +83,6 @@ def infer_publication_date(doc, people: list[Named], metadata_date: str | None =
     return decide(solve(text_bounds(doc, people, text)))
 
 
-
 def firm_date(metadata_date: str | None, text: str) -> DateGuess | None:
     """The date of the metadata or of a dateline, when there is one."""
     meta = parse_iso(metadata_date)
@@ -97,7 +90,6 @@ def firm_date(metadata_date: str | None, text: str) -> DateGuess | None:
         day, precision = meta
         return _fixed(day, precision, f"from the article's metadata ({metadata_date})")
     return dateline(text)
-
 
 
 def dateline(text: str) -> DateGuess | None:
@@ -110,10 +102,8 @@ def dateline(text: str) -> DateGuess | None:
     return _fixed(day, "day", f"dateline '{line.group(0)}' at the top of the article") if day else None
 
 
-
 def _fixed(day: date, precision: str, reason: str) -> DateGuess:
     return DateGuess(format_date(day, precision), precision, reason, day.isoformat(), period_end(day, precision).isoformat())
-
 
 
 def text_bounds(doc, people: list[Named], text: str | None = None) -> list[Bound]:
@@ -128,7 +118,6 @@ def text_bounds(doc, people: list[Named], text: str | None = None) -> list[Bound
     if month is not None and bounds:  # months without a year place the writing only inside other clues
         bounds.append(month)
     return bounds
-
 
 
 def _wire_dateline_bounds(text: str) -> list[Bound]:
@@ -152,7 +141,6 @@ def _wire_dateline_bounds(text: str) -> list[Bound]:
     return bounds
 
 
-
 def _merged(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
     """The ranges as disjoint ones inside [DOMAIN_START, today], so a clue counts once on any day."""
     out: list[tuple[date, date]] = []
@@ -164,7 +152,6 @@ def _merged(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
         else:
             out.append((lo, hi))
     return out
-
 
 
 def solve(bounds: list[Bound]) -> Interval | None:
@@ -206,14 +193,12 @@ def solve(bounds: list[Bound]) -> Interval | None:
     return Interval(runs[chosen], *closers[chosen], _around(near, runs[0]), _around(near, runs[-1]))
 
 
-
 def _closers(bounds: list[Bound], first: date, end: date) -> tuple[Bound | None, Bound | None]:
     """The clues met on ``first`` that close a reading from below (the latest start) and from above (the earliest end)."""
     spans = [(lo, hi, b) for b in bounds for lo, hi in _merged(b.ranges) if lo <= first <= hi]
     low = max(((lo, b) for lo, _, b in spans if lo > DOMAIN_START), key=lambda x: (x[0], x[1].recent, x[1].weight), default=(None, None))[1]
     high = min(((hi, b) for _, hi, b in spans if hi < end), key=lambda x: (x[0], -x[1].weight), default=(None, None))[1]
     return low, high
-
 
 
 def _around(segments: list[tuple[date, date]], run: tuple[date, date]) -> tuple[date, date]:
@@ -226,7 +211,6 @@ def _around(segments: list[tuple[date, date]], run: tuple[date, date]) -> tuple[
         if a == hi + timedelta(days=1) or a <= hi <= b:
             hi = max(hi, b)
     return lo, hi
-
 
 
 def decide(interval: Interval | None) -> DateGuess:
@@ -250,10 +234,8 @@ def decide(interval: Interval | None) -> DateGuess:
     return DateGuess(format_date(first, precision), precision, interval.low.reason + high, earliest, hi.isoformat())
 
 
-
 def _middle(run: tuple[date, date]) -> date:
     return run[0] + (run[1] - run[0]) / 2
-
 
 
 def _beside(left: str, right: str, phrases) -> str | None:
@@ -263,7 +245,6 @@ def _beside(left: str, right: str, phrases) -> str | None:
         if re.search(rf"\b{p}\W{{1,4}}(?:in\s+)?$", left) or re.match(rf"^\W{{1,4}}{p}\b", right):
             return phrase
     return None
-
 
 
 def _year_bounds(doc, text: str | None = None) -> list[Bound]:
@@ -298,11 +279,9 @@ def _year_bounds(doc, text: str | None = None) -> list[Bound]:
     return bounds
 
 
-
 def _month_year_at(text: str, year_start: int) -> bool:
     """Whether the year at ``year_start`` ends a 'Month [day,] year' expression."""
     return any(m.group(4) and m.start(4) == year_start for m in MONTH_RE.finditer(text, max(0, year_start - 25), year_start + 4))
-
 
 
 def _month_bounds(doc, text: str | None = None) -> tuple[list[Bound], Bound | None]:
@@ -344,7 +323,6 @@ def _month_bounds(doc, text: str | None = None) -> tuple[list[Bound], Bound | No
         elif when_tense == "past" or day_num:  # 'talks on May 8th' in the present is a reported fact
             marks[month].add("past day" if day_num else "past")
     return dated, _months_free(marks)
-
 
 
 def _months_free(marks: dict[int, set[str]]) -> Bound | None:
