@@ -10,7 +10,8 @@ import hashlib
 from collections.abc import Iterable, Iterator
 
 from .actors.kb import load_kb
-from .actors.resolve import DocActors, resolve_mentions
+from .actors.mentions import DocActors
+from .actors.resolve import resolve_mentions
 from .document.clean import clean
 from .document.corpus import Corpus
 from .document.dates import Named, firm_date, infer_publication_date, person_status
