@@ -13,6 +13,12 @@ A reader counts one actor for each country and sector that common nouns
 describe: "Nigeria", "Abuja" and "Nigerian officials" are Nigeria's
 government, named as the country; "Russian troops" and later "the Russian
 army" are one actor, named by its first mention.
+
+This module finds the names the knowledge base knows and runs the steps in
+order; the steps live beside it: ``people`` (names and their titles),
+``groups`` (group nouns and organisations typed by their words),
+``references`` (pronouns and interviews across sentences), all filling the
+document's record, ``mentions.DocActors``.
 """
 
 from __future__ import annotations
