@@ -1,11 +1,13 @@
-"""Write the template-generated training sentences: data/training/GEN_<TYPE>.jsonl.
+"""Write the template-generated training sentences: data/training/generated/templates.jsonl.
 
 Each PLOVER type has verb phrases written for the project (base form, the past
 given after a slash where it is irregular: "send/sent aid to {T}") and a few
 noun phrases; they are combined with actor phrases (countries, governments,
 capitals, officials, forces, organisations, groups) and news framings (a date,
 an attribution, a reporting verb, a future). Deterministic: the same seed gives
-the same files, so `make` can rebuild them. Run: .venv/bin/python tools/gen_training.py
+the same file, so `make` can rebuild it. The records are written by type name
+and keep the ``seq`` numbers the file holds (their place in the order the
+classifier is fitted in). Run: .venv/bin/python tools/gen_training.py
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import json
 import random
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "src/multivector/events/data/training"
+TRAINING = Path(__file__).resolve().parents[1] / "src/multivector/events/data/training"
+OUT = TRAINING / "generated" / "templates.jsonl"
 PER_TYPE = 220
 SEED = 20240611
 
@@ -273,8 +276,19 @@ def sentence(rng: random.Random, etype: str) -> dict:
             "target": [{"text": tgt_text, "code": tgt_code, "sector": None}], "negated": False, "modality": "future" if future else "asserted"}
 
 
+def first_seq() -> int:
+    """Where the generated records sit in the fitting order: their first number now, else after every other record."""
+    def seqs(path: Path) -> list[int]:
+        return [json.loads(line)["seq"] for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+    if OUT.is_file() and (own := seqs(OUT)):
+        return min(own)
+    return 1 + max((n for path in TRAINING.glob("*/*.jsonl") if path != OUT for n in seqs(path)), default=0)
+
+
 def main() -> None:
     rng = random.Random(SEED)
+    by_type = {}
     for etype in TYPES:
         seen, rows = set(), []
         while len(rows) < PER_TYPE:
@@ -282,8 +296,13 @@ def main() -> None:
             if rec["text"] not in seen:
                 seen.add(rec["text"])
                 rows.append(rec)
-        (OUT / f"GEN_{etype}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        by_type[etype] = rows
         print(etype, len(rows))
+    records = [rec for etype in sorted(by_type) for rec in by_type[etype]]
+    for seq, rec in enumerate(records, first_seq()):
+        rec["seq"] = seq
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
 
 
 if __name__ == "__main__":

@@ -117,3 +117,56 @@ def test_rights_groups_take_the_ngo_country_slot():
     ])
     groups = found["Rights groups"]
     assert (groups.code, groups.sector, groups.name) == ("NGO", None, "Rights groups")
+
+
+def test_a_name_the_knowledge_base_knows_is_its_office_holder():
+    found = actors_by_text([
+        ("Sergey", "PROPN", "compound", 1, "Sergey", "B-PERSON"),
+        ("Lavrov", "PROPN", "nsubj", 2, "Lavrov", "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 2, "speak", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+    ])
+    lavrov = found["Sergey Lavrov"]
+    assert (lavrov.code, lavrov.sector, lavrov.name) == ("RUS", "GOV", "Sergey Lavrov")
+
+
+def test_a_title_types_an_unknown_name_and_a_later_surname_and_pronoun_are_the_same_person():
+    found = actors_by_text([
+        ("The", "DET", "det", 3, "the", "O"),
+        ("United", "PROPN", "compound", 2, "United", "B-GPE"),
+        ("States", "PROPN", "compound", 3, "States", "I-GPE"),
+        ("ambassador", "NOUN", "nsubj", 10, "ambassador", "O"),
+        ("to", "ADP", "prep", 3, "to", "O"),
+        ("Kenya", "PROPN", "pobj", 4, "Kenya", "B-GPE"),
+        (",", "PUNCT", "punct", 3, ",", "O"),
+        ("Jane", "PROPN", "compound", 8, "Jane", "B-PERSON"),
+        ("Roe", "PROPN", "appos", 3, "Roe", "I-PERSON"),
+        (",", "PUNCT", "punct", 3, ",", "O"),
+        ("arrived", "VERB", "ROOT", 10, "arrive", "O"),
+        (".", "PUNCT", "punct", 10, ".", "O"),
+        ("Roe", "PROPN", "nsubj", 13, "Roe", "B-PERSON"),
+        ("met", "VERB", "ROOT", 13, "meet", "O"),
+        ("officials", "NOUN", "dobj", 13, "official", "O"),
+        (".", "PUNCT", "punct", 13, ".", "O"),
+        ("She", "PRON", "nsubj", 17, "she", "O"),
+        ("left", "VERB", "ROOT", 17, "leave", "O"),
+        (".", "PUNCT", "punct", 17, ".", "O"),
+    ])
+    roe = found["Jane Roe"]
+    assert (roe.code, roe.sector, roe.name) == ("USA", "GOV", "Jane Roe")
+    assert (found["Roe"].code, found["Roe"].name) == ("USA", "Jane Roe")
+    assert (found["She"].code, found["She"].name) == ("USA", "Jane Roe")
+    assert found["Kenya"].code == "KEN"  # 'to Kenya' names the other side, not the ambassador's country
+
+
+def test_a_capital_city_is_its_government():
+    found = actors_by_text([
+        ("Moscow", "PROPN", "nsubj", 1, "Moscow", "B-GPE"),
+        ("protested", "VERB", "ROOT", 1, "protest", "O"),
+        (".", "PUNCT", "punct", 1, ".", "O"),
+        ("Nairobi", "PROPN", "nsubj", 4, "Nairobi", "B-GPE"),
+        ("agreed", "VERB", "ROOT", 4, "agree", "O"),
+        (".", "PUNCT", "punct", 4, ".", "O"),
+    ])
+    assert (found["Moscow"].code, found["Moscow"].sector, found["Moscow"].name) == ("RUS", "GOV", "Russia")
+    assert (found["Nairobi"].code, found["Nairobi"].sector, found["Nairobi"].name) == ("KEN", "GOV", "Kenya")

@@ -113,7 +113,9 @@ class KnowledgeBase:
         return candidates[0] if len(candidates) == 1 else None
 
 
-def _read(name: str):
+@lru_cache(maxsize=None)
+def read_data(name: str):
+    """One data file of ``actors/data``, parsed once per process for the knowledge base and the name lookup; None if absent."""
     path = DATA.joinpath(name)
     return json.loads(path.read_text("utf-8")) if path.is_file() else None
 
@@ -128,7 +130,7 @@ def _variants(phrase: str) -> list[str]:
 
 
 def _add_countries(kb: KnowledgeBase) -> None:
-    extra = _read("countries.json") or {}
+    extra = read_data("countries.json") or {}
     codes = {c.alpha_3: c for c in pycountry.countries}
     for code in sorted(set(codes) | set(extra)):
         info = extra.get(code, {})
@@ -159,7 +161,7 @@ def _add_countries(kb: KnowledgeBase) -> None:
 
 
 def _add_igos(kb: KnowledgeBase) -> None:
-    for igo in _read("igos.json") or []:
+    for igo in read_data("igos.json") or []:
         code = igo["code"]
         kb.igo_members[code] = igo.get("members", [])
         kb.igo_names[code] = igo.get("name", code)
@@ -170,7 +172,7 @@ def _add_igos(kb: KnowledgeBase) -> None:
 
 
 def _add_groups(kb: KnowledgeBase) -> None:
-    data = _read("groups.json") or {}
+    data = read_data("groups.json") or {}
     for group in data.get("groups", []):
         entry = Entry("group", group["code"], group["name"], org=group.get("org"), sector=group.get("sector"))
         for alias in group["aliases"]:
@@ -232,7 +234,7 @@ def _surname(name: str) -> str:
 
 
 def _add_sectors(kb: KnowledgeBase) -> None:
-    for sector, nouns in (_read("sectors.json") or {}).items():
+    for sector, nouns in (read_data("sectors.json") or {}).items():
         if sector.startswith("_"):
             continue
         for noun in nouns:
@@ -240,7 +242,7 @@ def _add_sectors(kb: KnowledgeBase) -> None:
 
 
 def _add_org_heads(kb: KnowledgeBase) -> None:
-    data = _read("org_heads.json") or {}
+    data = read_data("org_heads.json") or {}
     for sector, words in data.get("sectors", {}).items():
         for word in words:
             kb.org_heads[word] = sector
@@ -251,7 +253,7 @@ def _add_org_heads(kb: KnowledgeBase) -> None:
 
 
 def _add_titles(kb: KnowledgeBase) -> None:
-    data = _read("titles.json") or {}
+    data = read_data("titles.json") or {}
     kb.person_nouns = frozenset(data.get("person_nouns", []))
     kb.leader_nouns = frozenset(data.get("leader_nouns", []))
     kb.former_words = frozenset(data.get("former", []))

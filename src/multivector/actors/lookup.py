@@ -8,16 +8,13 @@ closest known ones (difflib), never with an empty result.
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 
 from ..errors import Errors, QueryError
-
-DATA = resources.files("multivector.actors").joinpath("data")
+from .kb import read_data
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +22,7 @@ def names() -> tuple[dict[str, str], dict[str, str]]:
     """(lower-cased name or code → key, key → display name) for every country and organisation."""
     index: dict[str, str] = {}
     display: dict[str, str] = {}
-    extra = json.loads(DATA.joinpath("countries.json").read_text("utf-8"))
+    extra = read_data("countries.json") or {}
     for country in pycountry.countries:
         info = extra.get(country.alpha_3, {})
         forms = info.get("names", []) + [getattr(country, a, None) for a in ("common_name", "name", "official_name")]
@@ -33,7 +30,7 @@ def names() -> tuple[dict[str, str], dict[str, str]]:
         display[country.alpha_3] = forms[0]
         for form in forms + [country.alpha_3, country.alpha_2]:
             index.setdefault(_norm(form), country.alpha_3)
-    for igo in json.loads(DATA.joinpath("igos.json").read_text("utf-8")):
+    for igo in read_data("igos.json") or []:
         display.setdefault(igo["code"], igo.get("name", igo["code"]))
         for form in [igo["code"], igo.get("name", "")] + igo.get("aliases", []):
             if form:

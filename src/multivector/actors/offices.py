@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..document.dating.people import Named, person_status
 from ..model import Document
 from .kb import load_kb
-from .resolve import DocActors
+from .mentions import DocActors
 
 ROLE_WORDS = ("president", "prime minister", "premier", "foreign minister", "foreign secretary", "secretary of state",
               "chancellor", "deputy secretary", "under secretary", "secretary-general", "secretary general", "ambassador", "minister")

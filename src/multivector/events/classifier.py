@@ -54,19 +54,23 @@ def training_dir() -> Path:
 
 
 def training_files() -> list[Path]:
-    return sorted(training_dir().glob("*.jsonl"))
+    """The training files, in a folder per provenance: ``audited/``, ``generated/``, ``hand/``."""
+    return sorted(training_dir().glob("*/*.jsonl"))
+
+
+def training_records() -> list[tuple[dict, str]]:
+    """Every training record with its file ('hand/wire2'), in ``seq`` order: the order the classifier is fitted in,
+    which its folds depend on (a new record takes the next number)."""
+    out = []
+    for path in training_files():
+        family = f"{path.parent.name}/{path.stem}"
+        out += [(json.loads(line), family) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return sorted(out, key=lambda item: item[0]["seq"])
 
 
 def load_training() -> list[tuple[str, str]]:
-    """(text, label) pairs from every training file; label NONE where the event is null."""
-    out = []
-    for path in training_files():
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            out.append((rec["text"], rec.get("event") or NONE_LABEL))
-    return out
+    """(text, label) pairs of every training record; label NONE where the event is null."""
+    return [(rec["text"], rec.get("event") or NONE_LABEL) for rec, _ in training_records()]
 
 
 # --- features ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolve import DocActors
+from ..actors.mentions import DocActors
 from ..document.dating.expressions import is_future, resolve_date
 from ..model import ActorRef, Document, Event, Quote
 from .lexicon import Lexicon, Predicate, load_lexicon

@@ -12,7 +12,7 @@ import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from ..actors.resolve import DocActors
+from ..actors.mentions import DocActors
 from ..model import Document, Membership
 
 MEMBER_NOUNS = {"member": "member", "founder": "founding member", "chair": "chair", "chairman": "chair", "observer": "observer"}

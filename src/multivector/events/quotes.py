@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from spacy.tokens import Doc
 
-from ..actors.resolve import DocActors
+from ..actors.mentions import DocActors
 from ..text import fold
 from ..model import ActorRef, Document, Quote
 from .lexicon import load_lexicon

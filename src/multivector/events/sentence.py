@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolve import DocActors
+from ..actors.mentions import DocActors
 from ..model import ActorRef, Article, Document, Event, Quote
 from .classifier import classify_many
 from .coder import CODER, clause_event, code_events, coded_sentences, is_negated, make_context, other_clauses, phrase_actors, subject_of

@@ -1,0 +1,156 @@
+"""Groups and organisations typed by their words: 'Russian troops' (RUS MIL), 'the ministry', '... Party' (PTY).
+
+A group noun takes the country of its modifier or its 'of ...' chain; with only 'the' it is the state the text
+has been describing; the head word of an organisation's name, a title or the byline gives its sector. A reader
+counts one actor per country and sector, named by its first mention.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.attrs import POS
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Span, Token
+
+from ..model import ActorRef, Document, Mention
+from .kb import KnowledgeBase
+from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_of, tokens_with
+from .titles import is_person_noun, noun_phrase, title_country, title_of, title_sector
+
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+HOME_SECTORS = {"LEG", "JUD", "COP"}  # sectors that act inside their own country
+
+
+def add_organisations(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Document) -> None:
+    """Organisations the knowledge base does not know keep their name; the words of the name, a title or the byline type them."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        inside = [acts.at(t) for t in ent if acts.at(t)]
+        if any(m.kind in ("person", "org") and not _inside_group(m, ent) for m in inside) or len(inside) == len(ent):
+            continue
+        span = doc[ent.start + (1 if ent[0].lower_ == "the" else 0) : ent.end]
+        slot = next((kb.non_state_nouns[p] for p in (span.text.lower(), span[-1].lower_) if p in kb.non_state_nouns), None)
+        sector = _org_sector(kb, span, document)
+        title = title_of(kb, span)
+        code, org = next(((m.actor.code, m.actor.org) for m in inside if m.kind == "state"), (None, None))
+        if title is not None:
+            sector = sector or title_sector(kb, title.head)
+            if code is None:
+                code, org = title_country(kb, title, acts.actor_at)
+        code = slot or code
+        if code is None or (sector is None and code not in NON_STATE_CODES):
+            continue
+        acts.add(doc, span.start, span.end, ActorRef(code=code, sector=sector, org=org, name=span.text), "org")
+
+
+def _inside_group(mention: Mention, ent: Span) -> bool:
+    """A known organisation's name inside a longer one ('Gazprom' in 'Gazprom Neft'): the longer name is the actor."""
+    return mention.kind == "org" and mention.actor.code != "IGO" and (mention.start > ent.start_char or mention.end < ent.end_char)
+
+
+def _org_sector(kb: KnowledgeBase, span: Span, document: Document) -> str | None:
+    """The sector the words of a name give (the last word heads it: 'Port Holdings', 'Progressive Party'); a byline's organisation is the outlet."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in kb.org_heads:
+                return kb.org_heads[phrase]
+    if in_byline(document, span.text):
+        return "JRN"
+    return None
+
+
+def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
+    """'the Russian military', 'American oil companies', 'rights groups', 'the head of the State Department', 'the ministry'."""
+    for tok in tokens_with(doc, POS, (NOUN, PROPN)):
+        if tok.i in acts.by_token or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = noun_phrase(kb, tok, kb.non_state_nouns)
+        if phrase is None and tok.lemma_.lower() not in kb.igo_anaphors and sector_of(kb, tok) is None:
+            continue  # no group noun: the common case, left before its modifiers are gathered
+        modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
+        start = min([tok.i] + [c.i for c in modifiers])
+        if phrase is not None:
+            acts.add(doc, start, tok.i + 1, ActorRef(kb.non_state_nouns[phrase], None, None, bare(doc[start : tok.i + 1])), "org")
+            continue
+        if tok.lemma_.lower() in kb.igo_anaphors and any(c.lower_ == "the" for c in tok.children) and not modifiers:
+            organisation = next((m.actor for m in reversed(acts.mentions) if m.start < tok.idx and m.actor.code == "IGO"), None)
+            if organisation is not None:  # 'the alliance' after NATO
+                acts.add(doc, tok.i, tok.i + 1, ActorRef("IGO", organisation.sector, organisation.org, organisation.name), "org")
+                continue
+        sector = sector_of(kb, tok)
+        if sector is None:
+            continue
+        owner = next((acts.at(c) for c in modifiers if acts.at(c) and acts.at(c).actor.code), None)
+        if owner is None:
+            of_chain = [t for t in _np_tokens(tok) if t.i > tok.i and acts.at(t) and acts.at(t).kind != "person"]
+            owner = acts.at(of_chain[0]) if of_chain else None
+            start = tok.i if owner is not None else start
+        indefinite = any(c.lower_ in ("a", "an") for c in tok.children)
+        if is_person_noun(kb, tok) and tok.tag_ in ("NN", "NNP") and not indefinite:
+            person = titled_person(kb, acts, tok, owner.actor if owner else None)
+            if person is not None:
+                acts.add(doc, start, tok.i + 1, ActorRef(person.code, person.sector, person.org, person.name), "person")
+                continue
+        if owner is not None and owner.kind == "org" and owner.actor.code != "IGO":
+            actor = ActorRef(owner.actor.code, owner.actor.sector, owner.actor.org, owner.actor.name)  # 'Gazprom executives' are Gazprom
+        elif owner is not None:
+            actor = _group_actor(kb, acts, owner.actor, sector, bare(doc[start : tok.i + 1]))
+        elif any(c.lower_ == "the" for c in tok.children) and not is_person_noun(kb, tok) and (state := _described_state(acts, tok, sector)):
+            start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i])
+            actor = _group_actor(kb, acts, state, sector, f"{kb.adjectives.get(state.code or '', '')} {bare(doc[start : tok.i + 1])}".strip())
+        else:
+            continue
+        acts.add(doc, start, tok.i + 1, actor, "state")
+
+
+def _group_actor(kb: KnowledgeBase, acts: DocActors, owner: ActorRef, sector: str, name: str) -> ActorRef:
+    """The actor a group noun names: an IGO's officials are the IGO; a state's government is the state; other groups are named by their first mention."""
+    if owner.code == "IGO":
+        sector = None if sector == "GOV" else sector
+        return ActorRef("IGO", sector, owner.org, acts.name_of(owner.org or "", None, owner.name or owner.org or ""))
+    default = kb.country_name(owner.code) if sector == "GOV" else name
+    return ActorRef(owner.code, sector, None, acts.name_of(owner.code or "", sector, default or name))
+
+
+def _described_state(acts: DocActors, tok: Token, sector: str) -> ActorRef | None:
+    """'the ministry', 'the army': the state of the latest actor of that sector, else (police, courts, parliament) the state
+    named most so far, else that of the closest earlier government mention."""
+    if sector not in STATE_SECTORS:
+        return None
+    earlier = [m.actor for m in acts.mentions if m.start < tok.idx and m.kind != "person" and m.actor.code and m.actor.code not in NON_STATE_CODES]
+    same = [a for a in earlier if a.sector == sector]
+    if not same and sector in HOME_SECTORS and earlier:  # 'the police' act at home: in the country the text is most about
+        counts = Counter(a.code for a in earlier)
+        return max(reversed(earlier), key=lambda a: counts[a.code])
+    government = [a for a in earlier if a.sector == "GOV"]
+    return (same or government or [None])[-1]
+
+
+def titled_person(kb: KnowledgeBase, acts: DocActors, tok: Token, owner: ActorRef | None) -> ActorRef | None:
+    """'the ambassador', 'the Kazakh leader': the latest person who carries that title, or for a head of state the latest person of that country."""
+    lemma = tok.lemma_.lower()
+    earlier = [m.actor for m in acts.mentions if m.kind == "person" and m.start < tok.idx and m.actor.name in acts.people]
+    if owner is not None:
+        earlier = [a for a in earlier if a.code == owner.code]
+    titled = [a for a in earlier if lemma in acts.titles.get(a.name or "", set())]
+    if titled:
+        return titled[-1]
+    leaders = [a for a in earlier if a.sector == "GOV"]
+    return leaders[-1] if leaders and owner is not None and lemma in kb.leader_nouns else None
+
+
+def _np_tokens(token: Token) -> list[Token]:
+    """A noun's modifiers and its 'of ...' chain, not its clauses."""
+    out = []
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "prep", "pobj", "appos") and not (child.dep_ == "prep" and child.lower_ not in ("of", "at", "from", "in")):
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)

@@ -1,0 +1,100 @@
+"""The record of one document's actors while it is being read, and the small readings of the parse every step shares.
+
+``DocActors`` holds each mention by token and in order, the people named and the titles they carry; the
+steps that fill it (``people``, ``groups``, ``references``) and the event coder read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from ..model import ActorRef, Document, Mention
+from .kb import KnowledgeBase
+from .titles import noun_phrase
+
+MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+NON_STATE_CODES = {"IGO", "NGO", "MNC"}
+DETERMINERS = {"the", "a", "an"}
+
+
+@dataclass
+class DocActors:
+    """The actors of one document: by token, in order, the people named and the titles they carry."""
+
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    people: dict[str, ActorRef] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    names: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    interviewee: ActorRef | None = None  # in an interview, whose answers these are
+    sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)  # (start, end) chars of the
+    # sentences that hold text, read once from the parse (``sentence_bounds``), not once a pronoun
+
+    def sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
+        if self.sentences is None:
+            text = doc.text  # a sentence's text is its slice of the document's (``Span.text`` joins its tokens anew)
+            self.sentences = [(s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()]
+        return self.sentences
+
+    def add(self, doc: Doc, start: int, end: int, actor: ActorRef, kind: str) -> Mention:
+        """Record a mention; a mention it wholly covers ('Russian' inside 'Russian troops') gives way."""
+        span = doc[start:end]
+        mention = Mention(actor, span.start_char, span.end_char, kind)
+        actor.start, actor.end = span.start_char, span.end_char
+        actor.entity_text = actor.entity_text or span.text
+        covered = {id(m) for i in range(start, end) if (m := self.by_token.get(i)) and m.start >= mention.start and m.end <= mention.end}
+        if covered:
+            self.mentions = [m for m in self.mentions if id(m) not in covered]
+        self.mentions.append(mention)
+        for i in range(start, end):
+            self.by_token[i] = mention
+        return mention
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def actor_at(self, token: Token) -> ActorRef | None:
+        mention = self.by_token.get(token.i)
+        return mention.actor if mention else None
+
+    def name_of(self, key: str, sector: str | None, default: str) -> str:
+        """The one name of the actor that common nouns describe for this country (or org) and sector."""
+        return self.names.setdefault((key, sector), default)
+
+
+def sector_of(kb: KnowledgeBase, token: Token) -> str | None:
+    """The PLOVER sector a head noun names ('foreign minister' → GOV), or None."""
+    phrase = noun_phrase(kb, token, kb.sector_nouns)
+    return kb.sector_nouns[phrase] if phrase else None
+
+
+def bare(span: Span) -> str:
+    """A mention's text as a name: without a leading article or a trailing possessive."""
+    words = list(span)
+    while words and (words[0].lower_ in DETERMINERS or words[0].tag_ in ("PRP$", "CD")):
+        words = words[1:]
+    if words and words[-1].tag_ == "POS":
+        words = words[:-1]
+    return span.doc[words[0].i : words[-1].i + 1].text if words else span.text
+
+
+def tokens_with(doc: Doc, attr: int, values) -> list[Token]:
+    """The tokens whose ``attr`` (a hash or symbol id from ``Doc.to_array``) is one of ``values``, in order: one array
+    scan, instead of a Python object made for every token of the document."""
+    wanted = np.array(sorted(values), dtype=np.uint64)
+    if not len(wanted) or not len(doc):
+        return []
+    column = doc.to_array(attr).astype(np.uint64, copy=False)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(column, wanted))]
+
+
+def in_segment(document: Document, offset: int, kind: str) -> bool:
+    return any(s.kind == kind and s.start <= offset < s.end for s in document.segments)
+
+
+def in_byline(document: Document, name: str) -> bool:
+    """Whether a byline ('By Chinedu Okafor', 'By Vestnik Kavkaza') names it: the writer or the outlet."""
+    return any(s.kind == "byline" and name in document.text[s.start : s.end] for s in document.segments)

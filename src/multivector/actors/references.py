@@ -1,0 +1,80 @@
+"""References across sentences: a pronoun to the actor it stands for, and an interview's 'I' and 'we' to the interviewee.
+
+The subject of a clause is the likelier antecedent (centering): a governing subject in the pronoun's own
+sentence, else the subject of one of the three sentences before it.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from ..model import ActorRef, Document, Mention
+from .mentions import DocActors, in_segment, tokens_with
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+THING_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PRONOUN_HASHES = frozenset(hash_string(p) for p in ALL_PRONOUNS)
+SPEAKER_HASHES = frozenset(hash_string(p) for p in SPEAKER_PRONOUNS)
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and (span.root.dep_ in SUBJECT_DEPS or (span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECT_DEPS))
+
+
+def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, not_named: str | None = None) -> Mention | None:
+    """The mention a pronoun points to: a governing subject in its own sentence, else the nearest earlier sentence's subject, else its latest mention.
+
+    ``not_named`` is a person the pronoun cannot be (the interviewee, inside their own answer)."""
+    sent = pronoun.sent
+    ancestors = {a.i for a in pronoun.ancestors}
+    candidates = [m for m in acts.mentions if m.kind in kinds and (not_named is None or m.actor.name != not_named)]
+    same = [m for m in candidates if sent.start_char <= m.start < pronoun.idx]
+    for mention in reversed(same):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECT_DEPS and span.root.head.i in ancestors:
+            return mention
+    sents = [(a, b) for a, b in acts.sentence_bounds(doc) if b <= sent.start_char]
+    for start_char, end_char in reversed(sents[-3:]):
+        inside = [m for m in candidates if start_char <= m.start < end_char]
+        subjects = [m for m in inside if _is_subject(doc, m)]
+        if subjects or inside:
+            return (subjects or inside)[-1]
+    return None
+
+
+def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
+    pending = [t for t in tokens_with(doc, LOWER, PRONOUN_HASHES) if t.lower_ in ALL_PRONOUNS]
+    for tok in pending:
+        if tok.i in acts.by_token or (tok.lower_ == "it" and tok.dep_ in ("expl", "dobj")):
+            continue
+        kinds = {"person"} if tok.lower_ in PERSON_PRONOUNS else {"state", "org"}
+        speaking = interviewee is not None and in_segment(document, tok.idx, "answer")
+        target = antecedent(acts, doc, tok, kinds, not_named=interviewee.name if speaking else None)
+        if target is not None:
+            actor = target.actor
+            acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
+        acts.mentions.sort(key=lambda m: m.start)
+
+
+def find_interviewee(acts: DocActors, document: Document) -> ActorRef | None:
+    """In an interview, the person named last before the first question who is not the writer or the outlet."""
+    first = next((s.start for s in document.segments if s.kind in ("question", "answer")), None)
+    if first is None:
+        return None
+    people = [m.actor for m in acts.mentions if m.kind == "person" and m.start < first and m.actor.sector != "JRN" and m.actor.name in acts.people]
+    return people[-1] if people else None
+
+
+def add_interview_speaker(acts: DocActors, doc: Doc, document: Document, speaker: ActorRef) -> None:
+    """The answers are the interviewee's speech: 'I' and 'we' there are the interviewee."""
+    for tok in tokens_with(doc, LOWER, SPEAKER_HASHES):
+        if tok.lower_ in SPEAKER_PRONOUNS and tok.i not in acts.by_token and in_segment(document, tok.idx, "answer"):
+            acts.add(doc, tok.i, tok.i + 1, ActorRef(speaker.code, speaker.sector, speaker.org, speaker.name), "person")
+    acts.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,118 @@
+"""The layering of ``docs/architecture.md``, checked on the source: every import points down the data flow.
+
+Each module under ``src/multivector`` is parsed with ``ast``; every import in it (at module level or inside
+a function, relative or absolute) is mapped to the rank of the package it names, and one that names a higher
+rank fails the test with its file and line. Also: no module longer than 450 lines, and no spaCy below the
+parse (the ground floor, ingest) nor in the store, analytics or interfaces.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+PACKAGE = SRC / "multivector"
+MAX_LINES = 450
+
+# The rank of each top-level module or package of multivector (docs/architecture.md): a module may import
+# modules of its own rank or lower. The package itself (its public API) sits above everything.
+RANKS = {
+    "errors": 0, "text": 0, "settings": 0, "model": 0, "examples": 0,
+    "ingest": 1,
+    "document": 2,
+    "nlp": 3,
+    "actors": 4,
+    "events": 5,
+    "store": 6,
+    "pipeline": 7, "scale": 7, "runner": 7, "evaluate": 7,
+    "analytics": 8,
+    "interfaces": 9,
+}
+PUBLIC_API = 10
+# Lower layers a layer still may not import: the store keeps rows, it knows nothing of parsing or coding.
+KEPT_APART = {"store": {"nlp", "actors", "events"}}
+NO_SPACY = {"errors", "text", "settings", "model", "examples", "ingest", "store", "analytics", "interfaces"}
+
+
+def modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def dotted(path: Path, root: Path = SRC) -> list[str]:
+    """'src/multivector/actors/kb.py' → ['multivector', 'actors', 'kb']; a package's __init__ is the package."""
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return parts[:-1] if parts[-1] == "__init__" else parts
+
+
+def layer(path: Path) -> str | None:
+    parts = dotted(path)
+    return parts[1] if len(parts) > 1 else None
+
+
+def rank_of(module: list[str]) -> int | None:
+    """The rank of an imported module given as its dotted parts; None outside multivector."""
+    if not module or module[0] != "multivector":
+        return None
+    if len(module) == 1:
+        return PUBLIC_API
+    if module[1] not in RANKS:
+        raise AssertionError(f"multivector.{module[1]} has no rank: add it to RANKS and docs/architecture.md")
+    return RANKS[module[1]]
+
+
+def imported(path: Path, root: Path = SRC) -> list[tuple[int, list[str]]]:
+    """(line, dotted module) of every import in the file; ``from . import x`` names the submodule x."""
+    here = dotted(path, root)
+    package = here if path.name == "__init__.py" else here[:-1]
+    out = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, alias.name.split(".")) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = (package[: len(package) - node.level + 1] if node.level else []) + (node.module.split(".") if node.module else [])
+            if node.module is None or base == ["multivector"]:
+                out += [(node.lineno, base + [alias.name]) for alias in node.names]
+            else:
+                out.append((node.lineno, base))
+    return out
+
+
+def upward_imports() -> list[str]:
+    found = []
+    for path in modules():
+        own = PUBLIC_API if layer(path) is None else RANKS.get(layer(path))
+        assert own is not None, f"{path.relative_to(SRC)}: multivector.{layer(path)} has no rank in RANKS"
+        for line, module in imported(path):
+            target = rank_of(module)
+            if target is not None and (target > own or (len(module) > 1 and module[1] in KEPT_APART.get(layer(path) or "", ()))):
+                found.append(f"{path.relative_to(SRC.parent)}:{line}: {'.'.join(dotted(path))} (rank {own}) imports "
+                             f"{'.'.join(module)} (rank {target})")
+    return found
+
+
+def test_every_import_points_down_the_data_flow():
+    found = upward_imports()
+    assert not found, f"{len(found)} imports point up or into a layer kept apart:\n" + "\n".join(found)
+
+
+def test_no_module_is_longer_than_450_lines():
+    long = [f"{p.relative_to(SRC.parent)}: {n} lines" for p in modules() if (n := len(p.read_text("utf-8").splitlines())) > MAX_LINES]
+    assert not long, "modules over 450 lines:\n" + "\n".join(long)
+
+
+def test_spacy_is_imported_only_where_text_is_parsed():
+    found = [f"{p.relative_to(SRC.parent)}:{line}: {'.'.join(module)}" for p in modules() if layer(p) in NO_SPACY
+             for line, module in imported(p) if module[0] == "spacy"]
+    assert not found, "spaCy imported by the ground floor, ingest, the store, analytics or interfaces:\n" + "\n".join(found)
+
+
+def test_the_check_sees_relative_function_level_and_package_imports(tmp_path):
+    """The parsing the tests above rely on: a lazy relative import two levels up and a 'from .. import x'."""
+    store = tmp_path / "multivector" / "store"
+    store.mkdir(parents=True)
+    source = store / "writer.py"
+    source.write_text("def f():\n    from ..events.coder import x\n    from .. import pipeline\n    import multivector.nlp\n", "utf-8")
+    found = imported(source, tmp_path)
+    assert found == [(2, ["multivector", "events", "coder"]), (3, ["multivector", "pipeline"]), (4, ["multivector", "nlp"])]
+    assert [rank_of(m) for _, m in found] == [RANKS["events"], RANKS["pipeline"], RANKS["nlp"]]
