@@ -12,17 +12,14 @@ from multivector.analytics import (
     balance_index,
     fold_eu_key,
     load_events,
-    modality_factor,
     movers,
     network,
     period_of,
     relations,
     shares,
-    type_quad,
-    type_weight,
-    weights,
 )
 from multivector.store.schema import DDL
+from multivector.store.weights import modality_factor, type_quad, type_weight, weights
 
 
 def _store(path, events, docs=(("d1", "Doc one", "2010-06-01"),)):

@@ -181,7 +181,8 @@ def test_every_page_fits_the_width_and_is_kept_as_a_screenshot(server, page, wid
 
 
 def test_report_uses_the_dashboard_palette_and_time_axis_and_fits_420(seeds_store, page, tmp_path):
-    from multivector.interfaces.report import PAL, Frame, build_report, write_html
+    from multivector.interfaces.report import build_report, write_html
+    from multivector.interfaces.report.charts import PAL, Frame
 
     frame = Frame(["1994", "2005", "2006"], 0, 1)
     assert frame.x(1) - frame.x(0) == pytest.approx(11 * (frame.x(2) - frame.x(1)))

@@ -9,7 +9,8 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from multivector.interfaces.report import build_report, nice_ticks, render_html, render_png, write_html
+from multivector.interfaces.report import build_report, render_html, render_png, write_html
+from multivector.interfaces.report.charts import nice_ticks
 from multivector.store.schema import DDL
 
 ROOT = Path(__file__).resolve().parents[2]

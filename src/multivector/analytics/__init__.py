@@ -2,42 +2,24 @@
 
 Pure functions over a DuckDB connection; no spaCy, no NLP stages."""
 
-from .relations import (
-    COUNTS,
-    EventRow,
-    balance,
-    balance_index,
-    check_count,
-    fold_eu_key,
-    load_events,
-    modality_factor,
-    movers,
-    network,
-    period_of,
-    relations,
-    shares,
-    top_partners,
-    type_quad,
-    type_weight,
-    weights,
-)
+from .graph import layout, network
+from .relations import TOO_FEW, balance, balance_index, movers, relations, shares, top_partners
+from .rows import COUNTS, EventRow, check_count, fold_eu_key, load_events, period_of
 
 __all__ = [
     "COUNTS",
+    "TOO_FEW",
     "EventRow",
     "balance",
     "balance_index",
     "check_count",
     "fold_eu_key",
+    "layout",
     "load_events",
-    "modality_factor",
     "movers",
     "network",
     "period_of",
     "relations",
     "shares",
     "top_partners",
-    "type_quad",
-    "type_weight",
-    "weights",
 ]

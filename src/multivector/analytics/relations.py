@@ -1,205 +1,24 @@
-"""Relations, the multi-vector balance, what moved it, and the network: pure functions over the store.
+"""Relations of a pair, the multi-vector balance and what moved it: pure functions over the store.
 
-Every function takes an open DuckDB connection (read-only is enough) and returns plain
-dicts and lists, ready for JSON. Nothing here imports spaCy or the NLP stages.
-
-Definitions used throughout (the weights and factors are in ``data/weights.json``):
-
-* An **event row** is one (event, source actor, target actor) pair of a non-negated event
-  whose source and target are different, non-empty actor keys. An event with two
-  targets gives two rows. Negated events are excluded everywhere.
-* An event's **date** is its own date, or its article's date when it has none. Its period is
-  ``period_of(date, by)``; a date too coarse for the period (``2014`` by month) has no period
-  and the row is left out of per-period figures.
-* **weighted** = type weight x modality factor (asserted 1, future 0.5, reported 0.5,
-  hypothetical 0.25, denied 0). **Net cooperation** is the sum of ``weighted``.
-* **cooperation** (``coop``) = max(type weight, 0) x modality factor: only the cooperative part,
-  used for shares. Conflict lowers net cooperation but not a partner's share.
-* **Volume** counts distinct events (not rows).
-* What an event is depends on ``count``. ``"clusters"`` (the default): one per happening, however
-  many articles report it (``store/clusters.py``): only each cluster's representative event is read,
-  and an event of a near-duplicate article never counts on its own. ``"mentions"``: every stored
-  event, each report of a story counted again.
+Every function takes an open DuckDB connection (read-only is enough) and returns plain dicts and
+lists, ready for JSON. What an event row is, its weight and its period: ``rows.py``.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
-from ..errors import Errors, QueryError
-from ..store.clusters import has_clusters
+from ..store.queries import cluster_reports, event_evidence
+from .rows import EventRow, period_of, rows_for
 
-PERIODS = ("month", "quarter", "year")
-COUNTS = ("clusters", "mentions")
 TOO_FEW = "too few events"
 TOO_FEW_CLUSTERS = "fewer than 2 clusters: no interval"
 NO_COOPERATION = "no cooperation"
 ONE_PARTNER = "one partner"
 DEFAULT_PARTNERS = 4
-_DATA = Path(__file__).parent / "data" / "weights.json"
-_IGOS = Path(__file__).parent.parent / "actors" / "data" / "igos.json"
-
-
-@lru_cache(maxsize=1)
-def weights() -> dict:
-    """The weights file: ``types`` (weight and quad per PLOVER type), ``modality`` factors, ``_doc``."""
-    return json.loads(_DATA.read_text(encoding="utf-8"))
-
-
-def type_weight(etype: str) -> float:
-    entry = weights()["types"].get((etype or "").upper())
-    return float(entry["weight"]) if entry else 0.0
-
-
-def type_quad(etype: str) -> str | None:
-    entry = weights()["types"].get((etype or "").upper())
-    return entry["quad"] if entry else None
-
-
-def modality_factor(modality: str | None) -> float:
-    """Factor of an event's modality; a missing modality counts as asserted."""
-    return float(weights()["modality"].get((modality or "asserted").lower(), 1.0))
-
-
-@lru_cache(maxsize=1)
-def eu_members() -> tuple[tuple[str, int, int | None], ...]:
-    """(country, from year, to year or None) of each EU member state, from ``igos.json``."""
-    igos = json.loads(_IGOS.read_text(encoding="utf-8"))
-    eu = next(entry for entry in igos if entry.get("code") == "EU")
-    return tuple((m["country"], int(m["from"]), int(m["to"]) if m.get("to") else None) for m in eu["members"])
-
-
-def fold_eu_key(key: str, year: int | None) -> str:
-    """'EU' if ``key`` was an EU member state in ``year`` (both ends inclusive), else ``key``.
-
-    Without a year, a country is folded if it has ever been a member."""
-    for country, start, end in eu_members():
-        if country == key and (year is None or (start <= year and (end is None or year <= end))):
-            return "EU"
-    return key
-
-
-def period_of(date: str | None, by: str = "year") -> str | None:
-    """The period a ``YYYY[-MM[-DD]]`` date falls in: ``2014`` (year), ``2014-Q2`` (quarter), ``2014-05`` (month).
-
-    None when the date is missing or too coarse for the period (a bare year has no month)."""
-    if by not in PERIODS:
-        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
-    if not date or len(date) < 4 or not date[:4].isdigit():
-        return None
-    if by == "year":
-        return date[:4]
-    if len(date) < 7 or not date[5:7].isdigit():
-        return None
-    month = int(date[5:7])
-    if by == "month":
-        return date[:7]
-    return f"{date[:4]}-Q{(month - 1) // 3 + 1}"
-
-
-def check_count(count: str) -> str:
-    """``count`` as given, refused unless it is one of ``COUNTS``."""
-    if count not in COUNTS:
-        raise QueryError(Errors.E035.format(value=count, choices=", ".join(COUNTS)))
-    return count
-
-
-@dataclass
-class EventRow:
-    """One (event, source actor, target actor) pair of a non-negated event."""
-
-    event_id: str
-    doc_id: str
-    type: str
-    quad: str | None
-    modality: str
-    weight: float       # the type's weight
-    factor: float       # the modality factor
-    weighted: float     # weight x factor: counts towards net cooperation
-    coop: float         # max(weight, 0) x factor: counts towards cooperation shares
-    date: str | None    # the event's date, or its article's
-    year: str | None
-    quarter: str | None
-    month: str | None
-    source: str
-    target: str
-    cluster: str        # the event's cluster, or its own id when it is in none
-
-    def period(self, by: str) -> str | None:
-        if by not in PERIODS:
-            raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
-        return getattr(self, by)
-
-
-def load_events(con, since: str | None = None, until: str | None = None, count: str = "clusters") -> list[EventRow]:
-    """All event rows, one per (event, source, target) pair, negated events excluded.
-
-    ``since``/``until`` (``YYYY[-MM[-DD]]``, inclusive) filter on the event's date (or its article's);
-    with either set, undated events are left out. With ``count="clusters"`` only the representative
-    event of each cluster is read; an event in no cluster counts alone unless its article is a
-    near-duplicate (clusters not rebuilt since it was stored)."""
-    where = ["NOT coalesce(e.negated, false)"]
-    params: list = []
-    clustered = has_clusters(con)
-    members = "LEFT JOIN event_cluster_members m ON m.event_id = e.id " if clustered else ""
-    cluster_of = "coalesce(m.cluster_id, e.id)" if clustered else "e.id"
-    if check_count(count) == "clusters":
-        alone = "d.near_duplicate_of IS NULL"
-        where.append(f"((m.cluster_id IS NULL AND {alone}) OR e.id IN (SELECT representative FROM event_clusters))"
-                     if clustered else alone)
-    date = "coalesce(e.date, d.date)"
-    if since:
-        where.append(f"{date} >= ?")
-        params.append(since)
-    if until:
-        where.append(f"substr({date}, 1, ?) <= ?")
-        params += [len(until), until]
-    sql = (f"SELECT e.id, e.doc_id, e.type, e.modality, {date} AS date, s.actor_key, t.actor_key, {cluster_of} "
-           f"FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id {members}"
-           "JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' "
-           "JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
-           f"WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, e.id, s.position, t.position")
-    rows: list[EventRow] = []
-    seen: set[tuple[str, str, str]] = set()
-    for event_id, doc_id, etype, modality, dt, src, tgt, cluster in con.execute(sql, params).fetchall():
-        if not src or not tgt or src == tgt or (event_id, src, tgt) in seen:
-            continue
-        seen.add((event_id, src, tgt))
-        weight, factor = type_weight(etype), modality_factor(modality)
-        rows.append(EventRow(
-            event_id=event_id, doc_id=doc_id, type=etype, quad=type_quad(etype), modality=modality or "asserted",
-            weight=weight, factor=factor, weighted=weight * factor, coop=max(weight, 0.0) * factor, date=dt,
-            year=period_of(dt, "year"), quarter=period_of(dt, "quarter"), month=period_of(dt, "month"),
-            source=src, target=tgt, cluster=cluster))
-    return rows
-
-
-def fold_rows(rows: list[EventRow], keep: tuple[str, ...] = ()) -> list[EventRow]:
-    """The rows with EU member states (in the event's year) replaced by 'EU'; actors in ``keep`` stay as they are.
-
-    Pairs that become duplicates or EU-EU are dropped."""
-    out, seen = [], set()
-    for row in rows:
-        year = int(row.year) if row.year else None
-        src = row.source if row.source in keep else fold_eu_key(row.source, year)
-        tgt = row.target if row.target in keep else fold_eu_key(row.target, year)
-        if src == tgt or (row.event_id, src, tgt) in seen:
-            continue
-        seen.add((row.event_id, src, tgt))
-        out.append(EventRow(**{**asdict(row), "source": src, "target": tgt}))
-    return out
-
-
-def _rows(con, since, until, fold_eu, count, keep=()):
-    rows = load_events(con, since=since, until=until, count=count)
-    return fold_rows(rows, keep=keep) if fold_eu else rows
 
 
 # --- relations of a pair -----------------------------------------------------------------
@@ -228,7 +47,7 @@ def relations(con, a: str, b: str, by: str = "year", since: str | None = None, u
     ``cooperation``. An event in which each acts on the other counts once in ``total``. ``count``:
     clusters (each happening once) or mentions (every report)."""
     period_of("", by)  # validates ``by``
-    rows = _rows(con, since, until, fold_eu, count, keep=(a, b))
+    rows = rows_for(con, since, until, fold_eu, count, keep=(a, b))
     grouped: dict[str, dict[str, list[EventRow]]] = defaultdict(lambda: {"a_to_b": [], "b_to_a": []})
     for row in rows:
         period = row.period(by)
@@ -347,7 +166,7 @@ def balance(con, focal: str, partners: list[str] | None = None, by: str = "year"
     states (in the event's year) as 'EU' (the focal country itself is never folded). ``count``:
     clusters (each happening once) or mentions (every report); ``clusters`` per period is given either way."""
     period_of("", by)
-    rows = _rows(con, since, until, fold_eu, count, keep=(focal,))
+    rows = rows_for(con, since, until, fold_eu, count, keep=(focal,))
     partners = [p for p in (partners or top_partners(rows, focal)) if p != focal]
     rows = _partner_rows(rows, focal, partners)
     by_period: dict[str, list[EventRow]] = defaultdict(list)
@@ -413,7 +232,7 @@ def movers(con, focal: str, period: str, partners: list[str] | None = None, by: 
     Each names its ``cluster_id`` with the cluster's ``reports`` and ``sources`` (1 and 1 for an event
     in no cluster)."""
     period_of("", by)
-    rows = _rows(con, None, None, fold_eu, count, keep=(focal,))
+    rows = rows_for(con, None, None, fold_eu, count, keep=(focal,))
     partners = [p for p in (partners or top_partners(rows, focal)) if p != focal]
     prow = [r for r in _partner_rows(rows, focal, partners) if r.period(by) == period]
     ids, m = _matrix(prow, focal, partners)
@@ -442,50 +261,9 @@ def movers(con, focal: str, period: str, partners: list[str] | None = None, by: 
     ranked.sort(key=lambda e: (-e["influence"], -abs(e["weighted"]), e["date"] or "", e["event_id"]))
     ranked = ranked[:limit]
     if ranked:
-        marks = ",".join("?" for _ in ranked)
-        info = {eid: (sentence, title) for eid, sentence, title in con.execute(
-            f"SELECT e.id, e.sentence, d.title FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE e.id IN ({marks})",
-            [e["event_id"] for e in ranked]).fetchall()}
-        reports = {}
-        if has_clusters(con):
-            reports = {cid: (n, k) for cid, n, k in con.execute(
-                f"SELECT cluster_id, reports, sources FROM event_clusters WHERE cluster_id IN ({marks})",
-                [e["cluster_id"] for e in ranked]).fetchall()}
+        info = event_evidence(con, [e["event_id"] for e in ranked])
+        reports = cluster_reports(con, [e["cluster_id"] for e in ranked])
         for e in ranked:
             e["sentence"], e["title"] = info.get(e["event_id"], (None, None))
             e["reports"], e["sources"] = reports.get(e["cluster_id"], (1, 1))
     return ranked
-
-
-# --- the network -----------------------------------------------------------------------------
-
-
-def network(con, since: str | None = None, until: str | None = None, fold_eu: bool = False, count: str = "clusters") -> dict:
-    """All dyads between ``since`` and ``until``: undirected pairs with volume (distinct events) and net cooperation.
-
-    Returns ``{"dyads": [{"a", "b", "events", "net", "cooperation"}...], "nodes": [{"actor", "events",
-    "degree", "centrality"}...]}``; centrality is networkx degree centrality of the undirected graph.
-    ``count``: clusters (each happening once) or mentions (every report)."""
-    import networkx as nx
-
-    rows = _rows(con, since, until, fold_eu, count)
-    dyads: dict[tuple[str, str], dict[str, EventRow]] = defaultdict(dict)
-    for row in rows:
-        dyads[tuple(sorted((row.source, row.target)))].setdefault(row.event_id, row)
-    graph = nx.Graph()
-    out = []
-    for (a, b), events in sorted(dyads.items()):
-        net = sum(r.weighted for r in events.values())
-        graph.add_edge(a, b, weight=len(events), net=net)
-        out.append({"a": a, "b": b, "events": len(events), "net": round(net, 6),
-                    "cooperation": round(sum(r.coop for r in events.values()), 6)})
-    out.sort(key=lambda d: (-d["events"], d["a"], d["b"]))
-    centrality = nx.degree_centrality(graph) if graph.number_of_nodes() > 1 else {n: 0.0 for n in graph.nodes}
-    actor_events: dict[str, set[str]] = defaultdict(set)
-    for (a, b), events in dyads.items():
-        actor_events[a].update(events)
-        actor_events[b].update(events)
-    volume = {n: len(e) for n, e in actor_events.items()}
-    nodes = [{"actor": n, "events": volume[n], "degree": graph.degree(n), "centrality": centrality[n]} for n in graph.nodes]
-    nodes.sort(key=lambda d: (-d["centrality"], -d["events"], d["actor"]))
-    return {"since": since, "until": until, "count": count, "dyads": out, "nodes": nodes}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from ..analytics.relations import type_quad, weights
+from .weights import type_quad, weights
 from ..text import parse_iso, period_end
 from ..errors import Errors, QueryError
 
