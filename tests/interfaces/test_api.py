@@ -12,7 +12,7 @@ fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from multivector.interfaces.api import create_app  # noqa: E402
-from multivector.interfaces.api.app import MAX_UPLOAD_BYTES  # noqa: E402
+from multivector.interfaces.api.deps import MAX_UPLOAD_BYTES  # noqa: E402
 
 LOCAL = "http://127.0.0.1"
 

@@ -146,6 +146,17 @@ class Reader:
         doc["memberships"] = self.rows("SELECT * FROM memberships WHERE doc_id = ?", [doc_id])
         return doc
 
+    def check_actor(self, key: str) -> str:
+        """``key`` upper-cased, when an event or an actor row carries it as code or actor key; E034 otherwise,
+        so that a misspelt country is an error rather than an empty result."""
+        key = key.upper()
+        found = self.con.execute(
+            "SELECT 1 FROM event_actors WHERE code = ? OR actor_key = ? UNION ALL "
+            "SELECT 1 FROM actors WHERE code = ? OR actor_key = ? LIMIT 1", [key, key, key, key]).fetchall()
+        if not found:
+            raise QueryError(Errors.E034.format(value=key))
+        return key
+
     def actors(self, *, country: str | None = None) -> list[dict]:
         where, params = "", []
         if country:

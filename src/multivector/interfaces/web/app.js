@@ -103,6 +103,30 @@ function openEvent(docId, eventId) {
   location.hash = "#/doc/" + encodeURIComponent(docId) + (eventId ? "?event=" + encodeURIComponent(eventId) : "");
 }
 
+// --- filter forms (the events and the network pages) ------------------------------------------------------
+// A form whose submit puts its non-empty fields into the query of `route`, which then shows the filtered page.
+function filterForm(route, buttonText, ...fields) {
+  const form = el("form", { class: "filters" }, ...fields, el("button", { type: "submit" }, buttonText));
+  form.onsubmit = ev => {
+    ev.preventDefault();
+    const q = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (v.trim()) q.set(k, v.trim());
+    location.hash = route + "?" + q.toString();
+  };
+  return form;
+}
+
+// A text field, filled from the current query.
+function filterField(params, name, attrs) {
+  return el("label", {}, name, el("input", { name, value: params.get(name) || "", size: 10, ...attrs }));
+}
+
+// A choice of "any" or one of `choices`, the current query's selected.
+function filterChoice(params, name, choices) {
+  return el("label", {}, name, el("select", { name }, el("option", { value: "" }, "any"),
+    ...choices.map(c => el("option", { value: c, selected: params.get(name) === c ? "selected" : null }, c))));
+}
+
 // --- the country page -------------------------------------------------------------------------------
 async function countryPage(code, params) {
   const by = params.get("by") || "year";
@@ -278,22 +302,10 @@ async function selectPeriod(code, by, period, box) {
 // --- events ---------------------------------------------------------------------------------------
 async function eventsPage(params) {
   setView("Events", "nav-events");
-  const field = (name, attrs) => el("label", {}, name, el("input", { name, value: params.get(name) || "", size: 10, ...attrs }));
-  const typeSelect = el("select", { name: "type" }, el("option", { value: "" }, "any"),
-    ...TYPES.map(t => el("option", { value: t, selected: params.get("type") === t ? "selected" : null }, t)));
-  const form = el("form", { class: "filters" }, field("country"), field("actor"), el("label", {}, "type", typeSelect),
-    field("since", { placeholder: "YYYY-MM" }), field("until", { placeholder: "YYYY-MM" }),
-    el("label", {}, "modality", el("select", { name: "modality" }, el("option", { value: "" }, "any"),
-      ...["asserted", "future", "hypothetical", "denied", "reported"].map(m =>
-        el("option", { value: m, selected: params.get("modality") === m ? "selected" : null }, m)))),
-    el("button", { type: "submit" }, "Filter"));
-  form.onsubmit = ev => {
-    ev.preventDefault();
-    const q = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (v.trim()) q.set(k, v.trim());
-    location.hash = "#/events?" + q.toString();
-  };
-  main.append(form);
+  main.append(filterForm("#/events", "Filter", filterField(params, "country"), filterField(params, "actor"),
+    filterChoice(params, "type", TYPES), filterField(params, "since", { placeholder: "YYYY-MM" }),
+    filterField(params, "until", { placeholder: "YYYY-MM" }),
+    filterChoice(params, "modality", ["asserted", "future", "hypothetical", "denied", "reported"])));
   const q = new URLSearchParams();
   for (const k of ["country", "actor", "type", "since", "until", "modality", "doc", "offset"]) if (params.get(k)) q.set(k, params.get(k));
   q.set("limit", "100");
@@ -357,17 +369,8 @@ async function documentsPage(params) {
 // --- the network and a pair -----------------------------------------------------------------------------
 async function networkPage(params) {
   setView("Relation network", "nav-network");
-  const form = el("form", { class: "filters" },
-    el("label", {}, "since", el("input", { name: "since", value: params.get("since") || "", size: 10, placeholder: "YYYY" })),
-    el("label", {}, "until", el("input", { name: "until", value: params.get("until") || "", size: 10, placeholder: "YYYY" })),
-    el("button", { type: "submit" }, "Show"));
-  form.onsubmit = ev => {
-    ev.preventDefault();
-    const q = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (v.trim()) q.set(k, v.trim());
-    location.hash = "#/network?" + q.toString();
-  };
-  main.append(form);
+  main.append(filterForm("#/network", "Show", filterField(params, "since", { placeholder: "YYYY" }),
+    filterField(params, "until", { placeholder: "YYYY" })));
   const q = new URLSearchParams();
   for (const k of ["since", "until"]) if (params.get(k)) q.set(k, params.get(k));
   try {
