@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from . import analytics, demo, evaluate, export, query, report, run, serve
-from .common import exits_on_error
+from .common import exits_on_error, use_config_file
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="News articles in, verifiable PLOVER political events out.")
@@ -26,12 +26,11 @@ for name, command in COMMANDS.items():
 
 
 @app.callback()
-def settings_file(context: typer.Context,
-                  config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", show_default=False,
-                                                        help="A settings file (TOML; default: $MULTIVECTOR_CONFIG, else "
-                                                             "./multivector.toml if present); see docs/settings.md.")) -> None:
+def settings_file(config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", show_default=False,
+                                                   help="A settings file (TOML; default: $MULTIVECTOR_CONFIG, else "
+                                                        "./multivector.toml if present); see docs/settings.md.")) -> None:
     """News articles in, verifiable PLOVER political events out."""
-    context.obj = config
+    use_config_file(config)
 
 
 def main() -> None:

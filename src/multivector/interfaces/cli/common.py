@@ -12,7 +12,6 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -56,11 +55,19 @@ def exits_on_error(command: Callable) -> Callable:
     return guarded
 
 
+_config_file: Path | None = None
+
+
+def use_config_file(path: Path | None) -> None:
+    """Read the settings from ``path`` in this invocation (``multivector --config FILE``; None: the usual places)."""
+    global _config_file
+    _config_file = path
+
+
 def settings(**options: object) -> Settings:
-    """The settings in force for this command: defaults, the settings file (``multivector --config FILE``,
+    """The settings in force for this command: defaults, the settings file (``--config FILE``,
     ``MULTIVECTOR_CONFIG`` or ``./multivector.toml``), ``MULTIVECTOR_*`` variables, then ``options`` given."""
-    context = click.get_current_context(silent=True)
-    return load_settings(context.obj if context else None, **options)
+    return load_settings(_config_file, **options)
 
 
 def open_reader(db: str | None):
