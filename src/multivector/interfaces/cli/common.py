@@ -39,10 +39,6 @@ CountOption = typer.Option("clusters", "--count",
 PartnersOption = typer.Option(None, help="Comma-separated, e.g. RUS,USA,CHN,EU (default: the 4 with most events).")
 
 
-def report_error(error: MultivectorError) -> None:
-    err.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
-
-
 def exits_on_error(command: Callable) -> Callable:
     """A command whose coded errors end it with the message on stderr and exit status 1, never a traceback."""
     @functools.wraps(command)
@@ -50,7 +46,7 @@ def exits_on_error(command: Callable) -> Callable:
         try:
             return command(*args, **kwargs)
         except MultivectorError as error:
-            report_error(error)
+            err.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
             raise typer.Exit(1) from None
     return guarded
 
