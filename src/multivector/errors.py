@@ -71,6 +71,9 @@ class Errors:
     E071 = "[E071] The body's media type '{found}' is not accepted: send one of {expected}."
     E080 = "[E080] {option} must be {rule}, not {value}."
     E081 = "[E081] Cannot write {path}: the folder {folder} does not exist."
+    E090 = "[E090] Cannot read the settings file {path}: {detail}."
+    E091 = "[E091] The settings file {path} has an unknown setting '{key}'; the settings are {known} (docs/settings.md)."
+    E092 = "[E092] The setting {name} from {source} must be {rule}, not {value}."
 
 
 class MultivectorError(Exception):
@@ -107,3 +110,7 @@ class QueryError(MultivectorError):
 
 class EvalError(MultivectorError):
     """Gold data that cannot be scored."""
+
+
+class SettingsError(MultivectorError):
+    """A settings file, variable or option that cannot be used."""

@@ -19,7 +19,7 @@ from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
 from .events.sentence import code_document, code_documents
 from .model import Article, DateGuess, Document, Extraction, Failure, event_id
-from .settings import DEFAULTS
+from .settings import DEFAULTS, Settings
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -33,11 +33,15 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def process(items: Iterable[Article | Failure], *, batch_size: int | None = None, nlp=None) -> Iterator[list[Extraction | Failure]]:
+def process(items: Iterable[Article | Failure], *, batch_size: int | None = None, nlp=None,
+            settings: Settings | None = None) -> Iterator[list[Extraction | Failure]]:
     """Yield, batch by batch, the extraction of every article or the failure that stopped it."""
-    from .nlp import parse_documents
+    from .nlp import load_nlp, parse_documents
 
-    size = batch_size or DEFAULTS["batch_size"]
+    size = batch_size or (settings.batch_size if settings else DEFAULTS["batch_size"])
+    max_chars = settings.max_chars if settings else DEFAULTS["max_chars"]
+    if nlp is None and settings and settings.model != DEFAULTS["model"]:  # load_nlp() caches the default
+        nlp = load_nlp(settings.model)
     for batch in batched(items, size):
         out: list[Extraction | Failure] = []
         documents: list[tuple[Article, Document]] = []
@@ -46,7 +50,7 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
                 out.append(item)
                 continue
             try:
-                documents.append((item, prepare(item)))
+                documents.append((item, prepare(item, max_chars)))
             except InputError as err:
                 out.append(Failure(item.path, err.message, item.doc_id))
             except Exception as err:  # one bad article never stops the batch
@@ -59,10 +63,11 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
         yield out
 
 
-def prepare(article: Article) -> Document:
+def prepare(article: Article, max_chars: int | None = None) -> Document:
     """The checks an article passes before parsing, then its cleaned document."""
-    if len(article.text) > DEFAULTS["max_chars"]:
-        raise InputError(Errors.E013.format(size=len(article.text), limit=DEFAULTS["max_chars"]))
+    limit = DEFAULTS["max_chars"] if max_chars is None else max_chars
+    if len(article.text) > limit:
+        raise InputError(Errors.E013.format(size=len(article.text), limit=limit))
     language = foreign_language(article.text)
     if language:
         raise InputError(Errors.E014.format(language=language))

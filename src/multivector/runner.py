@@ -6,7 +6,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import Errors, InputError
@@ -14,7 +14,7 @@ from .ingest import input_files, iter_articles
 from .model import Extraction, Failure
 from .pipeline import batched
 from .scale import engine
-from .settings import DEFAULTS
+from .settings import Settings, load_settings
 from .store import Store
 
 
@@ -66,22 +66,28 @@ def read_path_list(listing: str | Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def run(paths: Iterable[str | Path], *, db: str | Path | None = None, batch_size: int | None = None,
-        workers: int = 1, dask: str | None = None, on_batch: Callable[[int], None] | None = None,
+def run(paths: Iterable[str | Path], settings: Settings | None = None, *, db: str | Path | None = None,
+        batch_size: int | None = None, workers: int = 1, dask: str | None = None,
+        on_batch: Callable[[int], None] | None = None,
         on_article: Callable[[Extraction | Failure], None] | None = None) -> RunSummary:
     """Process every article under ``paths`` into the store at ``db``; a bad article is a failure row, never a stop.
 
-    ``workers`` processes (or a Dask cluster at ``dask``, ``local`` for one on this machine) parse and code
-    batches; this process alone writes, in input order, so the store is the same whichever engine ran.
-    ``on_article`` hears of each article (or failure) once it is stored, ``on_batch`` of each batch's size."""
+    ``settings`` (``load_settings()`` when absent) are passed on to the workers and the store; ``db`` and
+    ``batch_size``, when given, override them. ``workers`` processes (or a Dask cluster at ``dask``, ``local`` for
+    one on this machine) parse and code batches; this process alone writes, in input order, so the store is the
+    same whichever engine ran. ``on_article`` hears of each article (or failure) once it is stored, ``on_batch``
+    of each batch's size."""
+    settings = settings or load_settings()
+    settings = replace(settings, **{k: v for k, v in (("db", str(db) if db else None), ("batch_size", batch_size)) if v})
     paths = list(paths)
-    batches = batched(iter_articles(paths), batch_size or DEFAULTS["batch_size"])
+    batches = batched(iter_articles(paths, max_file_mb=settings.max_file_mb), settings.batch_size)
     first = next(batches, None)
     second = next(batches, None)
     if second is None and not dask:  # one batch: starting workers would cost more than it saves
         workers = 1
     queued = itertools.chain([b for b in (first, second) if b is not None], batches)
-    with Store(db) as store, engine(workers, dask) as map_batches, ThreadPoolExecutor(1) as writer:
+    store = Store(settings.db, lock_wait=settings.lock_wait, near_duplicate_threshold=settings.near_duplicate_threshold)
+    with store, engine(workers, dask, settings) as map_batches, ThreadPoolExecutor(1) as writer:
         summary = RunSummary(db=store.path)
 
         def account(batch: list, stored) -> None:

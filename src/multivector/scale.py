@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from .errors import Errors
 from .model import Extraction, Failure
+from .settings import DEFAULTS, Settings
 
 Batch = list  # of Article | Failure
 # Batches in flight per worker: one being processed, one waiting, so no worker idles while the writer stores.
@@ -27,14 +28,14 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def process_batch(items: Batch) -> list[Extraction | Failure]:
+def process_batch(items: Batch, settings: Settings | None = None) -> list[Extraction | Failure]:
     """The pipeline on one batch, in the calling process (what every engine runs)."""
     from .pipeline import process
 
-    return [item for out in process(items, batch_size=max(1, len(items))) for item in out]
+    return [item for out in process(items, batch_size=max(1, len(items)), settings=settings) for item in out]
 
 
-def warm_up() -> None:
+def warm_up(model: str | None = None) -> None:
     """Load the model, the knowledge base, the gazetteer, the classifier and the phrase matchers of names and of
     dated events, and dateparser's time-zone patterns, before the first batch arrives."""
     from .actors import resolve
@@ -44,29 +45,33 @@ def warm_up() -> None:
     from .events.classifier import load_classifier
     from .nlp import load_nlp
 
-    nlp = load_nlp()
+    nlp = load_nlp(model)
     load_kb(), cities(), load_classifier(), resolve.warm_up(nlp.vocab), event_matcher(), expressions.warm_up()
 
 
 @contextmanager
-def engine(workers: int = 1, dask: str | None = None) -> Iterator[Callable[[Iterable[Batch]], Iterator[list]]]:
+def engine(workers: int = 1, dask: str | None = None,
+           settings: Settings | None = None) -> Iterator[Callable[[Iterable[Batch]], Iterator[list]]]:
     """A function mapping batches to their results, in order: in this process, in ``workers`` processes, or on Dask.
 
-    ``dask`` is a scheduler address, or ``local`` for a ``LocalCluster`` of ``workers`` processes on 127.0.0.1."""
+    ``dask`` is a scheduler address, or ``local`` for a ``LocalCluster`` of ``workers`` processes on 127.0.0.1;
+    every worker gets ``settings``."""
+    model = settings.model if settings and settings.model != DEFAULTS["model"] else None  # load_nlp() caches the default
     if dask:
         with _dask_client(dask, workers) as client:
-            client.run(warm_up)
-            yield lambda batches: _ordered(lambda b: client.submit(process_batch, b, pure=False), batches,
+            client.run(warm_up, model)
+            yield lambda batches: _ordered(lambda b: client.submit(process_batch, b, settings, pure=False), batches,
                                            IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {}))))
     elif workers > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         # spawn: a fresh interpreter per worker, never a fork of a process holding threads or open files
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up) as pool:
-            yield lambda batches: _ordered(lambda b: pool.submit(process_batch, b), batches, IN_FLIGHT_PER_WORKER * workers)
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up,
+                                 initargs=(model,)) as pool:
+            yield lambda batches: _ordered(lambda b: pool.submit(process_batch, b, settings), batches, IN_FLIGHT_PER_WORKER * workers)
     else:
-        yield lambda batches: (process_batch(b) for b in batches)
+        yield lambda batches: (process_batch(b, settings) for b in batches)
 
 
 @contextmanager

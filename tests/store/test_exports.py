@@ -110,7 +110,7 @@ def test_cameo_codes_come_from_the_table_and_every_code_has_a_goldstein_score():
 @pytest.fixture(scope="module")
 def corpus_store(tmp_path_factory) -> Path:
     """The bundled example corpus (the demo's): events in named cities, so every ICEWS column has values."""
-    from multivector.interfaces.cli import example_corpus
+    from multivector.interfaces.cli.demo import example_corpus
     from multivector.runner import run
 
     db = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"

@@ -25,13 +25,13 @@ def check_type(value: str | None) -> str | None:
 class Reader:
     """Read-only queries over a store file."""
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, *, lock_wait: float | None = None):
         self.path = str(path or DEFAULTS["db"])
         if not Path(self.path).exists():
             from ..errors import StoreError
 
             raise StoreError(Errors.E020.format(path=self.path, detail="no such file; run 'multivector run' first"))
-        self.con = connect(self.path, read_only=True)
+        self.con = connect(self.path, read_only=True, wait=lock_wait)
 
     def close(self) -> None:
         self.con.close()

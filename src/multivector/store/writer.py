@@ -75,13 +75,17 @@ def _migrate(con: duckdb.DuckDBPyConnection, found: int) -> None:
 class Store:
     """Open a DuckDB file for writing: ``with Store(path) as store: store.write(batch)``."""
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, *, lock_wait: float | None = None,
+                 near_duplicate_threshold: float | None = None):
         self.path = str(path or DEFAULTS["db"])
+        self.lock_wait = lock_wait
+        self.near_duplicate_threshold = (DEFAULTS["near_duplicate_threshold"] if near_duplicate_threshold is None
+                                         else near_duplicate_threshold)
         self.con: duckdb.DuckDBPyConnection | None = None
         self.run_id = uuid.uuid4().hex[:12]
         self.counts = {"articles": 0, "duplicates": 0, "events": 0, "failures": 0}
         self.started = dt.datetime.now()
-        self._lsh = MinHashLSH(threshold=DEFAULTS["near_duplicate_threshold"], num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(threshold=self.near_duplicate_threshold, num_perm=NUM_PERM)
         self._pending: list[tuple[str, LeanMinHash]] = []
         with self._session() as con:
             for doc_id, blob in con.execute("SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall():
@@ -96,7 +100,7 @@ class Store:
     @contextmanager
     def _session(self):
         """Hold the file only while writing: between batches, readers (``serve``) can open it."""
-        self.con = connect(self.path)
+        self.con = connect(self.path, wait=self.lock_wait)
         try:
             yield self.con
         finally:
@@ -190,7 +194,7 @@ class Store:
         taken.add(doc_id)
         self._rename(ex, doc_id)
         mh = LeanMinHash(shingle_minhash(doc.body_text()))
-        near = self._lsh.query(mh) + [d for d, other in self._pending if other.jaccard(mh) >= DEFAULTS["near_duplicate_threshold"]]
+        near = self._lsh.query(mh) + [d for d, other in self._pending if other.jaccard(mh) >= self.near_duplicate_threshold]
         blob = bytearray(mh.bytesize())
         mh.serialize(blob)
         self._pending.append((doc_id, mh))

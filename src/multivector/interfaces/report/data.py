@@ -12,7 +12,7 @@ from ...store.queries import documents_dated_otherwise, table_sizes
 from .charts import partner_colours
 from .prose import summarise
 
-METADATA_REASON = "from the article's metadata"  # how document/dates.py words a date taken from metadata
+METADATA_REASON = "from the article's metadata"  # how document/dating/publication.py words a date taken from metadata
 MOVERS_PER_PERIOD = 3
 NETWORK_NODES = 16
 

@@ -1,6 +1,4 @@
-"""``multivector serve``: the HTTP API and the dashboard over one store.
-
-Registered on the main app by the import at the end of ``cli.py``."""
+"""``multivector serve``: the HTTP API and the dashboard over one store."""
 
 from __future__ import annotations
 
@@ -10,7 +8,8 @@ from typing import Optional
 
 import typer
 
-from .cli import DbOption, _fail, app, out
+from ...errors import Errors, MultivectorError, StoreError
+from .common import DbOption, out, settings
 
 
 def is_loopback(host: str) -> bool:
@@ -22,8 +21,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-@app.command()
-def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", help="Interface to listen on (loopback by default)."),
+def serve(db: Optional[str] = DbOption, host: str = typer.Option("127.0.0.1", help="Interface to listen on (loopback by default)."),
           port: int = typer.Option(8000, help="TCP port."),
           read_only: bool = typer.Option(False, "--read-only", help="Turn writes (POST /api/articles) off."),
           token: Optional[str] = typer.Option(None, envvar="MULTIVECTOR_TOKEN",
@@ -34,11 +32,11 @@ def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", help="Interf
     """Serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the dashboard (/) over the store."""
     import uvicorn
 
-    from ..errors import Errors, StoreError
-    from .api import create_app
+    from ..api import create_app
 
+    db = settings(db=db).db
     if not Path(db).exists():
-        _fail(StoreError(Errors.E020.format(path=db, detail="no such file; run 'multivector run' first")))
+        raise StoreError(Errors.E020.format(path=db, detail="no such file; run 'multivector run' first"))
     if not is_loopback(host) and not token and not read_only:
         raise typer.BadParameter("a non-loopback --host needs --token (or --read-only)", param_hint="--host")
     hosts = [*allowed_hosts_for(host), *allowed_host]
@@ -55,7 +53,7 @@ MAX_REQUEST_HEAD = 1024 * 1024
 
 def allowed_hosts_for(host: str) -> list[str]:
     """The host names a server bound to ``host`` answers to: any for a wildcard bind, else that host (and loopback names)."""
-    from .api.app import LOCAL_NAMES
+    from ..api.app import LOCAL_NAMES
 
     if host in ("0.0.0.0", "::", ""):
         return ["*"]
@@ -65,12 +63,10 @@ def allowed_hosts_for(host: str) -> list[str]:
 def _check_port_free(host: str, port: int) -> None:
     import socket
 
-    from ..errors import Errors, MultivectorError
-
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as err:
-            _fail(MultivectorError(Errors.E070.format(host=host, port=port, detail=err.strerror or err)))
+            raise MultivectorError(Errors.E070.format(host=host, port=port, detail=err.strerror or err)) from None

@@ -1,69 +1,35 @@
-"""The analytics commands: relations of a pair, the multi-vector balance, the network.
-
-Registered on the main app by the import at the end of ``cli.py``."""
+"""The analytics commands: relations of a pair, the multi-vector balance, the network."""
 
 from __future__ import annotations
 
-import json
 from typing import Optional
 
 import typer
 from rich import box
 from rich.table import Table
 
-from .cli import DbOption, _fail, _reader, app, check_number, out, resolve_country
-
-ByOption = typer.Option("year", "--by", help="Period: month, quarter or year.")
-JsonOption = typer.Option(False, "--json", help="JSON instead of a table.")
-CountOption = typer.Option("clusters", "--count",
-                           help="clusters: each happening once, however many articles report it; mentions: every report.")
-
-
-def _check_by(by: str) -> str:
-    from ..errors import QueryError
-
-    if by not in ("month", "quarter", "year"):
-        _fail(QueryError(f"--by must be month, quarter or year, not {by!r}"))
-    return by
-
-
-def _check_count(count: str) -> str:
-    from ..analytics import check_count
-    from ..errors import QueryError
-
-    try:
-        return check_count(count)
-    except QueryError as error:
-        _fail(error)
-
-
-def partner_keys(reader, partners: str | None) -> list[str] | None:
-    """--partners as typed ("RUS, China, EU") → store keys, each checked."""
-    return [resolve_country(reader, p.strip()) for p in partners.split(",") if p.strip()] if partners else None
+from .common import (ByOption, CountOption, DbOption, FoldEuOption, JsonOption, PartnersOption, check_by, check_number,
+                     open_reader, out, partner_keys, print_json, resolve_country)
 
 
 def _num(value: float | None, fmt: str = "{:+.1f}") -> str:
     return "" if value is None else fmt.format(value)
 
 
-def _dump(data) -> None:
-    out.print_json(json.dumps(data, default=str, ensure_ascii=False))
-
-
-@app.command()
 def relations(a: str = typer.Argument(..., help="An actor: a country or organisation, as a code or a name (KAZ, Kazakhstan, EU, CSTO)."),
-              b: str = typer.Argument(..., help="The other actor."), db: str = DbOption, by: str = ByOption,
-              fold_eu: bool = typer.Option(False, "--fold-eu", help="Count EU member states as EU."),
+              b: str = typer.Argument(..., help="The other actor."), db: Optional[str] = DbOption, by: str = ByOption,
+              fold_eu: bool = FoldEuOption,
               count: str = CountOption, as_json: bool = JsonOption) -> None:
     """Relations of two actors per period, both directions: counts by type and quad, net cooperation."""
-    from ..analytics import relations as compute
+    from ...analytics import check_count
+    from ...analytics import relations as compute
 
-    by, count = _check_by(by), _check_count(count)
-    with _reader(db) as reader:
+    by, count = check_by(by), check_count(count)
+    with open_reader(db) as reader:
         a, b = resolve_country(reader, a), resolve_country(reader, b)
         rows = compute(reader.con, a, b, by=by, fold_eu=fold_eu, count=count)
     if as_json:
-        _dump(rows)
+        print_json(rows)
         return
     table = Table(title=f"relations {a} ↔ {b} by {by}, counting {count}", box=box.SIMPLE_HEAD, pad_edge=False,
                   caption="events by direction and in total; net: net cooperation; quads: verbal/material cooperation, verbal/material conflict")
@@ -81,25 +47,25 @@ def relations(a: str = typer.Argument(..., help="An actor: a country or organisa
         out.print(f"no events between {a} and {b}")
 
 
-@app.command()
-def balance(country: str = typer.Argument(..., help="The focal country, as a code or a name (KAZ, Kazakhstan)."), db: str = DbOption,
-            partners: Optional[str] = typer.Option(None, help="Comma-separated, e.g. RUS,USA,CHN,EU (default: the 4 with most events)."),
-            by: str = ByOption, fold_eu: bool = typer.Option(False, "--fold-eu", help="Count EU member states as EU."),
+def balance(country: str = typer.Argument(..., help="The focal country, as a code or a name (KAZ, Kazakhstan)."), db: Optional[str] = DbOption,
+            partners: Optional[str] = PartnersOption,
+            by: str = ByOption, fold_eu: bool = FoldEuOption,
             min_events: int = typer.Option(3, help="Fewer events than this in a period: no numbers."),
             n_boot: int = typer.Option(500, help="Bootstrap resamples for the tilt interval."),
             seed: int = typer.Option(0, help="Bootstrap seed."),
             movers: int = typer.Option(0, help="Also list this many events that moved the shares most, per period."),
             count: str = CountOption, as_json: bool = JsonOption) -> None:
     """The multi-vector balance of a country: shares of its cooperation, balance index, tilt."""
-    from ..analytics import balance as compute
-    from ..analytics import movers as compute_movers
+    from ...analytics import balance as compute
+    from ...analytics import check_count
+    from ...analytics import movers as compute_movers
 
-    by, count = _check_by(by), _check_count(count)
+    by, count = check_by(by), check_count(count)
     check_number("--min-events", min_events, 1)
     check_number("--n-boot", n_boot, 50, 100_000)
     check_number("--seed", seed, 0, 2**32 - 1)
     check_number("--movers", movers, 0, 1000)
-    with _reader(db) as reader:
+    with open_reader(db) as reader:
         focal = resolve_country(reader, country, needs_events=True)
         chosen = partner_keys(reader, partners)
         result = compute(reader.con, focal, partners=chosen, by=by, fold_eu=fold_eu, min_events=min_events, n_boot=n_boot,
@@ -109,7 +75,7 @@ def balance(country: str = typer.Argument(..., help="The focal country, as a cod
                 period["movers"] = compute_movers(reader.con, focal, period["period"], result["partners"], by=by,
                                                   fold_eu=fold_eu, limit=movers, count=count) if period["status"] == "ok" else []
     if as_json:
-        _dump(result)
+        print_json(result)
         return
     table = Table(title=f"multi-vector balance of {focal} by {by}, counting {count}", box=box.SIMPLE_HEAD, pad_edge=False,
                   caption="balance: normalised entropy of the cooperation shares (1 = even, 0 = one partner). share: part of the "
@@ -141,27 +107,23 @@ def balance(country: str = typer.Argument(..., help="The focal country, as a cod
                       f"“{(m['sentence'] or '')[:200]}” — {m['title'] or m['doc_id']}{reports}")
 
 
-@app.command()
-def network(db: str = DbOption, since: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"),
+def network(db: Optional[str] = DbOption, since: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"),
             until: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"),
-            fold_eu: bool = typer.Option(False, "--fold-eu", help="Count EU member states as EU."),
+            fold_eu: bool = FoldEuOption,
             limit: int = typer.Option(50, help="At most this many dyads in the table."),
             count: str = CountOption, as_json: bool = JsonOption) -> None:
     """All dyads with volume and net cooperation, and each actor's degree centrality."""
-    from ..analytics import network as compute
-    from ..errors import QueryError
-    from ..text import check_date
+    from ...analytics import check_count
+    from ...analytics import network as compute
+    from ...text import check_date
 
-    try:
-        check_date(since), check_date(until)
-    except QueryError as error:
-        _fail(error)
-    count = _check_count(count)
+    check_date(since), check_date(until)
+    count = check_count(count)
     check_number("--limit", limit, 1)
-    with _reader(db) as reader:
+    with open_reader(db) as reader:
         result = compute(reader.con, since=since, until=until, fold_eu=fold_eu, count=count)
     if as_json:
-        _dump(result)
+        print_json(result)
         return
     table = Table(title=f"{len(result['dyads'])} dyads, counting {count}", box=box.SIMPLE_HEAD, pad_edge=False)
     for col in ("a", "b", "events", "net", "cooperation"):
