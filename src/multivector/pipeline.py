@@ -6,6 +6,7 @@ Pure: it reads nothing and writes nothing. ``store`` persists what it yields,
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 
 from .actors.offices import office_holders
@@ -18,7 +19,7 @@ from .errors import Errors, InputError
 from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
 from .events.sentence import code_document, code_documents
-from .model import Article, DateGuess, Document, Extraction, Failure, event_id
+from .model import Article, DateGuess, Document, Event, Extraction, Failure, event_id
 from .settings import DEFAULTS, Settings
 
 
@@ -124,3 +125,20 @@ def extract_many(items: list[tuple[Article, Document, object, DateGuess | None]]
 
 def _failed(article: Article, err: Exception) -> Failure:
     return Failure(article.path, Errors.E012.format(detail=f"{type(err).__name__}: {err}"), article.doc_id)
+
+
+def code_sentence(text: str) -> list[Event]:
+    """The events of one sentence, the primary first."""
+    return code_sentences([text])[0]
+
+
+def code_sentences(texts: Iterable[str], *, nlp=None) -> list[list[Event]]:
+    """Each text coded as a one-sentence article through ``process``: the path users run, the PLOVER records are scored on."""
+    texts = list(texts)
+    articles = [Article(doc_id=f"sent-{i}-" + hashlib.sha1(t.encode("utf-8")).hexdigest()[:12], text=t) for i, t in enumerate(texts)]
+    by_id: dict[str, list[Event]] = {}
+    for batch in process(articles, batch_size=64, nlp=nlp):
+        for item in batch:
+            if not isinstance(item, Failure):
+                by_id[item.document.doc_id] = item.events
+    return [by_id.get(a.doc_id, []) for a in articles]

@@ -34,7 +34,7 @@ def test_clear_sentences(nlp, text, label):
 
 
 def test_code_sentence_dyad():
-    from multivector.events.sentence import code_sentence
+    from multivector.pipeline import code_sentence
 
     events = code_sentence("Japan imposed new sanctions on North Korea after the missile test.")
     assert events and events[0].type == "SANCTION"

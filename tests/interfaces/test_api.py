@@ -121,7 +121,7 @@ BAD_GETS = [
     ("/api/events?until=yesterday", 422, "E061"),
     ("/api/network?since=14", 422, "E061"),
     ("/api/relations/KAZ/RUS?until=2014/05", 422, "E061"),
-    ("/api/events?since=2020-13-45", 422, "E061"),
+    ("/api/events?since=2020-13-45", 400, "E030"),
     ("/api/network?until=2021-02-30", 400, "E030"),
     ("/api/events?type=HUG", 422, "E061"),
     ("/api/documents/no-such-doc", 404, "E022"),

@@ -188,10 +188,10 @@ def score_records(records: list[dict], predictions: list[list]) -> PloverReport:
 
 
 def evaluate_records(path: str | Path, coder: Callable[[str], list] | None = None) -> PloverReport:
-    """Code each record's text alone with ``coder`` (default: ``code_sentence``) and score it."""
+    """Code each record's text alone with ``coder`` (default: ``pipeline.code_sentences``, the product path) and score it."""
     records = load_records(path)
     if coder is None:
-        from ..events.sentence import code_sentences
+        from ..pipeline import code_sentences
 
         predictions = code_sentences([r["text"] for r in records])
     else:

@@ -1,8 +1,9 @@
 """Events, quotes and memberships from a parsed document."""
 
-from .coder import CODER, code_events, make_context
+from .coder import CODER, code_events
+from .context import make_context
 from .memberships import extract_memberships
 from .quotes import extract_quotes
-from .sentence import code_document, code_sentences
+from .sentence import code_document
 
-__all__ = ["CODER", "code_document", "code_events", "code_sentences", "extract_memberships", "extract_quotes", "make_context"]
+__all__ = ["CODER", "code_document", "code_events", "extract_memberships", "extract_quotes", "make_context"]

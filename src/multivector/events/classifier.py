@@ -1,8 +1,9 @@
 """The event-type classifier: which PLOVER type (or none) a sentence reports.
 
 Trained with scikit-learn on the example sentences written for the project
-(``data/training/*.jsonl``: one file or more per type, ``NONE*.jsonl`` for
-sentences without an event), never on gold records. Each sentence, parsed by
+(``data/training/{audited,generated,hand}/*.jsonl``, a folder per provenance,
+each record with its label, ``NONE`` for a sentence without an event), never on
+gold records. Each sentence, parsed by
 the same spaCy pipeline as everything else, gives three views:
 
 - its words: lemmas, lower-cased, named entities replaced by their label

@@ -1,7 +1,7 @@
 """The one event coder: every sentence's events, from the lexicon, the parse and the classifier together.
 
 ``code_documents`` is what ``pipeline.extract_many`` calls for a batch of articles; a
-single sentence (a PLOVER record, ``code_sentences``) is coded as a
+single sentence (a PLOVER record, ``pipeline.code_sentences``) is coded as a
 one-sentence article through ``pipeline.process``, so what ``eval`` measures
 is what ``run`` and the API give. For each sentence that can carry events:
 
@@ -31,17 +31,19 @@ is what ``run`` and the API give. For each sentence that can carry events:
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.mentions import DocActors
-from ..model import ActorRef, Article, Document, Event, Quote
+from ..model import ActorRef, Document, Event, Quote
+from .arguments import phrase_actors, subject_of
 from .classifier import classify_many
-from .coder import CODER, clause_event, code_events, coded_sentences, is_negated, make_context, other_clauses, phrase_actors, subject_of
+from .coder import CODER, clause_event, code_events, coded_sentences, other_clauses
+from .context import make_context
 from .lexicon import load_lexicon
+from .qualifiers import is_negated
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
 OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: take the classifier's
@@ -52,26 +54,6 @@ BACKGROUND_DEPS = ("advcl", "relcl", "acl")  # 'after X attacked', 'which X sign
 BACKGROUND_PREPS = ("after", "following", "since", "before", "despite", "amid")
 
 Probabilities = list[tuple[str | None, float]]
-
-
-def code_sentence(text: str) -> list[Event]:
-    """The events of one sentence, the primary first."""
-    return code_sentences([text])[0]
-
-
-def code_sentences(texts: Iterable[str], *, nlp=None) -> list[list[Event]]:
-    """Each text coded as a one-sentence article through ``pipeline.process``: the path users run."""
-    from ..model import Failure
-    from ..pipeline import process
-
-    texts = list(texts)
-    articles = [Article(doc_id=f"sent-{i}-" + hashlib.sha1(t.encode("utf-8")).hexdigest()[:12], text=t) for i, t in enumerate(texts)]
-    by_id: dict[str, list[Event]] = {}
-    for batch in process(articles, batch_size=64, nlp=nlp):
-        for item in batch:
-            if not isinstance(item, Failure):
-                by_id[item.document.doc_id] = item.events
-    return [by_id.get(a.doc_id, []) for a in articles]
 
 
 def code_document(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *,
@@ -336,4 +318,4 @@ def _domestic(ev: Event) -> Event:
     return ev
 
 
-__all__ = ["CODER", "code_document", "code_sentence", "code_sentences", "combine"]
+__all__ = ["CODER", "code_document", "code_documents", "combine"]

@@ -17,6 +17,7 @@ from fastapi import Query, Request
 from ...errors import Errors
 from ...model import EVENT_TYPES, Extraction
 from ...store import Reader, Store
+from ...text import DATE_OR_EMPTY
 from .errors import ApiError
 
 MAX_UPLOAD_BYTES = 200 * 1024
@@ -26,7 +27,6 @@ MAX_BOOT = 2000
 MAX_OFFSET = 10**9
 MAX_SEED = 2**32 - 1
 MAX_TEXT = 500  # longest name, key, title or URL a parameter takes
-DATE_OR_EMPTY = r"^((000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"  # no year 0
 TYPE_RE = "^(" + "|".join(EVENT_TYPES + tuple(t.lower() for t in EVENT_TYPES)) + ")$"
 PERIOD_RE = r"^\d{4}(-Q[1-4]|-\d{2})?$"
 UPLOAD_TYPES = ("application/json", "text/plain", "text/html")

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ...errors import Errors, InputError, MultivectorError, QueryError, StoreError
+from ...text import DATE_OR_EMPTY, DATE_RE
 
 
 class ApiError(Exception):
@@ -82,6 +83,8 @@ async def _catalogue_error(request: Request, exc: MultivectorError) -> JSONRespo
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     parts = []
     for e in exc.errors():
+        if e.get("ctx", {}).get("pattern") == DATE_OR_EMPTY and DATE_RE.match(str(e.get("input"))):
+            return error_response(400, Errors.E030.format(value=e.get("input")))  # well formed, no such day: as the store says it
         where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body"))
         parts.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
     return error_response(422, Errors.E061.format(detail="; ".join(parts) or "bad parameters"))

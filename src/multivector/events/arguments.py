@@ -1,0 +1,294 @@
+"""Who acts and on whom: an event's source and target from the dependency parse.
+
+The source is the clause subject (or the agent of a passive, the possessor of
+a noun, the subject of a light verb: "X voiced support for Y"); the target the
+object, the dative, or a prepositional object ("with", "into", "against" ...).
+An argument is the actor closest to the head of its phrase, so "support for
+Russia's incursion into Georgia" targets Russia. A clause without its own
+subject borrows the one of the clause it hangs from; "we" and "I" inside a
+quote are its speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import ActorRef
+from .context import Context
+from .lexicon import Predicate
+from .quotes import speaker_at
+
+OBJ = ("dobj", "dative", "attr", "oprd")
+PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
+SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+@dataclass
+class Arguments:
+    """Who acts and on whom, as the parse gives them; ``explicit``: a phrase said to whom (a preposition), though it named no actor; ``partner_named``: by "with"."""
+
+    source: list[ActorRef]
+    target: list[ActorRef]
+    explicit: bool = False
+    partner_named: bool = False
+
+
+def _actor_of(ctx: Context, token: Token) -> ActorRef | None:
+    """The actor a token stands for: its mention, or the quote's speaker for 'we' and 'I'."""
+    if token.lower_ in SPEAKER_WORDS:
+        speaker = speaker_at(ctx.quotes, token.idx)
+        if speaker is None and _in_answer(ctx, token):
+            speaker = ctx.answerer
+        return speaker
+    mention = ctx.acts.at(token)
+    return mention.actor if mention else None
+
+
+def _in_answer(ctx: Context, token: Token) -> bool:
+    return any(s.kind == "answer" and s.start <= token.idx < s.end for s in ctx.document.segments)
+
+
+def _collective(ctx: Context, token: Token) -> list[ActorRef]:
+    """'the two countries', 'both sides': the states last named before it, as many as it counts."""
+    if token.lemma_.lower() not in ctx.lexicon.cue("collective_nouns"):
+        return []
+    count = next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS and c.dep_ in ("nummod", "det", "predet")), 0)
+    if not count:
+        return []
+    out: list[ActorRef] = []
+    earlier = [m for m in ctx.acts.mentions if m.start < token.idx and m.kind == "state" and m.actor.code and m.actor.code != "IGO"]
+    for mention in sorted(earlier, key=lambda m: -m.start):
+        if mention.actor.code not in {a.code for a in out}:
+            out.append(ActorRef(mention.actor.code, "GOV"))
+        if len(out) == count:
+            return out
+    return []
+
+
+def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """Actors of a phrase: breadth-first from its head, the nearest level that has any; conjuncts together.
+
+    Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
+    actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
+    level = [head, *head.conjuncts, *_companions(ctx, head)]
+    seen = set()
+    while level:
+        found: list[ActorRef] = []
+        for tok in level:
+            for actor in [_actor_of(ctx, tok)] if ctx.acts.at(tok) or tok.lower_ in SPEAKER_WORDS else _collective(ctx, tok):
+                if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
+                    found.append(actor)
+        if found:
+            for tok in level:
+                for conj in tok.conjuncts:
+                    actor = _actor_of(ctx, conj)
+                    if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
+                        found.append(actor)
+            return found
+        seen.update(t.i for t in level)
+        level = [c for t in level for c in t.children if c.i not in seen and c.dep_ not in PHRASE_STOPS
+                 and (places or not _is_place(ctx, c))]
+    return []
+
+
+def _companions(ctx: Context, head: Token) -> list[Token]:
+    """'Uzbekistan, together with Georgia and Azerbaijan, refused': the ones named with 'together with' or 'along with' act too."""
+    companion = ctx.lexicon.cue("companion_adverbs")
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+             and (any(a.lemma_.lower() in companion for a in c.children) or any(a.lemma_.lower() in companion for a in head.children))]
+    return [obj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)]
+
+
+def _names_whom(ctx: Context, prep: Token) -> bool:
+    """A phrase that could say to whom, though it names no actor: not 'in September', 'at the weekend', 'in the capital'."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ not in ctx.lexicon.cue("place_preps") and not (objects and objects[0].ent_type_ in ("DATE", "TIME"))
+
+
+def _is_place(ctx: Context, prep: Token) -> bool:
+    """'in Paris', 'at a summit in Brussels', 'across the region': a phrase that says where; not 'in defiance of China'."""
+    if prep.dep_ != "prep" or prep.lower_ not in ctx.lexicon.cue("place_preps"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (objects[0].ent_type_ in ("GPE", "LOC", "FAC") or objects[0].lemma_.lower() in ctx.lexicon.cue("place_nouns"))
+
+
+def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
+    """The actors of a verb's subject, or of the clause it hangs from ('X tried to negotiate'); a passive's agent."""
+    node = verb
+    for _ in range(4):
+        around = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return phrase_actors(ctx, subj[0], places=False)
+        agent = [c for c in node.children if c.dep_ == "agent"]
+        if agent:
+            return phrase_actors(ctx, agent[0], places=False)
+        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if passive and node is not verb:
+            return phrase_actors(ctx, passive[0], places=False)
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return []
+
+
+def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = (), *, partner: bool = False, visit: bool = False) -> Arguments:
+    """A verb's subject (the agent of a passive) and the first of its objects, datives and argument phrases that names an actor.
+
+    Failing those, the subject of the clause it governs: 'demanded that the US cancel ...' asks the US."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        agent = [c for c in verb.children if c.dep_ == "agent"]
+        source = phrase_actors(ctx, agent[0], places=False) if agent else []
+        return Arguments(source, phrase_actors(ctx, passive[0], places=False), True)
+    args = Arguments(subject_of(ctx, verb) or _local_actor(ctx, verb) or _reporter(ctx, verb), [])
+    skip = frozenset(a.key for a in args.source)
+    places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
+    for child in verb.children:
+        is_prep = child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps")
+        if not (child.dep_ in OBJ or is_prep or child.dep_ == "prt") or (_is_place(ctx, child) and not places):
+            continue  # a place says where, not to whom ('met in Sochi')
+        args.target = phrase_actors(ctx, child, places=places, skip=skip)
+        if args.target:
+            args.partner_named = is_prep and child.lower_ in ctx.lexicon.cue("partner_preps")
+            break
+        args.explicit = args.explicit or (is_prep and child.lemma_.lower() not in pattern and _names_whom(ctx, child))
+    if not args.target:
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        args.target = phrase_actors(ctx, subjects[0], skip=skip) if subjects else []
+    if not args.source and partner and len(args.target) > 1:
+        args.source, args.target = args.target[:1], args.target[1:]
+    return args
+
+
+def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
+    own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+    args = Arguments([a for c in own for a in phrase_actors(ctx, c, places=False)], [])
+    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    if not args.source and by:
+        args.source = phrase_actors(ctx, by[0], places=False)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ != "by":
+            if _is_place(ctx, child) and pred.type not in ctx.lexicon.cue("place_target_types"):
+                continue
+            args.explicit = True
+            found = phrase_actors(ctx, child)
+            if child.lower_ == "between" and len(found) > 1 and not args.source:
+                args.source, found = found[:1], found[1:]
+            args.partner_named = args.partner_named or bool(found and child.lower_ in ctx.lexicon.cue("partner_preps"))
+            args.target += [a for a in found if a.key not in {t.key for t in args.target}]
+            if args.target:
+                break
+    if not args.source:
+        head = noun.head
+        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
+            args.source = subject_of(ctx, head)
+        elif noun.dep_ in ("pobj",) and head.head.pos_ == "VERB":
+            args.source = subject_of(ctx, head.head)
+        elif noun.dep_ in ("nsubj", "nsubjpass"):
+            args.source = _governingsubject_of(ctx, noun)
+        if args.source and noun.dep_ == "dobj" and not args.target:
+            dative = [c for c in head.children if c.dep_ == "dative"]
+            if dative:
+                args.target, args.explicit = phrase_actors(ctx, dative[0]), True
+    return args
+
+
+def copula_args(ctx: Context, noun: Token) -> Arguments:
+    """'X is our strategic partner': the target is X; the source the possessor, else whoever is speaking."""
+    subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    target = phrase_actors(ctx, subj[0]) if subj else []
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    source = [a for a in (_actor_of(ctx, poss[0]),) if a] if poss else []
+    if not source:
+        speaker = speaker_at(ctx.quotes, noun.idx)
+        source = [speaker] if speaker else []
+    return Arguments(source, target, True)
+
+
+def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:
+    """'X makes it clear that cooperation with Y is a priority': the nearest clause above with a subject."""
+    node = token.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+        if subj:
+            return phrase_actors(ctx, subj[0])
+    return []
+
+
+def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
+    """Character offsets of the words that only say who reports the event ('..., the Israeli army said')."""
+    out: set[int] = set()
+    for node in (trigger, *trigger.ancestors):
+        for verb in (node, *(c for c in node.children if c.dep_ == "parataxis")):
+            if verb.i != trigger.i and verb.lemma_.lower() in speech:
+                out.update(t.idx for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    out.update(t.idx for tok in sent if tok.lower_ == "according" for t in tok.subtree)
+    return out
+
+
+def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
+    """'French farmers said they would blockade Paris': a pronoun no actor resolves, in a report, is whoever reports it."""
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    if not pronoun or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.lexicon.cue("speech"):
+        return []
+    return subject_of(ctx, verb.head) or _local_actor(ctx, verb.head)
+
+
+def _local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
+    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed': a subject that names no
+    actor is the people of the place the sentence names, else of the state the article is about."""
+    sent = verb.sent
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
+        return []
+    for mention in ctx.acts.mentions:
+        if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and _names_a_place(ctx, mention):
+            return [ActorRef(mention.actor.code)]
+    return [ActorRef(ctx.focus.code)] if ctx.focus is not None else []
+
+
+def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
+    """No target named: another actor of the sentence (not the one reporting it), else the state the article is about."""
+    keys = {a.key for a in source}
+    reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
+    for mention in ctx.acts.mentions:
+        if (
+            sent.start_char <= mention.start < sent.end_char
+            and mention.start not in reporters
+            and mention.actor.key not in keys
+            and mention.kind in ("state", "org")
+            and mention.actor.code
+            and not _names_a_place(ctx, mention)
+        ):
+            return [mention.actor]
+    if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source) and ctx.focus_repeated:
+        return [ctx.focus]
+    return []
+
+
+def _names_a_place(ctx: Context, mention) -> bool:
+    """'in the Portuguese town of Sintra', 'at NATO's summit in Bucharest': where it happened, not to whom."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in ctx.lexicon.cue("place_preps"):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
+            return False
+        node = node.head
+    return False
+
+
+# --- arguments of a clause the model typed ------------------------------------------------

@@ -1,0 +1,64 @@
+"""What the coder knows of one document while it codes it: text, parse, actors, quotes, lexicon, and the state it is about.
+
+One ``Context`` per document; its ``memo`` keeps what several decisions read
+(the entities, each trigger's modality, each sentence's hedges) computed once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..actors.mentions import DocActors
+from ..model import ActorRef, Document, Quote
+from .lexicon import Lexicon, load_lexicon
+
+
+@dataclass
+class Context:
+    document: Document
+    doc: Doc
+    acts: DocActors
+    quotes: list[Quote]
+    lexicon: Lexicon
+    focus: ActorRef | None
+    focus_repeated: bool  # the focus is named more than once: a state named once (as in a one-sentence text) is no default target
+    answerer: ActorRef | None
+    memo: dict = field(default_factory=dict)  # per document: its entities, each trigger's modality, each sentence's hedges
+
+
+def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> Context:
+    """What every decision about one document needs: its text, parse, actors, quotes and the lexicon."""
+    focus, mentions = _focus(acts)
+    return Context(document, doc, acts, quotes, lexicon or load_lexicon(), focus, mentions > 1, acts.interviewee)
+
+
+def _focus(acts: DocActors) -> tuple[ActorRef | None, int]:
+    """The state the article is most about, the most mentioned country, and how often it is mentioned."""
+    counts: dict[str, int] = {}
+    first: dict[str, ActorRef] = {}
+    for m in acts.mentions:
+        if m.kind == "state" and m.actor.code and m.actor.code != "IGO":
+            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
+            first.setdefault(m.actor.code, m.actor)
+    if not counts:
+        return None, 0
+    code = max(counts, key=lambda c: counts[c])
+    actor = first[code]
+    return ActorRef(actor.code, "GOV", None, actor.name if actor.sector == "GOV" else None), counts[code]
+
+
+
+def sentence_ents(ctx: Context, sent: Span) -> list[Span]:
+    """``sent.ents`` from the document's entities read once (``Span.ents`` rebuilds every entity of the document)."""
+    if "ents" not in ctx.memo:
+        ctx.memo["ents"] = ctx.doc.ents
+    out = []
+    for ent in ctx.memo["ents"]:
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                out.append(ent)
+            else:
+                break
+    return out
