@@ -43,19 +43,12 @@ def predict_store(db: str | Path) -> dict[str, dict]:
 
     out = {}
     with Reader(db) as reader:
-        for doc in reader.rows("SELECT * EXCLUDE (minhash, text) FROM documents ORDER BY doc_id"):  # any schema version
-            events = reader.events(doc=doc["doc_id"])
-            for e in events:
+        for listed in reader.documents():
+            doc = reader.document(listed["doc_id"])
+            for e in doc["events"]:
                 for a in e["source"] + e["target"]:
                     a["country"] = a["code"]
-            out[doc["doc_id"]] = {
-                "events": events,
-                "actors": reader.rows("SELECT * FROM actors WHERE doc_id = ?", [doc["doc_id"]]),
-                "quotes": reader.quotes(doc=doc["doc_id"]),
-                "date": doc["date"],
-                "date_earliest": doc.get("date_earliest"),
-                "date_latest": doc.get("date_latest"),
-            }
+            out[doc["doc_id"]] = {key: doc.get(key) for key in ("events", "actors", "quotes", "date", "date_earliest", "date_latest")}
     return out
 
 

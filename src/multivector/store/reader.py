@@ -146,6 +146,17 @@ class Reader:
         doc["memberships"] = self.rows("SELECT * FROM memberships WHERE doc_id = ?", [doc_id])
         return doc
 
+    def participants(self) -> dict[str, int]:
+        """Every country or organisation key in the events, with the number of events it takes part in, most first."""
+        return dict(self.con.execute(
+            "SELECT k, count(DISTINCT event_id) FROM (SELECT code AS k, event_id FROM event_actors UNION ALL "
+            "SELECT actor_key, event_id FROM event_actors) WHERE k IS NOT NULL AND k <> 'IGO' GROUP BY k ORDER BY 2 DESC, k").fetchall())
+
+    def date_span(self) -> tuple[str | None, str | None]:
+        """The first and last event dates."""
+        first, last = self.con.execute("SELECT min(date), max(date) FROM events").fetchall()[0]
+        return first, last
+
     def check_actor(self, key: str) -> str:
         """``key`` upper-cased, when an event or an actor row carries it as code or actor key; E034 otherwise,
         so that a misspelt country is an error rather than an empty result."""

@@ -96,14 +96,6 @@ def check_by(by: str) -> str:
     return by
 
 
-def event_counts(reader) -> dict[str, int]:
-    """Every country or organisation key in the store's events, with the number of events it takes part in."""
-    rows = reader.con.execute(
-        "SELECT k, count(DISTINCT event_id) FROM (SELECT code AS k, event_id FROM event_actors UNION ALL "
-        "SELECT actor_key, event_id FROM event_actors) WHERE k IS NOT NULL AND k <> 'IGO' GROUP BY k ORDER BY 2 DESC, k").fetchall()
-    return dict(rows)
-
-
 def resolve_country(reader, value: str | None, *, needs_events: bool = False) -> str | None:
     """A country or organisation as a code or a name → its key (E038 with the closest matches if unknown);
     with ``needs_events``, E039 when the store has no events with it."""
@@ -111,10 +103,10 @@ def resolve_country(reader, value: str | None, *, needs_events: bool = False) ->
 
     if value is None:
         return None
-    counts = event_counts(reader)
+    counts = reader.participants()
     key = resolve(value, counts)
     if needs_events and not counts.get(key):
-        total = reader.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        total = reader.count_events()
         top = ", ".join(f"{k} ({n})" for k, n in list(counts.items())[:5]) or "nobody"
         raise QueryError(Errors.E039.format(value=label(key), events=total, top=top))
     return key

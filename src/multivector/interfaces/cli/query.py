@@ -28,7 +28,7 @@ def _why_empty(reader, filters: dict) -> str:
     if not given:
         return f"no events: the store {reader.path} has none yet"
     alone = [f"--{k} {label(v) if k == 'country' else v}: {reader.count_events(**{k: v})}" for k, v in given.items()]
-    first, last = reader.con.execute("SELECT min(date), max(date) FROM events").fetchone()
+    first, last = reader.date_span()
     span = f", dated {first} to {last}" if first else ""
     if len(alone) == 1:
         return f"no events match --{alone[0].removeprefix('--').rsplit(':', 1)[0]} (of {total} events{span})"
