@@ -170,3 +170,22 @@ def test_a_capital_city_is_its_government():
     ])
     assert (found["Moscow"].code, found["Moscow"].sector, found["Moscow"].name) == ("RUS", "GOV", "Russia")
     assert (found["Nairobi"].code, found["Nairobi"].sector, found["Nairobi"].name) == ("KEN", "GOV", "Kenya")
+
+
+def test_an_organ_of_an_organisation_takes_its_parent_s_slot_and_the_definite_head_noun_points_back_to_it():
+    found = actors_by_text([
+        ("The", "DET", "det", 3, "the", "O"),
+        ("UN", "PROPN", "compound", 3, "UN", "B-ORG"),
+        ("General", "PROPN", "compound", 3, "General", "I-ORG"),
+        ("Assembly", "PROPN", "nsubj", 4, "Assembly", "I-ORG"),
+        ("met", "VERB", "ROOT", 4, "meet", "O"),
+        (".", "PUNCT", "punct", 4, ".", "O"),
+        ("Peru", "PROPN", "nsubj", 7, "Peru", "B-GPE"),
+        ("thanked", "VERB", "ROOT", 7, "thank", "O"),
+        ("the", "DET", "det", 9, "the", "O"),
+        ("assembly", "NOUN", "dobj", 7, "assembly", "O"),
+        (".", "PUNCT", "punct", 7, ".", "O"),
+    ])
+    body = found["UN General Assembly"]
+    assert (body.code, body.org, body.name) == ("IGO", "UN", "UN General Assembly")
+    assert (found["assembly"].org, found["assembly"].name) == ("UN", "UN General Assembly")

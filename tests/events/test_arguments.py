@@ -68,3 +68,11 @@ def test_a_pronoun_no_actor_resolves_in_a_report_is_the_reporter():
             ("they", "they", "PRON", "nsubj", 5), ("would", "would", "AUX", "aux", 5), ("boycott", "boycott", "VERB", "ccomp", 2),
             ("Uganda", "Uganda", "PROPN", "dobj", 5), (".", ".", "PUNCT", "punct", 2)]
     assert {t[:3] for t in code(rows)} == {("PROTEST", ("KEN",), ("UGA",))}
+
+
+def test_the_leaders_of_two_states_act_together():
+    rows = [("The", "the", "DET", "det", 1), ("leaders", "leader", "NOUN", "nsubj", 6), ("of", "of", "ADP", "prep", 1),
+            ("France", "France", "PROPN", "pobj", 2, "GPE"), ("and", "and", "CCONJ", "cc", 3), ("Germany", "Germany", "PROPN", "conj", 3, "GPE"),
+            ("signed", "sign", "VERB", "ROOT", 6), ("a", "a", "DET", "det", 8), ("treaty", "treaty", "NOUN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 6)]
+    assert ("AGREE", ("FRA", "DEU"), (), False, "asserted") in code(rows)

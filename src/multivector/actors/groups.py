@@ -69,14 +69,19 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
         if tok.i in acts.by_token or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         phrase = noun_phrase(kb, tok, kb.non_state_nouns)
-        if phrase is None and tok.lemma_.lower() not in kb.igo_anaphors and sector_of(kb, tok) is None:
+        the = any(c.lower_ == "the" for c in tok.children)
+        if phrase is None and not the and sector_of(kb, tok) is None:
             continue  # no group noun: the common case, left before its modifiers are gathered
         modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
         start = min([tok.i] + [c.i for c in modifiers])
         if phrase is not None:
             acts.add(doc, start, tok.i + 1, ActorRef(kb.non_state_nouns[phrase], None, None, bare(doc[start : tok.i + 1])), "org")
             continue
-        if tok.lemma_.lower() in kb.igo_anaphors and any(c.lower_ == "the" for c in tok.children) and not modifiers:
+        definite = the and not modifiers
+        if definite and (named := _named_before(acts, doc, tok)) is not None:  # 'the assembly' after the UN General Assembly
+            acts.add(doc, tok.i, tok.i + 1, ActorRef(named.code, named.sector, named.org, named.name), "org")
+            continue
+        if tok.lemma_.lower() in kb.igo_anaphors and definite:
             organisation = next((m.actor for m in reversed(acts.mentions) if m.start < tok.idx and m.actor.code == "IGO"), None)
             if organisation is not None:  # 'the alliance' after NATO
                 acts.add(doc, tok.i, tok.i + 1, ActorRef("IGO", organisation.sector, organisation.org, organisation.name), "org")
@@ -105,6 +110,17 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
         else:
             continue
         acts.add(doc, start, tok.i + 1, actor, "state")
+
+
+def _named_before(acts: DocActors, doc: Doc, tok: Token) -> ActorRef | None:
+    """The organisation last named before ``tok`` whose name ends in its noun (the head): 'the assembly', 'the company'."""
+    word = tok.lower_
+    for mention in reversed(acts.mentions):
+        if mention.start < tok.idx and mention.kind == "org":
+            words = doc.text[mention.start : mention.end].lower().split()
+            if words and words[-1] == word:
+                return mention.actor
+    return None
 
 
 def _group_actor(kb: KnowledgeBase, acts: DocActors, owner: ActorRef, sector: str, name: str) -> ActorRef:

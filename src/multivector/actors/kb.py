@@ -160,6 +160,17 @@ def _add_countries(kb: KnowledgeBase) -> None:
             kb.add(capital, Entry("seat", code, kb.country_names.get(code, code), sector="GOV"))
 
 
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, str]:
+    return {igo["code"]: igo["parent"] for igo in read_data("igos.json") or [] if igo.get("parent")}
+
+
+def org_slot(org: str | None) -> str | None:
+    """The organisation an actor of ``org`` is coded as: an organ or agency as its parent (the General Assembly
+    and UNHCR as the UN, the European Commission as the EU), its own name kept apart."""
+    return _parents().get(org or "", org)
+
+
 def _add_igos(kb: KnowledgeBase) -> None:
     for igo in read_data("igos.json") or []:
         code = igo["code"]
@@ -168,7 +179,7 @@ def _add_igos(kb: KnowledgeBase) -> None:
         short = [code] if len(code) > 2 else []
         for alias in short + [igo.get("name", "")] + list(igo.get("aliases", [])):
             for form in _variants(alias):
-                kb.add(form, Entry("igo", "IGO", code, org=code))
+                kb.add(form, Entry("igo", "IGO", code, org=org_slot(code)))
 
 
 def _add_groups(kb: KnowledgeBase) -> None:
@@ -193,7 +204,7 @@ def _add_persons(kb: KnowledgeBase) -> None:
         for row in json.loads(item.read_text("utf-8")):
             term = Term(
                 country=row["country"],
-                org=row.get("org"),
+                org=org_slot(row.get("org")),
                 sector=row.get("sector", "GOV"),
                 role=row.get("role", ""),
                 role_kind=row.get("role_kind", ""),

@@ -83,7 +83,7 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
                     found.append(actor)
         if found:
             for tok in level:
-                for conj in tok.conjuncts:
+                for conj in (*tok.conjuncts, *_of_conjuncts(tok)):
                     actor = _actor_of(ctx, conj)
                     if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                         found.append(actor)
@@ -92,6 +92,12 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
         level = [c for t in level for c in t.children if c.i not in seen and c.dep_ not in PHRASE_STOPS
                  and (places or not _is_place(ctx, c))]
     return []
+
+
+def _of_conjuncts(head: Token) -> list[Token]:
+    """'the presidents of Brazil and Argentina': the others named in the head's 'of' phrase, which act with the first."""
+    return [conj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj" for conj in obj.conjuncts]
 
 
 def _companions(ctx: Context, head: Token) -> list[Token]:
