@@ -76,3 +76,12 @@ def test_the_leaders_of_two_states_act_together():
             ("signed", "sign", "VERB", "ROOT", 6), ("a", "a", "DET", "det", 8), ("treaty", "treaty", "NOUN", "dobj", 6),
             (".", ".", "PUNCT", "punct", 6)]
     assert ("AGREE", ("FRA", "DEU"), (), False, "asserted") in code(rows)
+
+
+def test_subjects_the_parser_hung_on_a_fronted_phrase_still_act_but_the_place_does_not():
+    rows = [("On", "on", "ADP", "prep", 9), ("Monday", "Monday", "PROPN", "pobj", 0, "DATE"), (",", ",", "PUNCT", "punct", 9),
+            ("in", "in", "ADP", "prep", 9), ("Paris", "Paris", "PROPN", "pobj", 3, "GPE"), (",", ",", "PUNCT", "punct", 4),
+            ("Chile", "Chile", "PROPN", "conj", 4, "GPE"), ("and", "and", "CCONJ", "cc", 6), ("Peru", "Peru", "PROPN", "nsubj", 9, "GPE"),
+            ("signed", "sign", "VERB", "ROOT", 9), ("a", "a", "DET", "det", 11), ("treaty", "treaty", "NOUN", "dobj", 9),
+            (".", ".", "PUNCT", "punct", 9)]
+    assert ("AGREE", ("PER", "CHL"), (), False, "asserted") in code(rows)

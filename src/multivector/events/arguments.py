@@ -129,7 +129,11 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
         around = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            return phrase_actors(ctx, subj[0], places=False)
+            found = phrase_actors(ctx, subj[0], places=False)
+            stranded = _stranded_subjects(ctx, node, subj[0].left_edge.i) if node is verb and found else []
+            return found + [a for a in stranded if a.key not in {f.key for f in found}]
+        if node is verb and (stranded := _stranded_subjects(ctx, verb, verb.i)):
+            return stranded
         agent = [c for c in node.children if c.dep_ == "agent"]
         if agent:
             return phrase_actors(ctx, agent[0], places=False)
@@ -141,6 +145,36 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
             continue
         break
     return []
+
+
+def _stranded_subjects(ctx: Context, verb: Token, start: int) -> list[ActorRef]:
+    """'On Thursday, in Sintra, Ukraine and NATO initialled ...', 'On May 21 Kuchma and Polish President Kwasniewski signed ...':
+    the actors named, joined by 'and' or commas, right before the subject (or before a verb without one) that the parser
+    hung on a fronted phrase of the verb. Before a subject they need the 'and' that joins them to it; a place ends them."""
+    doc, i = verb.doc, start - 1
+    if start < verb.i:  # before a subject: 'X and <subject>'
+        if i < verb.sent.start or doc[i].lower_ != "and":
+            return []
+        i -= 1
+    else:  # before a verb with no subject: skip 'already', 'also', 'have'
+        while i >= verb.sent.start and doc[i].dep_ in ("advmod", "aux", "neg"):
+            i -= 1
+    fronted = {c.i for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod", "advmod")}
+    out: list[ActorRef] = []
+    while i >= verb.sent.start:
+        mention = ctx.acts.at(doc[i])
+        if mention is None or mention.kind not in ("state", "person", "org"):
+            break
+        head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = head.root if head is not None else doc[i]
+        if not fronted & {a.i for a in root.ancestors} or (root.dep_ == "pobj" and _is_place(ctx, root.head)):
+            break
+        if mention.actor.code and mention.actor.key not in {a.key for a in out}:
+            out.insert(0, mention.actor)
+        i = (head.start if head is not None else i) - 1
+        while i >= verb.sent.start and doc[i].lower_ in (",", "and"):
+            i -= 1
+    return out
 
 
 def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = (), *, partner: bool = False, visit: bool = False) -> Arguments:
