@@ -72,3 +72,16 @@ def test_a_statement_without_a_plover_type_is_no_event():
     evs = code([("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 1), ("borders", "border", "VERB", "VBZ", "ROOT", 1),
                 ("China", "China", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
     assert evs == []
+
+
+def test_a_typed_clause_is_the_act_its_empty_verb_frames():
+    from multivector.events.coder import clause_event
+
+    document, doc = parsed([("China", "China", "PROPN", "NNP", "nsubj", 1), ("was", "be", "AUX", "VBD", "ROOT", 1),
+                            ("willing", "willing", "ADJ", "JJ", "acomp", 1), ("to", "to", "PART", "TO", "aux", 4),
+                            ("work", "work", "VERB", "VB", "xcomp", 2), ("with", "with", "ADP", "IN", "prep", 4),
+                            ("Malaysia", "Malaysia", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)])
+    acts = resolve_mentions(document, doc)
+    ctx = make_context(document, doc, acts, extract_quotes(document, doc, acts))
+    event = clause_event(ctx, next(doc.sents), "AGREE", 0.5)
+    assert (event.trigger, [a.key for a in event.source], [a.key for a in event.target]) == ("work", ["CHN"], ["MYS"])

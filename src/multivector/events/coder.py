@@ -69,11 +69,26 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
     Its arguments come from the same finder as a lexicon event's. A passive
     without its agent names no one who acts: no event.
     """
-    verb = verb if verb is not None else main_verb(sent)
+    verb = _act_under(ctx, verb if verb is not None else main_verb(sent))
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs"):
         return None  # 'was', 'looked', 'began': a verb that names no act of its own
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
+
+
+def _act_under(ctx: Context, verb: Token) -> Token:
+    """The act an empty verb frames: 'wants to join', 'was willing to work with', 'remained open to reviving'."""
+    empty = ctx.lexicon.cue("empty_verbs")
+    for _ in range(3):
+        if verb.lemma_.lower() not in empty:
+            return verb
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]
+        heads += [p for h in heads[1:] for p in h.children if p.dep_ == "prep"]
+        acts = [c for h in heads for c in h.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
+        if not acts:
+            return verb
+        verb = acts[0]
+    return verb
 
 
 def _coded(document: Document, sent: Span) -> bool:
