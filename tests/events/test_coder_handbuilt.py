@@ -85,3 +85,9 @@ def test_a_typed_clause_is_the_act_its_empty_verb_frames():
     ctx = make_context(document, doc, acts, extract_quotes(document, doc, acts))
     event = clause_event(ctx, next(doc.sents), "AGREE", 0.5)
     assert (event.trigger, [a.key for a in event.source], [a.key for a in event.target]) == ("work", ["CHN"], ["MYS"])
+
+
+def test_a_strike_on_something_is_an_attack_not_a_walkout():
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("struck", "strike", "VERB", "VBD", "ROOT", 1),
+                ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "aerial")]

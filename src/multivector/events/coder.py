@@ -116,6 +116,8 @@ def _match(lexicon: Lexicon, token: Token) -> list[Predicate]:
             continue
         if "copula" in pred.flags and not (token.dep_ == "attr" and token.head.lemma_ == "be"):
             continue
+        if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
+            continue
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)
     return out
