@@ -26,7 +26,9 @@ is what ``run`` and the API give. For each sentence that can carry events:
 6. confidence comes from the agreement: rules and classifier agreeing score
    highest, an event from the classifier alone scores its probability scaled
    down. An event whose target no rule finds is aimed at the source's own
-   country, as PLOVER codes domestic events ("opposition groups demanded ...").
+   country, as PLOVER codes domestic events ("opposition groups demanded ...");
+   a government's act on its own country is kept only for the types that can
+   be domestic (``DOMESTIC``).
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: tak
 CLAUSE_PROB = 0.60  # another clause of a sentence that has events needs its type at least this likely, and likelier than "no event"
 EMIT_PROB = 0.40  # without rules, a type at least this likely (and likelier than half "no event") makes an event
 NON_STATE = ("IGO", "NGO", "MNC")
+# Acts a state's government does to its own country (arrests, crackdowns, concessions, deals with the opposition);
+# a government's support, talks, cooperation or aid aimed at its own country is no event between actors.
+DOMESTIC = ("AGREE", "CONCEDE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "RETREAT",
+            "ASSAULT")
 BACKGROUND_DEPS = ("advcl", "relcl", "acl")  # 'after X attacked', 'which X signed', 'the deal signed by X'
 BACKGROUND_PREPS = ("after", "following", "since", "before", "despite", "amid")
 
@@ -106,7 +112,13 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
         event = _classifier_event(ctx, spans[n], top, top_p, verb=verb)
         if event is not None and all((event.type, _dyad(event)) != (e.type, _dyad(e)) for e in by_sentence[n]):
             by_sentence[n].append(_domestic(event))
-    return [ev for events in by_sentence for ev in events]
+    return [ev for events in by_sentence for ev in events if not _self_aimed(ev)]
+
+
+def _self_aimed(ev: Event) -> bool:
+    """A government's act on its own country of a type that is never domestic ('Prayut defended the decision')."""
+    return (bool(ev.target) and {a.code for a in ev.target} <= {a.code for a in ev.source} and ev.type not in DOMESTIC
+            and all(a.sector in ("GOV", None) for a in ev.source + ev.target))
 
 
 def _trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
