@@ -189,3 +189,15 @@ def test_an_organ_of_an_organisation_takes_its_parent_s_slot_and_the_definite_he
     body = found["UN General Assembly"]
     assert (body.code, body.org, body.name) == ("IGO", "UN", "UN General Assembly")
     assert (found["assembly"].org, found["assembly"].name) == ("UN", "UN General Assembly")
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    found = actors_by_text([
+        ("Kenya", "PROPN", "nsubj", 1, "Kenya", "B-GPE"),
+        ("said", "VERB", "ROOT", 1, "say", "O"),
+        ("Uganda", "PROPN", "nsubj", 3, "Uganda", "B-GPE"),
+        ("attacked", "VERB", "ccomp", 1, "attack", "O"),
+        ("them", "PRON", "dobj", 3, "they", "O"),
+        (".", "PUNCT", "punct", 1, ".", "O"),
+    ])
+    assert found["them"].code == "KEN"

@@ -19,6 +19,7 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 PRONOUN_HASHES = frozenset(hash_string(p) for p in ALL_PRONOUNS)
 SPEAKER_HASHES = frozenset(hash_string(p) for p in SPEAKER_PRONOUNS)
 
@@ -33,7 +34,7 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
 
     ``not_named`` is a person the pronoun cannot be (the interviewee, inside their own answer)."""
     sent = pronoun.sent
-    ancestors = {a.i for a in pronoun.ancestors}
+    ancestors = {a.i for a in pronoun.ancestors} - _own_clause(pronoun)
     candidates = [m for m in acts.mentions if m.kind in kinds and (not_named is None or m.actor.name != not_named)]
     same = [m for m in candidates if sent.start_char <= m.start < pronoun.idx]
     for mention in reversed(same):
@@ -47,6 +48,19 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
         if subjects or inside:
             return (subjects or inside)[-1]
     return None
+
+
+def _own_clause(pronoun: Token) -> set[int]:
+    """The verbs whose subject an object pronoun cannot be ('Russia attacked it', 'Russia refused to recognise them'):
+    the verb it is the object of (or of whose phrase), and the verbs that verb completes. A possessive ('its troops') is free."""
+    if pronoun.dep_ not in OBJECT_DEPS:
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    out = {verb.i}
+    while verb.dep_ in ("xcomp", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+        out.add(verb.i)
+    return out
 
 
 def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
