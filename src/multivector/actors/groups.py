@@ -81,7 +81,7 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
         if definite and (named := _named_before(acts, doc, tok)) is not None:  # 'the assembly' after the UN General Assembly
             acts.add(doc, tok.i, tok.i + 1, ActorRef(named.code, named.sector, named.org, named.name), "org")
             continue
-        if tok.lemma_.lower() in kb.igo_anaphors and definite:
+        if tok.lemma_.lower() in kb.igo_anaphors and the and not any(c.dep_ == "poss" for c in modifiers):  # 'the Beijing-led bloc' too
             organisation = next((m.actor for m in reversed(acts.mentions) if m.start < tok.idx and m.actor.code == "IGO"), None)
             if organisation is not None:  # 'the alliance' after NATO
                 acts.add(doc, tok.i, tok.i + 1, ActorRef("IGO", organisation.sector, organisation.org, organisation.name), "org")
