@@ -85,3 +85,10 @@ def test_subjects_the_parser_hung_on_a_fronted_phrase_still_act_but_the_place_do
             ("signed", "sign", "VERB", "ROOT", 9), ("a", "a", "DET", "det", 11), ("treaty", "treaty", "NOUN", "dobj", 9),
             (".", ".", "PUNCT", "punct", 9)]
     assert ("AGREE", ("PER", "CHL"), (), False, "asserted") in code(rows)
+
+
+def test_those_acting_together_with_the_subject_act_too_and_are_not_its_target():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+            ("plan", "plan", "NOUN", "dobj", 1), ("together", "together", "ADV", "advmod", 5), ("with", "with", "ADP", "prep", 1),
+            ("Uganda", "Uganda", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 1)]
+    assert ("REJECT", ("KEN", "UGA"), (), False, "asserted") in code(rows)

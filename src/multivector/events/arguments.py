@@ -100,6 +100,27 @@ def _of_conjuncts(head: Token) -> list[Token]:
             for obj in prep.children if obj.dep_ == "pobj" for conj in obj.conjuncts]
 
 
+def _is_companion(ctx: Context, prep: Token) -> bool:
+    """'together with Sweden', 'along with Uganda': a phrase naming those who act with the subject, not on whom."""
+    companion = ctx.lexicon.cue("companion_adverbs")
+    if prep.dep_ == "prep" and prep.lower_ == "with":
+        return any(a.lemma_.lower() in companion for a in prep.children) or prep.head.lemma_.lower() in companion
+    return prep.dep_ in ("prep", "advmod") and prep.lemma_.lower() in companion and any(w.lower_ == "with" for w in prep.children)
+
+
+def _verb_companions(ctx: Context, verb: Token) -> list[ActorRef]:
+    """'Finland applied to join NATO together with Sweden': those named as acting with the subject of the verb or its complement."""
+    out: list[ActorRef] = []
+    for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for phrase in (c for c in node.children if _is_companion(ctx, c)):
+            withs = [phrase] if phrase.lower_ == "with" else [w for w in phrase.children if w.lower_ == "with"]
+            for obj in (o for w in withs for p in w.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)):
+                actor = _actor_of(ctx, obj) if ctx.acts.at(obj) else None
+                if actor is not None and actor.code:
+                    out.append(actor)
+    return out
+
+
 def _companions(ctx: Context, head: Token) -> list[Token]:
     """'Uzbekistan, together with Georgia and Azerbaijan, refused': the ones named with 'together with' or 'along with' act too."""
     companion = ctx.lexicon.cue("companion_adverbs")
@@ -130,8 +151,8 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
         subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             found = phrase_actors(ctx, subj[0], places=False)
-            stranded = _stranded_subjects(ctx, node, subj[0].left_edge.i) if node is verb and found else []
-            return found + [a for a in stranded if a.key not in {f.key for f in found}]
+            more = _stranded_subjects(ctx, node, subj[0].left_edge.i) + _verb_companions(ctx, node) if node is verb and found else []
+            return found + [a for a in more if a.key not in {f.key for f in found}]
         if node is verb and (stranded := _stranded_subjects(ctx, verb, verb.i)):
             return stranded
         agent = [c for c in node.children if c.dep_ == "agent"]
@@ -190,7 +211,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     for child in verb.children:
-        is_prep = child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps")
+        is_prep = child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and not _is_companion(ctx, child)
         if not (child.dep_ in OBJ or is_prep or child.dep_ == "prt") or (_is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
         args.target = phrase_actors(ctx, child, places=places, skip=skip)
