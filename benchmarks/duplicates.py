@@ -58,7 +58,7 @@ def build(corpus: Path, dest: Path, copies: int) -> Path:
 def counts(db: Path, focal: str) -> dict:
     """Relation counts of ``focal`` with each actor it deals with (all periods), clusters and mentions."""
     from multivector.analytics import balance, network
-    from multivector.store.writer import connect
+    from multivector.store.connection import connect
 
     con = connect(db, read_only=True)
     try:
@@ -82,7 +82,7 @@ def synthetic(path: Path, n: int, seed: int = 0) -> None:
     from a 400-word vocabulary; a third of the articles repeat an earlier one's events (other outlets)."""
     import numpy as np
 
-    from multivector.store.writer import connect
+    from multivector.store.connection import connect
 
     rng = np.random.default_rng(seed)
     types = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "AID"]
@@ -117,7 +117,7 @@ def synthetic(path: Path, n: int, seed: int = 0) -> None:
 def main(argv: list[str] | None = None) -> int:
     from multivector.runner import run
     from multivector.store.clusters import rebuild_clusters
-    from multivector.store.writer import connect
+    from multivector.store.connection import connect
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--focal", default="KAZ")

@@ -30,8 +30,10 @@ RANKS = {
     "interfaces": 9,
 }
 PUBLIC_API = 10
-# Lower layers a layer still may not import: the store keeps rows, it knows nothing of parsing or coding.
-KEPT_APART = {"store": {"nlp", "actors", "events"}}
+# Lower layers a layer still may not import: the store keeps rows, it knows nothing of parsing or coding;
+# the analytics read the store and nothing that codes.
+KEPT_APART = {"store": {"nlp", "actors", "events"},
+              "analytics": {"nlp", "events", "pipeline", "runner", "scale", "evaluate"}}
 NO_SPACY = {"errors", "text", "settings", "model", "examples", "ingest", "store", "analytics", "interfaces"}
 
 
@@ -116,3 +118,15 @@ def test_the_check_sees_relative_function_level_and_package_imports(tmp_path):
     found = imported(source, tmp_path)
     assert found == [(2, ["multivector", "events", "coder"]), (3, ["multivector", "pipeline"]), (4, ["multivector", "nlp"])]
     assert [rank_of(m) for _, m in found] == [RANKS["events"], RANKS["pipeline"], RANKS["nlp"]]
+
+
+def test_reading_the_store_loads_no_spacy():
+    """What imports no spaCy must not load it through another module either (an import inside a function counts once called)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, multivector.store, multivector.analytics, multivector.interfaces.report, multivector.interfaces.api.app; "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

@@ -130,15 +130,6 @@ class ActorRef:
         """The actor as the scorer and the analytics see it: org for an IGO, else the country."""
         return self.org if self.code == "IGO" and self.org else (self.code or "")
 
-    def to_plover(self) -> dict:
-        return {
-            "code": self.code,
-            "sector": self.sector,
-            "org": self.org,
-            "name": self.name,
-            "entity_text": self.entity_text,
-        }
-
 
 @dataclass
 class Event:

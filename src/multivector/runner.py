@@ -35,6 +35,20 @@ class RunSummary:
         return self.articles == 0 and self.duplicates == 0 and bool(self.failures)
 
 
+def classifier_untrained() -> bool:
+    """No packaged or cached event-type classifier matches its training data: the next run trains one (about a minute)."""
+    from .events.classifier import origin
+
+    return origin() == "training"
+
+
+def train_classifier() -> None:
+    """Train and cache the classifier here, once, so that no worker trains its own."""
+    from .events.classifier import load_classifier
+
+    load_classifier()
+
+
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
     """How many articles (or failure rows) a run will yield, for a progress bar: one a file, one a non-blank line
     of a JSONL file; None when reading stdin. Folders are walked as ``iter_articles`` walks them."""

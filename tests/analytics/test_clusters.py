@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from multivector.analytics import balance, network, relations
 from multivector.runner import run
 from multivector.store.clusters import rebuild_clusters
-from multivector.store.writer import connect
+from multivector.store.connection import connect
 
 pytestmark = pytest.mark.model
 

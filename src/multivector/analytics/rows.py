@@ -22,7 +22,6 @@ Definitions used throughout the analytics (the weights and factors are in ``stor
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 
 from ..errors import Errors, QueryError
 from ..store.queries import event_pairs
@@ -32,23 +31,13 @@ PERIODS = ("month", "quarter", "year")
 COUNTS = ("clusters", "mentions")
 
 
-@lru_cache(maxsize=1)
-def eu_members() -> tuple[tuple[str, int, int | None], ...]:
-    """(country, from year, to year or None) of each EU member state, from the actors' knowledge base."""
-    from ..actors.kb import load_kb  # only when folding: the knowledge base is not needed otherwise
-
-    members = load_kb().igo_members["EU"]
-    return tuple((m["country"], int(m["from"]), int(m["to"]) if m.get("to") else None) for m in members)
-
-
 def fold_eu_key(key: str, year: int | None) -> str:
     """'EU' if ``key`` was an EU member state in ``year`` (both ends inclusive), else ``key``.
 
     Without a year, a country is folded if it has ever been a member."""
-    for country, start, end in eu_members():
-        if country == key and (year is None or (start <= year and (end is None or year <= end))):
-            return "EU"
-    return key
+    from ..actors.kb import is_member, load_kb  # only when folding: the knowledge base is not needed otherwise
+
+    return "EU" if is_member(load_kb(), key, "EU", None if year is None else f"{year:04d}") else key
 
 
 def period_of(date: str | None, by: str = "year") -> str | None:

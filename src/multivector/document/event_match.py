@@ -40,7 +40,7 @@ class EventMatcher:
             for phrase in positive + list(entry.get("none", [])):
                 phrase = phrase.lower()
                 if phrase not in self.patterns:
-                    self.patterns[phrase] = None  # compiled on first use (``_pattern``): most phrases never meet a sentence
+                    self.patterns[phrase] = None  # compiled on first use (``phrases_in``): most phrases never meet a sentence
                     first = WORD_RE.search(phrase)
                     if first is None:
                         self.always.add(phrase)

@@ -23,7 +23,7 @@ from ..text import parse_iso, period_end
 from ..errors import Errors, QueryError
 
 FORMATS = ("plover-jsonl", "jsonl", "csv", "parquet", "icews")
-_EVENTS_DATA = Path(__file__).parent.parent / "events" / "data"
+_DATA = Path(__file__).parent / "data"
 _ICEWS = Path(__file__).parent / "data" / "icews.json"
 LANGUAGE = "en"  # the pipeline codes English text only (E014 refuses the rest)
 
@@ -52,12 +52,12 @@ _DATES = ("date", "enddate", "coded_date")
 
 @lru_cache(maxsize=1)
 def cameo_table() -> dict:
-    return json.loads((_EVENTS_DATA / "cameo_plover.json").read_text(encoding="utf-8"))
+    return json.loads((_DATA / "cameo_plover.json").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def goldstein_scores() -> dict[str, float]:
-    return json.loads((_EVENTS_DATA / "goldstein.json").read_text(encoding="utf-8"))["scores"]
+    return json.loads((_DATA / "goldstein.json").read_text(encoding="utf-8"))["scores"]
 
 
 @lru_cache(maxsize=None)

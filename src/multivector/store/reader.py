@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import Errors, QueryError
+from ..errors import Errors, QueryError, StoreError
 from ..model import EVENT_TYPES
 from ..settings import DEFAULTS
 from ..text import check_date
 from .clusters import OUTLET, has_clusters
-from .writer import connect
+from .connection import connect
 
 EXPORT_TABLES = ("events", "documents", "actors", "quotes", "memberships", "failures")
 
@@ -28,8 +28,6 @@ class Reader:
     def __init__(self, path: str | Path | None = None, *, lock_wait: float | None = None):
         self.path = str(path or DEFAULTS["db"])
         if not Path(self.path).exists():
-            from ..errors import StoreError
-
             raise StoreError(Errors.E020.format(path=self.path, detail="no such file; run 'multivector run' first"))
         self.con = connect(self.path, read_only=True, wait=lock_wait)
 

@@ -124,14 +124,13 @@ def print_json(data) -> None:
 def run_and_summarise(paths: list[str], chosen: Settings, *, dask: str | None = None) -> None:
     """Run the pipeline over ``paths`` with a progress display on stderr, then print what it stored and what
     failed; exit 1 (E050) when nothing could be processed."""
-    from ...events.classifier import load_classifier, origin
-    from ...runner import count_inputs, run
+    from ...runner import classifier_untrained, count_inputs, run, train_classifier
     from ...scale import available_cores
 
     workers = chosen.workers or available_cores()
-    if origin() == "training":  # once, here, so that no worker trains its own
+    if classifier_untrained():
         with status("training the event-type classifier (first run only, about a minute; 'make model' ships it)"):
-            load_classifier()
+            train_classifier()
     total = count_inputs(paths)
     if total and total > PROGRESS_MIN_FILES:
         with progress(total, workers) as advance:
