@@ -92,3 +92,9 @@ def test_those_acting_together_with_the_subject_act_too_and_are_not_its_target()
             ("plan", "plan", "NOUN", "dobj", 1), ("together", "together", "ADV", "advmod", 5), ("with", "with", "ADP", "prep", 1),
             ("Uganda", "Uganda", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 1)]
     assert ("REJECT", ("KEN", "UGA"), (), False, "asserted") in code(rows)
+
+
+def test_a_coordinated_subject_the_parser_split_into_two_subjects_acts_together():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0), ("Uganda", "Uganda", "PROPN", "nsubj", 3),
+            ("met", "meet", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3)]
+    assert ("CONSULT", ("KEN", "UGA"), (), False, "asserted") in code(rows)

@@ -151,6 +151,8 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
         subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             found = phrase_actors(ctx, subj[0], places=False)
+            for other in subj[1:]:  # 'Abiy and al-Sisi met': the small parser gives a coordinated subject two heads
+                found += [a for a in phrase_actors(ctx, other, places=False) if a.key not in {f.key for f in found}]
             more = _stranded_subjects(ctx, node, subj[0].left_edge.i) + _verb_companions(ctx, node) if node is verb and found else []
             return found + [a for a in more if a.key not in {f.key for f in found}]
         if node is verb and (stranded := _stranded_subjects(ctx, verb, verb.i)):
