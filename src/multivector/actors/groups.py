@@ -114,11 +114,10 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
 
 def _named_before(acts: DocActors, doc: Doc, tok: Token) -> ActorRef | None:
     """The organisation last named before ``tok`` whose name ends in its noun (the head): 'the assembly', 'the company'."""
-    word = tok.lower_
     for mention in reversed(acts.mentions):
         if mention.start < tok.idx and mention.kind == "org":
-            words = doc.text[mention.start : mention.end].lower().split()
-            if words and words[-1] == word:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span[-1].lower_ == tok.lower_:
                 return mention.actor
     return None
 
