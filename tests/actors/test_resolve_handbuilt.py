@@ -201,3 +201,15 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
         (".", "PUNCT", "punct", 1, ".", "O"),
     ])
     assert found["them"].code == "KEN"
+
+
+def test_a_people_named_with_where_it_lives_is_coded_by_that_country():
+    found = actors_by_text([
+        ("The", "DET", "det", 1, "the", "O"),
+        ("Albanians", "PROPN", "nsubj", 4, "Albanians", "B-NORP"),
+        ("of", "ADP", "prep", 1, "of", "O"),
+        ("Serbia", "PROPN", "pobj", 2, "Serbia", "B-GPE"),
+        ("protested", "VERB", "ROOT", 4, "protest", "O"),
+        (".", "PUNCT", "punct", 4, ".", "O"),
+    ])
+    assert found["Albanians"].code == "SRB"

@@ -66,6 +66,18 @@ def _entry_actor(kb: KnowledgeBase, acts: DocActors, entry: Entry, span: Span) -
     return ActorRef(code=entry.code, sector=entry.sector, org=entry.org, name=entry.name, entity_text=span.text)
 
 
+def _residence(kb: KnowledgeBase, span: Span) -> str | None:
+    """'the Albanians of southern Serbia', 'ethnic Russians in Ukraine': a people coded by the country it lives in."""
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                name = " ".join(t.text for t in obj.subtree if t.dep_ == "compound" or t is obj)
+                place = kb.phrases.get(name)
+                if place is not None and place.kind in ("country", "seat"):
+                    return place.code
+    return None
+
+
 def _kind(entry: Entry) -> str:
     return {"person": "person", "igo": "org", "group": "org"}.get(entry.kind, "state")
 
@@ -87,7 +99,10 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
         if entry is None or entry.kind == "person":
             names.append(span)
         else:
-            acts.add(doc, span.start, span.end, _entry_actor(kb, acts, entry, span), _kind(entry))
+            actor = _entry_actor(kb, acts, entry, span)
+            if entry.kind == "demonym" and (home := _residence(kb, span)) is not None:
+                actor = ActorRef(code=home, sector=actor.sector, org=actor.org, name=actor.name, entity_text=actor.entity_text)
+            acts.add(doc, span.start, span.end, actor, _kind(entry))
     names += untagged_names(kb, doc, acts, names)
     add_people(kb, acts, doc, names, document, date)
     add_untagged_surnames(acts, doc)
