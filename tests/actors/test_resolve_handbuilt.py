@@ -213,3 +213,22 @@ def test_a_people_named_with_where_it_lives_is_coded_by_that_country():
         (".", "PUNCT", "punct", 4, ".", "O"),
     ])
     assert found["Albanians"].code == "SRB"
+
+
+def test_an_appositive_that_says_what_happened_does_not_retitle_a_known_person():
+    found = actors_by_text([
+        ("Orban", "PROPN", "nsubj", 1, "Orban", "B-PERSON"),
+        ("met", "VERB", "ROOT", 1, "meet", "O"),
+        ("Vladimir", "PROPN", "compound", 3, "Vladimir", "B-PERSON"),
+        ("Putin", "PROPN", "dobj", 1, "Putin", "I-PERSON"),
+        (",", "PUNCT", "punct", 3, ",", "O"),
+        ("the", "DET", "det", 7, "the", "O"),
+        ("first", "ADJ", "amod", 7, "first", "O"),
+        ("visit", "NOUN", "appos", 3, "visit", "O"),
+        ("by", "ADP", "prep", 7, "by", "O"),
+        ("an", "DET", "det", 11, "an", "O"),
+        ("EU", "PROPN", "compound", 11, "EU", "B-ORG"),
+        ("leader", "NOUN", "pobj", 8, "leader", "O"),
+        (".", "PUNCT", "punct", 1, ".", "O"),
+    ])
+    assert found["Vladimir Putin"].code == "RUS"

@@ -86,16 +86,21 @@ def left_title(kb: KnowledgeBase, name: Span) -> Title | None:
 def appositive_title(kb: KnowledgeBase, name: Span) -> Title | None:
     """The noun phrase set beside a name by commas: 'X, a security analyst in Lagos' or 'Nigeria's ambassador ..., X'."""
     root = name.root
-    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN" and _names_a_person(kb, root.head):
         head = root.head
         tokens = [t for t in head.subtree if t.i < name.start and t not in root.subtree and not t.is_punct]
         return Title(tokens, head, True)
     for child in root.children:
         after = child.right_edge.i + 1
         clause_subject = after < len(name.doc) and name.doc[after].pos_ in ("VERB", "AUX")  # 'X, the embassy said': a subject, not an appositive
-        if child.dep_ == "appos" and child.i > name.end and child.pos_ == "NOUN" and not clause_subject:
+        if child.dep_ == "appos" and child.i > name.end and child.pos_ == "NOUN" and not clause_subject and _names_a_person(kb, child):
             return Title([t for t in child.subtree if not t.is_punct], child, False)
     return None
+
+
+def _names_a_person(kb: KnowledgeBase, head: Token) -> bool:
+    """An appositive that says who someone is ('a security analyst', 'the ambassador'), not what happened ('the first visit')."""
+    return title_sector(kb, head) is not None or is_person_noun(kb, head) or bool(kb.non_state_nouns.get(head.lemma_.lower()))
 
 
 def title_of(kb: KnowledgeBase, name: Span) -> Title | None:
