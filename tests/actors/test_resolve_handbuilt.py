@@ -232,3 +232,13 @@ def test_an_appositive_that_says_what_happened_does_not_retitle_a_known_person()
         (".", "PUNCT", "punct", 1, ".", "O"),
     ])
     assert found["Vladimir Putin"].code == "RUS"
+
+
+def test_an_honorific_before_a_known_surname_is_no_part_of_the_name():
+    found = actors_by_text([
+        ("Mr", "PROPN", "compound", 1, "Mr", "B-PERSON"),
+        ("Putin", "PROPN", "nsubj", 2, "Putin", "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 2, "speak", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+    ])
+    assert (found["Mr Putin"].code, found["Mr Putin"].name) == ("RUS", "Vladimir Putin")

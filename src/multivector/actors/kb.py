@@ -89,6 +89,7 @@ class KnowledgeBase:
     leader_nouns: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)
     former_words: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
     foreign_preps: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
 
@@ -268,6 +269,7 @@ def _add_titles(kb: KnowledgeBase) -> None:
     kb.person_nouns = frozenset(data.get("person_nouns", []))
     kb.leader_nouns = frozenset(data.get("leader_nouns", []))
     kb.former_words = frozenset(data.get("former", []))
+    kb.honorifics = frozenset(data.get("honorifics", []))
     kb.foreign_preps = frozenset(data.get("foreign_preps", []))
     kb.place_preps = frozenset(data.get("place_preps", []))
 

@@ -61,17 +61,19 @@ def untagged_names(kb: KnowledgeBase, doc: Doc, acts: DocActors, names: list[Spa
     return out
 
 
-def _name_text(span: Span) -> tuple[str, int]:
-    """A name without its possessive ending, and the token where it ends."""
+def _name_text(kb: KnowledgeBase, span: Span) -> tuple[str, int]:
+    """A name without an honorific before it ('Mr Putin') or its possessive ending, and the token where it ends."""
     possessive = span[-1].text in ("'s", "’s")
-    return re.sub(r"['’]s$", "", span.text).strip(), span.end - (1 if possessive else 0)
+    text = re.sub(r"['’]s$", "", span.text).strip()
+    first, _, rest = text.partition(" ")
+    return (rest if first in kb.honorifics and rest else text), span.end - (1 if possessive else 0)
 
 
 def add_people(kb: KnowledgeBase, acts: DocActors, doc: Doc, names: list[Span], document: Document, date: str | None) -> None:
     """Names the knowledge base knows first, then other full names, then lone surnames, so that a surname in a headline finds its full name.
 
     A person the knowledge base does not know is placed by the first title any of their mentions carries."""
-    texts = [_name_text(span)[0] for span in names]
+    texts = [_name_text(kb, span)[0] for span in names]
     full_names = [t for t in texts if len(t.split()) > 1]
 
     def full_name(text: str) -> str:
@@ -79,7 +81,7 @@ def add_people(kb: KnowledgeBase, acts: DocActors, doc: Doc, names: list[Span], 
 
     titles: dict[str, list[Title]] = {}
     for span, text in zip(names, texts):
-        title = title_of(kb, doc[span.start : _name_text(span)[1]])
+        title = title_of(kb, doc[span.start : _name_text(kb, span)[1]])
         if title is not None:
             titles.setdefault(full_name(text), []).append(title)
 
@@ -112,7 +114,7 @@ def _pick_person(kb: KnowledgeBase, candidates: list[Person], context: str) -> P
 
 
 def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, document: Document, date: str | None, titles: list[Title]) -> None:
-    text, end = _name_text(span)
+    text, end = _name_text(kb, span)
     name = doc[span.start : end]
     title = title_of(kb, name)
     known = acts.people.get(text) or next((a for n, a in acts.people.items() if n.split()[-1] == text.split()[-1] and len(text.split()) == 1), None)
