@@ -242,3 +242,17 @@ def test_an_honorific_before_a_known_surname_is_no_part_of_the_name():
         (".", "PUNCT", "punct", 2, ".", "O"),
     ])
     assert (found["Mr Putin"].code, found["Mr Putin"].name) == ("RUS", "Vladimir Putin")
+
+
+def test_a_pronoun_points_to_the_subject_of_a_clause_before_it_in_its_sentence():
+    found = actors_by_text([
+        ("When", "SCONJ", "advmod", 2, "when", "O"),
+        ("Kenya", "PROPN", "nsubj", 2, "Kenya", "B-GPE"),
+        ("joined", "VERB", "advcl", 5, "join", "O"),
+        (",", "PUNCT", "punct", 5, ",", "O"),
+        ("it", "PRON", "nsubj", 5, "it", "O"),
+        ("praised", "VERB", "ROOT", 5, "praise", "O"),
+        ("Uganda", "PROPN", "dobj", 5, "Uganda", "B-GPE"),
+        (".", "PUNCT", "punct", 5, ".", "O"),
+    ])
+    assert found["it"].code == "KEN"

@@ -41,6 +41,11 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in SUBJECT_DEPS and span.root.head.i in ancestors:
             return mention
+    own = _own_clause(pronoun)
+    for mention in reversed(same):  # 'When Clinton came to Mongolia, she praised it': the subject of a clause before it
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECT_DEPS and span.root.head.i not in own:
+            return mention
     sents = [(a, b) for a, b in acts.sentence_bounds(doc) if b <= sent.start_char]
     for start_char, end_char in reversed(sents[-3:]):
         inside = [m for m in candidates if start_char <= m.start < end_char]
