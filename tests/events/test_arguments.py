@@ -98,3 +98,10 @@ def test_a_coordinated_subject_the_parser_split_into_two_subjects_acts_together(
     rows = [("Kenya", "Kenya", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0), ("Uganda", "Uganda", "PROPN", "nsubj", 3),
             ("met", "meet", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3)]
     assert ("CONSULT", ("KEN", "UGA"), (), False, "asserted") in code(rows)
+
+
+def test_people_the_text_does_not_name_are_the_target_and_no_one_else_is():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("pressured", "pressure", "VERB", "ROOT", 1), ("its", "its", "PRON", "poss", 3),
+            ("neighbours", "neighbour", "NOUN", "dobj", 1), ("after", "after", "ADP", "prep", 1), ("Uganda", "Uganda", "PROPN", "pobj", 4),
+            ("objected", "object", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert all("UGA" not in target for _, _, target, _, _ in code(rows))

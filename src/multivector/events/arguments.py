@@ -129,6 +129,11 @@ def _companions(ctx: Context, head: Token) -> list[Token]:
     return [obj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)]
 
 
+def _unnamed_people(ctx: Context, obj: Token) -> bool:
+    """'pressuring its neighbours', 'detained hundreds of people': the object is people the text does not name, so no one else is."""
+    return obj.dep_ in OBJ and obj.lemma_.lower() in ctx.lexicon.cue("unnamed_people")
+
+
 def _names_whom(ctx: Context, prep: Token) -> bool:
     """A phrase that could say to whom, though it names no actor: not 'in September', 'at the weekend', 'in the capital'."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -220,7 +225,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
         if args.target:
             args.partner_named = is_prep and child.lower_ in ctx.lexicon.cue("partner_preps")
             break
-        args.explicit = args.explicit or (is_prep and child.lemma_.lower() not in pattern and _names_whom(ctx, child))
+        args.explicit = args.explicit or (is_prep and child.lemma_.lower() not in pattern and _names_whom(ctx, child)) or _unnamed_people(ctx, child)
     if not args.target:
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
