@@ -105,3 +105,9 @@ def test_people_the_text_does_not_name_are_the_target_and_no_one_else_is():
             ("neighbours", "neighbour", "NOUN", "dobj", 1), ("after", "after", "ADP", "prep", 1), ("Uganda", "Uganda", "PROPN", "pobj", 4),
             ("objected", "object", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1)]
     assert all("UGA" not in target for _, _, target, _, _ in code(rows))
+
+
+def test_visitors_travelling_together_visit_their_host():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0), ("Uganda", "Uganda", "PROPN", "conj", 0),
+            ("visited", "visit", "VERB", "ROOT", 3), ("Ghana", "Ghana", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 3)]
+    assert ("CONSULT", ("KEN", "UGA"), ("GHA",), False, "asserted") in code(rows)

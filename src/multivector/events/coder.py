@@ -168,7 +168,7 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
         return None
     keys = {a.key for a in source}
     target = [a for a in target if a.key not in keys]
-    joint = len(source) > 1 and etype in RECIPROCAL_TYPES and not args.partner_named
+    joint = len(source) > 1 and etype in RECIPROCAL_TYPES and not args.partner_named and mode != "visit"  # visitors meet their host
     if joint:
         target = []
     elif not target and not args.explicit:
