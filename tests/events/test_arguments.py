@@ -111,3 +111,9 @@ def test_visitors_travelling_together_visit_their_host():
     rows = [("Kenya", "Kenya", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0), ("Uganda", "Uganda", "PROPN", "conj", 0),
             ("visited", "visit", "VERB", "ROOT", 3), ("Ghana", "Ghana", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 3)]
     assert ("CONSULT", ("KEN", "UGA"), ("GHA",), False, "asserted") in code(rows)
+
+
+def test_a_capital_the_tagger_missed_is_still_where_not_whom():
+    rows = [("NATO", "NATO", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1), ("in", "in", "ADP", "prep", 1),
+            ("Vilnius", "Vilnius", "PROPN", "pobj", 2), (".", ".", "PUNCT", "punct", 1)]
+    assert all("LTU" not in target for _, _, target, _, _ in code(rows))

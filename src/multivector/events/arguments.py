@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..actors.kb import load_kb
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate
@@ -145,7 +146,14 @@ def _is_place(ctx: Context, prep: Token) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in ctx.lexicon.cue("place_preps"):
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and (objects[0].ent_type_ in ("GPE", "LOC", "FAC") or objects[0].lemma_.lower() in ctx.lexicon.cue("place_nouns"))
+    return bool(objects) and (objects[0].ent_type_ in ("GPE", "LOC", "FAC") or objects[0].lemma_.lower() in ctx.lexicon.cue("place_nouns")
+                              or _a_city(objects[0]))
+
+
+def _a_city(token: Token) -> bool:
+    """A capital the tagger did not mark as a place ('in Vilnius')."""
+    entry = load_kb().phrases.get(token.text)
+    return entry is not None and entry.kind == "seat" and not any(c.dep_ == "compound" for c in token.children)
 
 
 def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
