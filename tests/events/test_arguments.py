@@ -117,3 +117,9 @@ def test_a_capital_the_tagger_missed_is_still_where_not_whom():
     rows = [("NATO", "NATO", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1), ("in", "in", "ADP", "prep", 1),
             ("Vilnius", "Vilnius", "PROPN", "pobj", 2), (".", ".", "PUNCT", "punct", 1)]
     assert all("LTU" not in target for _, _, target, _, _ in code(rows))
+
+
+def test_the_groups_of_two_countries_named_by_adjectives_act_together():
+    rows = [("Russian", "Russian", "ADJ", "amod", 3, "NORP"), ("and", "and", "CCONJ", "cc", 0), ("Chinese", "Chinese", "ADJ", "conj", 0, "NORP"),
+            ("officials", "official", "NOUN", "nsubj", 4), ("met", "meet", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4)]
+    assert ("CONSULT", ("RUS", "CHN"), (), False, "asserted") in code(rows)

@@ -88,11 +88,25 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
                     actor = _actor_of(ctx, conj)
                     if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                         found.append(actor)
+                found += [a for a in _adjective_conjuncts(ctx, tok) if a.key not in skip and a.key not in {f.key for f in found}]
             return found
         seen.update(t.i for t in level)
         level = [c for t in level for c in t.children if c.i not in seen and c.dep_ not in PHRASE_STOPS
                  and (places or not _is_place(ctx, c))]
     return []
+
+
+def _adjective_conjuncts(ctx: Context, head: Token) -> list[ActorRef]:
+    """'French and Egyptian warships', 'US and British forces': the second country's group acts too."""
+    group = ctx.acts.actor_at(head)
+    if group is None or not group.code or group.code in ("IGO", "NGO", "MNC"):
+        return []
+    out = []
+    for conj in (c for mod in head.children if mod.dep_ in ("amod", "compound") for c in mod.conjuncts):
+        entry = load_kb().phrases.get(conj.text)
+        if entry is not None and entry.kind in ("adjective", "country") and entry.code != group.code:
+            out.append(ActorRef(entry.code, group.sector))
+    return out
 
 
 def _of_conjuncts(head: Token) -> list[Token]:
