@@ -9,6 +9,7 @@ parse (the ground floor, ingest) nor in the store, analytics or interfaces.
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -63,12 +64,22 @@ def rank_of(module: list[str]) -> int | None:
     return RANKS[module[1]]
 
 
-def imported(path: Path, root: Path = SRC) -> list[tuple[int, list[str]]]:
-    """(line, dotted module) of every import in the file; ``from . import x`` names the submodule x."""
+def imported(path: Path, root: Path = SRC, *, typing_only: bool = True) -> list[tuple[int, list[str]]]:
+    """(line, dotted module) of every import in the file; ``from . import x`` names the submodule x.
+
+    Without ``typing_only``, imports under ``if TYPE_CHECKING:`` (never run) are left out."""
     here = dotted(path, root)
     package = here if path.name == "__init__.py" else here[:-1]
+    tree = ast.parse(path.read_text("utf-8"), str(path))
+    skipped = set()
+    if not typing_only:
+        for block in ast.walk(tree):
+            if isinstance(block, ast.If) and isinstance(block.test, ast.Name) and block.test.id == "TYPE_CHECKING":
+                skipped |= {id(n) for stmt in block.body for n in ast.walk(stmt)}
     out = []
-    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             out += [(node.lineno, alias.name.split(".")) for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -123,10 +134,53 @@ def test_the_check_sees_relative_function_level_and_package_imports(tmp_path):
 def test_reading_the_store_loads_no_spacy():
     """What imports no spaCy must not load it through another module either (an import inside a function counts once called)."""
     import subprocess
-    import sys
 
     code = ("import sys, multivector.store, multivector.analytics, multivector.interfaces.report, multivector.interfaces.api.app; "
             "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def import_cycles() -> list[list[str]]:
+    """Cycles of modules importing each other when run (lazy imports count, TYPE_CHECKING ones do not);
+    a package's __init__, which re-exports its modules, is left out."""
+    paths = {".".join(dotted(p, SRC)): p for p in modules() if p.name != "__init__.py"}
+    graph = {}
+    for name, path in paths.items():
+        deps = set()
+        for _, module in imported(path, SRC, typing_only=False):
+            target = next((".".join(module[:k]) for k in range(len(module), 0, -1) if ".".join(module[:k]) in paths), None)
+            if target is not None and target != name:
+                deps.add(target)
+        graph[name] = deps
+    cycles, done = [], set()
+
+    def visit(name: str, path: list[str]) -> None:
+        for dep in sorted(graph[name]):
+            if dep in path:
+                cycles.append(path[path.index(dep):] + [dep])
+            elif dep not in done:
+                visit(dep, path + [dep])
+        done.add(name)
+
+    for name in sorted(graph):
+        if name not in done:
+            visit(name, [name])
+    return cycles
+
+
+def test_no_two_modules_import_each_other():
+    cycles = import_cycles()
+    assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
+
+
+def test_the_cycle_check_sees_a_circle_of_commands(tmp_path, monkeypatch):
+    """The old CLI's shape: two command modules importing each other's helpers."""
+    cli = tmp_path / "multivector" / "interfaces"
+    cli.mkdir(parents=True)
+    (cli / "cli_a.py").write_text("from .cli_b import helper\n", "utf-8")
+    (cli / "cli_b.py").write_text("def helper():\n    from .cli_a import other\n", "utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path / "multivector")
+    monkeypatch.setattr(sys.modules[__name__], "SRC", tmp_path)
+    assert import_cycles() == [["multivector.interfaces.cli_a", "multivector.interfaces.cli_b", "multivector.interfaces.cli_a"]]
