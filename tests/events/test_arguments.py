@@ -123,3 +123,10 @@ def test_the_groups_of_two_countries_named_by_adjectives_act_together():
     rows = [("Russian", "Russian", "ADJ", "amod", 3, "NORP"), ("and", "and", "CCONJ", "cc", 0), ("Chinese", "Chinese", "ADJ", "conj", 0, "NORP"),
             ("officials", "official", "NOUN", "nsubj", 4), ("met", "meet", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4)]
     assert ("CONSULT", ("RUS", "CHN"), (), False, "asserted") in code(rows)
+
+
+def test_with_no_target_named_an_actor_after_the_act_is_taken_before_one_before_it():
+    rows = [("Tanzania", "Tanzania", "PROPN", "nsubj", 1), ("watched", "watch", "VERB", "advcl", 4), (",", ",", "PUNCT", "punct", 4),
+            ("Kenya", "Kenya", "PROPN", "nsubj", 4), ("protested", "protest", "VERB", "ROOT", 4), (",", ",", "PUNCT", "punct", 4),
+            ("Uganda", "Uganda", "PROPN", "npadvmod", 4), (".", ".", "PUNCT", "punct", 4)]
+    assert [target for etype, _, target, _, _ in code(rows) if etype == "PROTEST"] == [("UGA",)]

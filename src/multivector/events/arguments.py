@@ -348,10 +348,11 @@ def _local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
-    """No target named: another actor of the sentence (not the one reporting it), else the state the article is about."""
+    """No target named: another actor of the sentence (not the one reporting it), one after the act before one before it,
+    else the state the article is about."""
     keys = {a.key for a in source}
     reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
-    for mention in ctx.acts.mentions:
+    for mention in sorted(ctx.acts.mentions, key=lambda m: m.start < trigger.idx):  # after the act first: English puts its object there
         if (
             sent.start_char <= mention.start < sent.end_char
             and mention.start not in reporters
