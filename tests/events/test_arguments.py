@@ -130,3 +130,10 @@ def test_with_no_target_named_an_actor_after_the_act_is_taken_before_one_before_
             ("Kenya", "Kenya", "PROPN", "nsubj", 4), ("protested", "protest", "VERB", "ROOT", 4), (",", ",", "PUNCT", "punct", 4),
             ("Uganda", "Uganda", "PROPN", "npadvmod", 4), (".", ".", "PUNCT", "punct", 4)]
     assert [target for etype, _, target, _, _ in code(rows) if etype == "PROTEST"] == [("UGA",)]
+
+
+def test_the_object_of_an_accusation_does_what_it_is_accused_of():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("accused", "accuse", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 1), ("attacking", "attack", "VERB", "pcomp", 3), ("Tanzania", "Tanzania", "PROPN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert ("ASSAULT", ("UGA",), ("TZA",)) in {(etype, source, target) for etype, source, target, _, _ in code(rows)}

@@ -184,6 +184,9 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
             return found + [a for a in more if a.key not in {f.key for f in found}]
         if node is verb and (stranded := _stranded_subjects(ctx, verb, verb.i)):
             return stranded
+        controller = [o for o in node.head.head.children if o.dep_ == "dobj"] if node.dep_ == "pcomp" and node.head.dep_ == "prep" else []
+        if controller:  # 'accused the administration of refusing', 'praised Kenya for sending': the object does it
+            return phrase_actors(ctx, controller[0], places=False)
         agent = [c for c in node.children if c.dep_ == "agent"]
         if agent:
             return phrase_actors(ctx, agent[0], places=False)
