@@ -30,21 +30,24 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 
 def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, not_named: str | None = None) -> Mention | None:
-    """The mention a pronoun points to: a governing subject in its own sentence, else the nearest earlier sentence's subject, else its latest mention.
+    """The mention a pronoun points to: a governing subject in its own sentence, else the subject of an earlier clause of
+    that sentence (never of the pronoun's own clause), else the nearest earlier sentence's subject, else its latest mention.
 
     ``not_named`` is a person the pronoun cannot be (the interviewee, inside their own answer)."""
     sent = pronoun.sent
-    ancestors = {a.i for a in pronoun.ancestors} - _own_clause(pronoun)
-    candidates = [m for m in acts.mentions if m.kind in kinds and (not_named is None or m.actor.name != not_named)]
-    same = [m for m in candidates if sent.start_char <= m.start < pronoun.idx]
-    for mention in reversed(same):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in SUBJECT_DEPS and span.root.head.i in ancestors:
-            return mention
     own = _own_clause(pronoun)
-    for mention in reversed(same):  # 'When Clinton came to Mongolia, she praised it': the subject of a clause before it
+    ancestors = {a.i for a in pronoun.ancestors} - own
+    candidates = [m for m in acts.mentions if m.kind in kinds and (not_named is None or m.actor.name != not_named)]
+    before = []  # the subjects named before the pronoun in its sentence, latest first, with the verb each is subject of
+    for mention in reversed([m for m in candidates if sent.start_char <= m.start < pronoun.idx]):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in SUBJECT_DEPS and span.root.head.i not in own:
+        if span is not None and span.root.dep_ in SUBJECT_DEPS:
+            before.append((mention, span.root.head.i))
+    for mention, verb in before:
+        if verb in ancestors:
+            return mention
+    for mention, verb in before:  # 'When Clinton came to Mongolia, she praised it': the subject of a clause before it
+        if verb not in own:
             return mention
     sents = [(a, b) for a, b in acts.sentence_bounds(doc) if b <= sent.start_char]
     for start_char, end_char in reversed(sents[-3:]):
