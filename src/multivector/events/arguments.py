@@ -125,15 +125,8 @@ def _is_companion(ctx: Context, prep: Token) -> bool:
 
 def _verb_companions(ctx: Context, verb: Token) -> list[ActorRef]:
     """'Finland applied to join NATO together with Sweden': those named as acting with the subject of the verb or its complement."""
-    out: list[ActorRef] = []
-    for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-        for phrase in (c for c in node.children if _is_companion(ctx, c)):
-            withs = [phrase] if phrase.lower_ == "with" else [w for w in phrase.children if w.lower_ == "with"]
-            for obj in (o for w in withs for p in w.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)):
-                actor = _actor_of(ctx, obj) if ctx.acts.at(obj) else None
-                if actor is not None and actor.code:
-                    out.append(actor)
-    return out
+    objects = [o for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")) for o in _companion_objects(ctx, node)]
+    return [actor for o in objects if ctx.acts.at(o) and (actor := _actor_of(ctx, o)) is not None and actor.code]
 
 
 def _companions(ctx: Context, head: Token) -> list[Token]:
@@ -141,7 +134,18 @@ def _companions(ctx: Context, head: Token) -> list[Token]:
     companion = ctx.lexicon.cue("companion_adverbs")
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
              and (any(a.lemma_.lower() in companion for a in c.children) or any(a.lemma_.lower() in companion for a in head.children))]
-    return [obj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)]
+    return [obj for prep in preps for obj in _with_objects(prep)]
+
+
+def _companion_objects(ctx: Context, node: Token) -> list[Token]:
+    """The objects of ``node``'s companion phrases ('together with X and Y', 'along with X')."""
+    phrases = [c for c in node.children if _is_companion(ctx, c)]
+    return [obj for phrase in phrases for w in ([phrase] if phrase.lower_ == "with" else phrase.children) if w.lower_ == "with"
+            for obj in _with_objects(w)]
+
+
+def _with_objects(prep: Token) -> list[Token]:
+    return [obj for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)]
 
 
 def _unnamed_people(ctx: Context, obj: Token) -> bool:
