@@ -104,7 +104,7 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
             actor = ActorRef(owner.actor.code, owner.actor.sector, owner.actor.org, owner.actor.name)  # 'Gazprom executives' are Gazprom
         elif owner is not None:
             actor = _group_actor(kb, acts, owner.actor, sector, bare(doc[start : tok.i + 1]))
-        elif any(c.lower_ == "the" for c in tok.children) and not is_person_noun(kb, tok) and (state := _described_state(acts, tok, sector)):
+        elif the and not is_person_noun(kb, tok) and (state := _described_state(acts, tok, sector)):
             start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i])
             actor = _group_actor(kb, acts, state, sector, f"{kb.adjectives.get(state.code or '', '')} {bare(doc[start : tok.i + 1])}".strip())
         else:

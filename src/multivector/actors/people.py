@@ -73,15 +73,16 @@ def add_people(kb: KnowledgeBase, acts: DocActors, doc: Doc, names: list[Span], 
     """Names the knowledge base knows first, then other full names, then lone surnames, so that a surname in a headline finds its full name.
 
     A person the knowledge base does not know is placed by the first title any of their mentions carries."""
-    texts = [_name_text(kb, span)[0] for span in names]
+    read = [_name_text(kb, span) for span in names]
+    texts = [text for text, _ in read]
     full_names = [t for t in texts if len(t.split()) > 1]
 
     def full_name(text: str) -> str:
         return text if len(text.split()) > 1 else next((f for f in full_names if f.split()[-1] == text), text)
 
     titles: dict[str, list[Title]] = {}
-    for span, text in zip(names, texts):
-        title = title_of(kb, doc[span.start : _name_text(kb, span)[1]])
+    for span, (text, end) in zip(names, read):
+        title = title_of(kb, doc[span.start : end])
         if title is not None:
             titles.setdefault(full_name(text), []).append(title)
 
