@@ -64,15 +64,15 @@ def rank_of(module: list[str]) -> int | None:
     return RANKS[module[1]]
 
 
-def imported(path: Path, root: Path = SRC, *, typing_only: bool = True) -> list[tuple[int, list[str]]]:
+def imported(path: Path, root: Path = SRC, *, with_typing: bool = True) -> list[tuple[int, list[str]]]:
     """(line, dotted module) of every import in the file; ``from . import x`` names the submodule x.
 
-    Without ``typing_only``, imports under ``if TYPE_CHECKING:`` (never run) are left out."""
+    Without ``with_typing``, imports under ``if TYPE_CHECKING:`` (never run) are left out."""
     here = dotted(path, root)
     package = here if path.name == "__init__.py" else here[:-1]
     tree = ast.parse(path.read_text("utf-8"), str(path))
     skipped = set()
-    if not typing_only:
+    if not with_typing:
         for block in ast.walk(tree):
             if isinstance(block, ast.If) and isinstance(block.test, ast.Name) and block.test.id == "TYPE_CHECKING":
                 skipped |= {id(n) for stmt in block.body for n in ast.walk(stmt)}
@@ -149,7 +149,7 @@ def import_cycles() -> list[list[str]]:
     graph = {}
     for name, path in paths.items():
         deps = set()
-        for _, module in imported(path, SRC, typing_only=False):
+        for _, module in imported(path, SRC, with_typing=False):
             target = next((".".join(module[:k]) for k in range(len(module), 0, -1) if ".".join(module[:k]) in paths), None)
             if target is not None and target != name:
                 deps.add(target)
