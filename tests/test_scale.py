@@ -1,4 +1,5 @@
-"""Every engine stores the same thing: one process, worker processes, a real Dask LocalCluster on 127.0.0.1."""
+"""Every engine stores the same thing: one process, worker processes, a real Dask LocalCluster on 127.0.0.1;
+and every engine announces each article as it is parsed, here in the calling process."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from multivector.runner import run
+from multivector.runner import count_inputs, run
 
 pytestmark = pytest.mark.model
 
@@ -32,22 +33,35 @@ def _snapshot(db: Path) -> tuple:
     return events, documents, quotes
 
 
+def _run(db: Path, **engine) -> list[str]:
+    """Run the corpus in batches of 3; the order in which articles were announced parsed and batches stored."""
+    heard: list[str] = []
+    summary = run(_inputs(), db=db, batch_size=3, on_parsed=lambda: heard.append("parsed"),
+                  on_batch=lambda n: heard.append(f"stored {n}"), **engine)
+    assert summary.articles >= 10 and summary.events > 50
+    return heard
+
+
+def _announced_per_article(heard: list[str]) -> None:
+    assert heard.count("parsed") == count_inputs(_inputs())
+    assert heard.index("parsed") < heard.index("stored 3")  # progress moves before the first batch is stored
+
+
 @pytest.fixture(scope="module")
 def single(tmp_path_factory):
     db = tmp_path_factory.mktemp("scale") / "one.duckdb"
-    summary = run(_inputs(), db=db, batch_size=3, workers=1)
-    assert summary.articles >= 10 and summary.events > 50
+    _announced_per_article(_run(db, workers=1))
     return _snapshot(db)
 
 
 def test_worker_processes_store_what_one_process_stores(single, tmp_path):
     db = tmp_path / "two.duckdb"
-    run(_inputs(), db=db, batch_size=3, workers=2)
+    _announced_per_article(_run(db, workers=2))
     assert _snapshot(db) == single
 
 
 def test_a_dask_local_cluster_stores_what_one_process_stores(single, tmp_path):
     pytest.importorskip("distributed")
     db = tmp_path / "dask.duckdb"
-    run(_inputs(), db=db, batch_size=3, workers=2, dask="local")
+    _announced_per_article(_run(db, workers=2, dask="local"))
     assert _snapshot(db) == single

@@ -7,7 +7,7 @@ Pure: it reads nothing and writes nothing. ``store`` persists what it yields,
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .actors.offices import office_holders
 from .actors.resolve import resolve_mentions
@@ -35,8 +35,12 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def process(items: Iterable[Article | Failure], *, batch_size: int | None = None, nlp=None,
-            settings: Settings | None = None) -> Iterator[list[Extraction | Failure]]:
-    """Yield, batch by batch, the extraction of every article or the failure that stopped it."""
+            settings: Settings | None = None,
+            on_parsed: Callable[[], None] | None = None) -> Iterator[list[Extraction | Failure]]:
+    """Yield, batch by batch, the extraction of every article or the failure that stopped it.
+
+    ``on_parsed`` is called once per article as soon as it is parsed (or has failed), so progress moves per
+    article while its batch is still being coded."""
     from .nlp import load_nlp, parse_documents
 
     size = batch_size or (settings.batch_size if settings else DEFAULTS["batch_size"])
@@ -49,19 +53,30 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
         for item in batch:
             if isinstance(item, Failure):
                 out.append(item)
-                continue
-            try:
-                documents.append((item, prepare(item, max_chars)))
-            except InputError as err:
-                out.append(Failure(item.path, err.message, item.doc_id))
-            except Exception as err:  # one bad article never stops the batch
-                out.append(_failed(item, err))
+            else:
+                try:
+                    documents.append((item, prepare(item, max_chars)))
+                    continue
+                except InputError as err:
+                    out.append(Failure(item.path, err.message, item.doc_id))
+                except Exception as err:  # one bad article never stops the batch
+                    out.append(_failed(item, err))
+            if on_parsed:
+                on_parsed()
         if documents:
             borrowed = _same_story_dates(documents)
-            parsed = parse_documents((d for _, d in documents), batch_size=size, nlp=nlp)
+            parsed = parse_documents((d for _, d in documents), nlp=nlp)
+            if on_parsed:
+                parsed = _announcing(parsed, on_parsed)
             out += extract_many([(article, document, doc, borrowed.get(id(document)))
                                  for (article, _), (document, doc) in zip(documents, parsed)])
         yield out
+
+
+def _announcing(items: Iterable, announce: Callable[[], None]) -> Iterator:
+    for item in items:
+        announce()
+        yield item
 
 
 def prepare(article: Article, max_chars: int | None = None) -> Document:

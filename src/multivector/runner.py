@@ -83,14 +83,16 @@ def read_path_list(listing: str | Path) -> list[str]:
 def run(paths: Iterable[str | Path], settings: Settings | None = None, *, db: str | Path | None = None,
         batch_size: int | None = None, workers: int = 1, dask: str | None = None,
         on_batch: Callable[[int], None] | None = None,
-        on_article: Callable[[Extraction | Failure], None] | None = None) -> RunSummary:
+        on_article: Callable[[Extraction | Failure], None] | None = None,
+        on_parsed: Callable[[], None] | None = None) -> RunSummary:
     """Process every article under ``paths`` into the store at ``db``; a bad article is a failure row, never a stop.
 
     ``settings`` (``load_settings()`` when absent) are passed on to the workers and the store; ``db`` and
     ``batch_size``, when given, override them. ``workers`` processes (or a Dask cluster at ``dask``, ``local`` for
     one on this machine) parse and code batches; this process alone writes, in input order, so the store is the
-    same whichever engine ran. ``on_article`` hears of each article (or failure) once it is stored, ``on_batch``
-    of each batch's size."""
+    same whichever engine ran. ``on_parsed`` is called once per article as soon as a worker has parsed it (or
+    found it failed), ``on_article`` with each article (or failure) once it is stored, ``on_batch`` with each
+    stored batch's size."""
     settings = settings or load_settings()
     settings = replace(settings, **{k: v for k, v in (("db", str(db) if db else None), ("batch_size", batch_size)) if v})
     paths = list(paths)
@@ -101,7 +103,7 @@ def run(paths: Iterable[str | Path], settings: Settings | None = None, *, db: st
         workers = 1
     queued = itertools.chain([b for b in (first, second) if b is not None], batches)
     store = Store(settings.db, lock_wait=settings.lock_wait, near_duplicate_threshold=settings.near_duplicate_threshold)
-    with store, engine(workers, dask, settings) as map_batches, ThreadPoolExecutor(1) as writer:
+    with store, engine(workers, dask, settings, on_parsed) as map_batches, ThreadPoolExecutor(1) as writer:
         summary = RunSummary(db=store.path)
 
         def account(batch: list, stored) -> None:

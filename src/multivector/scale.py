@@ -28,11 +28,33 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def process_batch(items: Batch, settings: Settings | None = None) -> list[Extraction | Failure]:
+# Where a worker announces each parsed article: its pool's queue, or the Dask topic the client follows.
+PROGRESS_TOPIC = "multivector-parsed"
+_parsed_queue = None  # set in each pool worker that reports progress
+ANNOUNCEMENT_WAIT_SECONDS = 3
+
+
+def process_batch(items: Batch, settings: Settings | None = None,
+                  on_parsed: Callable[[], None] | None = None) -> list[Extraction | Failure]:
     """The pipeline on one batch, in the calling process (what every engine runs)."""
     from .pipeline import process
 
-    return [item for out in process(items, batch_size=max(1, len(items)), settings=settings) for item in out]
+    if on_parsed is None and _parsed_queue is not None:
+        on_parsed = lambda: _parsed_queue.put(1)  # noqa: E731
+    return [item for out in process(items, batch_size=max(1, len(items)), settings=settings, on_parsed=on_parsed)
+            for item in out]
+
+
+def _announce_to_dask() -> None:
+    from distributed import get_worker
+
+    get_worker().log_event(PROGRESS_TOPIC, 1)
+
+
+def _start_pool_worker(model: str | None, parsed_queue) -> None:
+    global _parsed_queue
+    _parsed_queue = parsed_queue
+    warm_up(model)
 
 
 def warm_up(model: str | None = None) -> None:
@@ -50,28 +72,81 @@ def warm_up(model: str | None = None) -> None:
 
 
 @contextmanager
-def engine(workers: int = 1, dask: str | None = None,
-           settings: Settings | None = None) -> Iterator[Callable[[Iterable[Batch]], Iterator[list]]]:
+def engine(workers: int = 1, dask: str | None = None, settings: Settings | None = None,
+           on_parsed: Callable[[], None] | None = None) -> Iterator[Callable[[Iterable[Batch]], Iterator[list]]]:
     """A function mapping batches to their results, in order: in this process, in ``workers`` processes, or on Dask.
 
     ``dask`` is a scheduler address, or ``local`` for a ``LocalCluster`` of ``workers`` processes on 127.0.0.1;
-    every worker gets ``settings``."""
+    every worker gets ``settings``. ``on_parsed`` is called here, in this process, once per article a worker
+    has parsed, while its batch is still being coded."""
     model = settings.model if settings and settings.model != DEFAULTS["model"] else None  # load_nlp() caches the default
     if dask:
         with _dask_client(dask, workers) as client:
             client.run(warm_up, model)
-            yield lambda batches: _ordered(lambda b: client.submit(process_batch, b, settings, pure=False), batches,
-                                           IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {}))))
+            window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
+            with _followed(client, on_parsed) as (announce, sent):
+                def submit(batch: Batch):
+                    sent[0] += len(batch)
+                    return client.submit(process_batch, batch, settings, announce, pure=False)
+                yield lambda batches: _ordered(submit, batches, window)
     elif workers > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         # spawn: a fresh interpreter per worker, never a fork of a process holding threads or open files
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up,
-                                 initargs=(model,)) as pool:
+        context = multiprocessing.get_context("spawn")
+        parsed_queue = context.SimpleQueue() if on_parsed else None
+        with _relayed(parsed_queue, on_parsed), ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_start_pool_worker, initargs=(model, parsed_queue)) as pool:
             yield lambda batches: _ordered(lambda b: pool.submit(process_batch, b, settings), batches, IN_FLIGHT_PER_WORKER * workers)
     else:
-        yield lambda batches: (process_batch(b, settings) for b in batches)
+        yield lambda batches: (process_batch(b, settings, on_parsed) for b in batches)
+
+
+@contextmanager
+def _followed(client, on_parsed: Callable[[], None] | None):
+    """Call ``on_parsed`` here for each article a Dask worker announces; yield the function workers announce with
+    and a one-item list to count the articles submitted. Announcements travel apart from results, so at the end
+    the last ones are awaited (a few seconds at most) before the topic is left."""
+    sent = [0]
+    if on_parsed is None:
+        yield None, sent
+        return
+    import time
+
+    heard = [0]
+
+    def hear(_event) -> None:
+        heard[0] += 1
+        on_parsed()
+    client.subscribe_topic(PROGRESS_TOPIC, hear)
+    try:
+        yield _announce_to_dask, sent
+    finally:
+        deadline = time.monotonic() + ANNOUNCEMENT_WAIT_SECONDS
+        while heard[0] < sent[0] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        client.unsubscribe_topic(PROGRESS_TOPIC)
+
+
+@contextmanager
+def _relayed(parsed_queue, on_parsed: Callable[[], None] | None):
+    """Call ``on_parsed`` here for each announcement the pool's workers put on ``parsed_queue``."""
+    if parsed_queue is None:
+        yield
+        return
+    import threading
+
+    def relay() -> None:
+        while parsed_queue.get() is not None:
+            on_parsed()
+    relayer = threading.Thread(target=relay, daemon=True)
+    relayer.start()
+    try:
+        yield
+    finally:
+        parsed_queue.put(None)
+        relayer.join()
 
 
 @contextmanager

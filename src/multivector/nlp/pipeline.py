@@ -37,7 +37,13 @@ def load_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-def parse_documents(documents: Iterable[Document], *, batch_size: int = 16, nlp: Language | None = None) -> Iterator[tuple[Document, Doc]]:
+# Documents the parser takes at once. Articles are long enough that 1, 2, 4 and 32 parse at the same speed
+# (within 5%), and a small one lets each parsed article be announced as it comes out, not with its batch.
+PARSE_BATCH = 2
+
+
+def parse_documents(documents: Iterable[Document], *, batch_size: int = PARSE_BATCH,
+                    nlp: Language | None = None) -> Iterator[tuple[Document, Doc]]:
     """Parse each document's kept text; offsets in the Doc are offsets in the original article."""
     nlp = nlp or load_nlp()
     docs = list(documents)

@@ -134,7 +134,7 @@ def run_and_summarise(paths: list[str], chosen: Settings, *, dask: str | None = 
     total = count_inputs(paths)
     if total and total > PROGRESS_MIN_FILES:
         with progress(total, workers) as advance:
-            summary = run(paths, chosen, workers=workers, dask=dask, on_article=lambda _: advance())
+            summary = run(paths, chosen, workers=workers, dask=dask, on_parsed=advance)
     else:
         with status("loading the language model and coding"):
             summary = run(paths, chosen, workers=workers, dask=dask)
@@ -167,11 +167,12 @@ def status(message: str):
 
 
 class _RateColumn(ProgressColumn):
-    """Articles per second since the start, and the time left at that pace: batches arrive whole, so a pace over
-    the last instants would swing between nothing and thousands."""
+    """Articles per second since the start, and the time left at that pace: articles come out of each worker in
+    bursts (the rest of a batch is coded before its next one is parsed), so a pace over the last instants swings."""
 
     def render(self, task) -> Text:
-        rate = task.completed / task.elapsed if task.completed and task.elapsed else 0.0
+        elapsed = task.finished_time if task.finished else task.elapsed  # frozen once all are parsed
+        rate = task.completed / elapsed if task.completed and elapsed else 0.0
         if not rate:
             return Text("– articles/s")
         left = f"about {_duration((task.total - task.completed) / rate)} left" if task.completed < task.total else "done"
@@ -195,7 +196,7 @@ def _duration(seconds: float) -> str:
 
 @contextmanager
 def progress(total: int, workers: int):
-    """Yield a function to call per stored article: a bar with done/total, rate and time left on a terminal,
+    """Yield a function to call per parsed article: a bar with done/total, rate and time left on a terminal,
     a plain line every few seconds (and a last one) when stderr is a file or a pipe."""
     if err.is_terminal:
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _RateColumn())
