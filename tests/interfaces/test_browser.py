@@ -106,6 +106,11 @@ def test_network_page_labels_every_node_without_overlaps_and_has_a_legend(server
     assert _overlapping(boxes) == []
     chart = page.locator("#network-chart").bounding_box()
     assert all(chart["x"] - 1 <= b["x"] and b["x"] + b["width"] <= chart["x"] + chart["width"] + 1 for b in boxes)
+    # the groups use the frame, not its corners: unconnected groups must not push one another aside and leave
+    # each a knot of short lines
+    lengths = page.evaluate("[...document.querySelectorAll('#network-chart line.edge')].map("
+                            "l => Math.hypot(l.x2.baseVal.value - l.x1.baseVal.value, l.y2.baseVal.value - l.y1.baseVal.value))")
+    assert sorted(lengths)[len(lengths) // 2] >= 0.12 * chart["width"], lengths
     legend = page.locator("#network-legend").inner_text()
     assert "net cooperation" in legend and "net conflict" in legend and "events" in legend
     assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -83,12 +83,15 @@ function colourOf(key, partners) {
 function table(columns, rows, onclick) {
   const head = el("tr", {}, ...columns.map(c => el("th", {}, c[0])));
   const body = rows.map(r => {
-    const tr = el("tr", { class: onclick ? "clickable" : null }, ...columns.map(c => el("td", {}, c[1](r))));
+    const tr = el("tr", { class: onclick ? "clickable" : null }, ...columns.map(c => el("td", { "data-label": c[0] }, filled(c[1](r)))));
     if (onclick) tr.onclick = () => onclick(r);
     return tr;
   });
   return el("table", {}, el("thead", {}, head), el("tbody", {}, ...body));
 }
+
+// nothing for an empty cell, so that on a phone its line is left out (td:empty)
+function filled(v) { return v === "" || v === null || v === undefined || (v instanceof Node && !v.hasChildNodes()) ? null : v; }
 
 // a table scrolls inside its own box, never the page
 function scroller(t) { return el("div", { class: "table-scroll" }, t); }
@@ -96,7 +99,11 @@ function scroller(t) { return el("div", { class: "table-scroll" }, t); }
 function eventColumns() {
   return [["date", e => e.date || ""], ["type", typeCell], ["stated", eventMarks], ["source", e => actorList(e.source)],
     ["target", e => actorList(e.target)],
-    ["evidence", e => (e.sentence || "").slice(0, 180)]];
+    ["evidence", e => clipped(e.sentence || "", 180)]];
+}
+
+function clipped(text, limit) {
+  return text.length > limit ? text.slice(0, text.lastIndexOf(" ", limit - 1) + 1 || limit) + "…" : text;
 }
 
 function openEvent(docId, eventId) {
@@ -383,11 +390,35 @@ async function networkPage(params) {
   } catch (err) { showError(err); }
 }
 
-// Fruchterman-Reingold from a circle (deterministic), then each label placed where it overlaps no other label or node.
+// Each connected group of actors is laid out on its own (Fruchterman-Reingold from a circle, deterministic) in a
+// strip of the chart as wide as its size warrants, so groups never push one another into the corners.
 function forceLayout(nodes, dyads, width, height) {
-  const n = nodes.length, idx = new Map(nodes.map((d, i) => [d.actor, i]));
-  const pos = nodes.map((_, i) => [Math.cos(2 * Math.PI * i / n) * width / 3, Math.sin(2 * Math.PI * i / n) * height / 3]);
+  const idx = new Map(nodes.map((d, i) => [d.actor, i]));
   const edges = dyads.filter(d => idx.has(d.a) && idx.has(d.b)).map(d => [idx.get(d.a), idx.get(d.b)]);
+  const groups = connectedGroups(nodes.length, edges);
+  const strips = groups.length > 4 ? [...groups.slice(0, 3), groups.slice(3).flat()] : groups;  // small ones share a strip
+  const weights = strips.map(g => Math.sqrt(g.length)), total = weights.reduce((a, b) => a + b, 0);
+  const out = new Array(nodes.length);
+  let left = 0;
+  strips.forEach((members, s) => {
+    const w = width * weights[s] / total, local = new Map(members.map((i, j) => [i, j]));
+    const inner = edges.filter(([i, j]) => local.has(i) && local.has(j)).map(([i, j]) => [local.get(i), local.get(j)]);
+    springLayout(members.length, inner, w, height).forEach(([x, y], j) => { out[members[j]] = [left + x, y]; });
+    left += w;
+  });
+  return out;
+}
+
+function connectedGroups(n, edges) {
+  const parent = [...Array(n).keys()], find = i => parent[i] === i ? i : (parent[i] = find(parent[i]));
+  for (const [i, j] of edges) parent[find(i)] = find(j);
+  const groups = new Map();
+  for (let i = 0; i < n; i++) groups.set(find(i), [...(groups.get(find(i)) || []), i]);
+  return [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
+}
+
+function springLayout(n, edges, width, height) {
+  const pos = [...Array(n).keys()].map(i => [Math.cos(2 * Math.PI * i / n) * width / 3, Math.sin(2 * Math.PI * i / n) * height / 3]);
   const k = Math.sqrt(width * height / Math.max(n, 1)) * 0.75;
   for (let it = 0, t = width / 8; it < 300; it++, t *= 0.985) {
     const disp = pos.map(() => [0, 0]);
@@ -399,7 +430,7 @@ function forceLayout(nodes, dyads, width, height) {
       const dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1], d = Math.max(Math.hypot(dx, dy), 0.01), f = d * d / k;
       disp[i][0] -= dx / d * f; disp[i][1] -= dy / d * f; disp[j][0] += dx / d * f; disp[j][1] += dy / d * f;
     }
-    pos.forEach((p, i) => {  // a weak pull to the centre keeps unconnected actors in the frame
+    pos.forEach((p, i) => {  // a weak pull to the centre keeps unconnected actors of a shared strip in the frame
       disp[i][0] -= p[0] * 0.02 * k / 50; disp[i][1] -= p[1] * 0.02 * k / 50;
       const d = Math.max(Math.hypot(disp[i][0], disp[i][1]), 0.01), step = Math.min(d, t);
       p[0] += disp[i][0] / d * step; p[1] += disp[i][1] / d * step;
@@ -407,9 +438,9 @@ function forceLayout(nodes, dyads, width, height) {
   }
   const xs = pos.map(p => p[0]), ys = pos.map(p => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const m = 70;
-  return pos.map(([x, y]) => [x1 > x0 ? m + (x - x0) / (x1 - x0) * (width - 2 * m) : width / 2,
-    y1 > y0 ? m + (y - y0) / (y1 - y0) * (height - 2 * m) : height / 2]);
+  const mx = Math.min(70, width / 4), my = 70;
+  return pos.map(([x, y]) => [x1 > x0 ? mx + (x - x0) / (x1 - x0) * (width - 2 * mx) : width / 2,
+    y1 > y0 ? my + (y - y0) / (y1 - y0) * (height - 2 * my) : height / 2]);
 }
 
 function placeLabels(items, width, height) {
