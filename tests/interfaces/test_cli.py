@@ -169,6 +169,11 @@ def test_events_json_prints_one_record_a_line(seeds_store):
     assert res.exit_code == 0
     lines = res.output.splitlines()
     assert len(lines) == 5 and all(isinstance(json.loads(line), dict) for line in lines)
+    exported = runner.invoke(app, ["export", "--db", str(seeds_store), "--format", "plover-jsonl"])
+    by_id = {r["id"]: r for r in map(json.loads, exported.output.splitlines()) if r}
+    for line in lines:  # the same record as the export, its coding date and citation included
+        record = json.loads(line)
+        assert record == by_id[record["id"]] and record["coded_date"]
 
 
 def test_export_to_a_missing_folder_is_a_coded_error(seeds_store):

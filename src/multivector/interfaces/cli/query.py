@@ -54,14 +54,14 @@ def events(db: Optional[str] = DbOption,
         filters = {"country": country, "actor": actor, "type": type, "since": since, "until": until, "doc": doc}
         rows = reader.events(**filters, limit=limit)
         why = _why_empty(reader, filters) if not rows else None
+        if as_json and rows:
+            from ...store.exports import plover_records
+
+            for record in plover_records(reader, rows):
+                typer.echo(json.dumps(record, default=str, ensure_ascii=False))
+            return
     if why:
         err.print(why, soft_wrap=True, markup=False)
-        return
-    if as_json:
-        from ...store.exports import plover_record
-
-        for row in rows:
-            typer.echo(json.dumps(plover_record(row), default=str, ensure_ascii=False))
         return
     table = Table(title=f"{len(rows)} events")
     for col in ("date", "type", "mode", "source", "target", "neg", "modality", "doc", "evidence"):
