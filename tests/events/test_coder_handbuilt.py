@@ -91,3 +91,38 @@ def test_a_strike_on_something_is_an_attack_not_a_walkout():
     evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("struck", "strike", "VERB", "VBD", "ROOT", 1),
                 ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "aerial")]
+
+
+def _named(name_rows):
+    """'Russia called the sanctions <name>.' with the name's words as an 'oprd' of 'called'."""
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1)]
+    rows += [(w, lemma, pos, tag, dep, 1 if head is None else head) for w, lemma, pos, tag, dep, head in name_rows]
+    return code(rows + [(".", ".", "PUNCT", ".", "punct", 1)])
+
+
+def test_naming_something_a_sham_accuses_and_naming_it_constructive_supports():
+    assert [e.type for e in _named([("illegal", "illegal", "ADJ", "JJ", "oprd", None)])] == ["ACCUSE"]
+    assert [e.type for e in _named([("a", "a", "DET", "DT", "det", 6), ("sham", "sham", "NOUN", "NN", "oprd", None)])] == ["ACCUSE"]
+    assert [e.type for e in _named([("constructive", "constructive", "ADJ", "JJ", "oprd", None)])] == ["SUPPORT"]
+    # a name that judges nothing is no event of its own, and 'called' is not read as a phone call
+    assert _named([("a", "a", "DET", "DT", "det", 6), ("response", "response", "NOUN", "NN", "oprd", None)]) == []
+
+
+def test_calling_someone_without_naming_them_is_still_a_call():
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+                ("Turkey", "Turkey", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert triples(evs) == {("CONSULT", ("RUS",), ("TUR",), False, "asserted")} and evs[0].mode == "phone"
+
+
+def test_a_confident_model_does_not_override_what_a_naming_construction_decides():
+    from multivector.events import code_document
+
+    document, doc = parsed([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+                            ("the", "the", "DET", "DT", "det", 3), ("vote", "vote", "NOUN", "NN", "dobj", 1),
+                            ("a", "a", "DET", "DT", "det", 5), ("sham", "sham", "NOUN", "NN", "oprd", 1),
+                            (".", ".", "PUNCT", ".", "punct", 1)])
+    acts = resolve_mentions(document, doc)
+    probs = [("REQUEST", 0.95), ("ACCUSE", 0.02), (None, 0.03)]  # 'called' read as 'called for'
+    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    assert [e.type for e in events][:1] == ["ACCUSE"]

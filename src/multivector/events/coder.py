@@ -118,9 +118,18 @@ def _match(lexicon: Lexicon, token: Token) -> list[Predicate]:
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
+        if "naming" in pred.flags and not _name_given(token):
+            continue
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)
     return out
+
+
+def read_by_construction(lexicon: Lexicon, token: Token) -> bool:
+    """The trigger's row asked for a construction that decides its type ('called the vote a sham' is ACCUSE
+    whatever 'called' usually means): no model overrides it."""
+    matched = _match(lexicon, token)
+    return bool(matched) and "naming" in matched[0].flags
 
 
 def _follows(token: Token, words: tuple[str, ...]) -> bool:
@@ -133,6 +142,23 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
     return i == len(words)
 
 
+def _name_given(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: 'called the vote [a sham]', 'described the talks [as constructive]'."""
+    return [c for c in verb.children if c.dep_ == "oprd"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+
+
+def _judgement(ctx: Context, verb: Token) -> str | None:
+    """ACCUSE when the name given is a negative judgement ('a sham', 'extremely hostile'), SUPPORT when a positive
+    one ('constructive', 'a strategic partner'), None when it judges nothing."""
+    words = {t.lemma_.lower() for name in _name_given(verb) for t in name.subtree}
+    if words & ctx.lexicon.cue("negative_evaluation"):
+        return "ACCUSE"
+    if words & ctx.lexicon.cue("positive_evaluation"):
+        return "SUPPORT"
+    return None
+
+
 def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
     if pred.pos == "N" and trigger.dep_ == "compound":
         return None
@@ -143,6 +169,10 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
     else:
         args = noun_args(ctx, trigger, pred)
     etype, mode = pred.type, pred.mode
+    if "naming" in pred.flags:
+        etype = _judgement(ctx, trigger)
+        if etype is None:
+            return None  # "called the talks a first round": a name that judges nothing
     negated = is_negated(ctx, trigger)
     if negated and pred.negated_as:
         etype, negated = pred.negated_as, False

@@ -66,14 +66,19 @@ def parse_predicates(text: str) -> list[Predicate]:
     return rows
 
 
+# Flags that restrict a row to one construction of its words.
+CONSTRUCTIONS = frozenset({"copula", "friendly", "naming"})
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     rows = parse_predicates(DATA.joinpath("predicates.tsv").read_text("utf-8"))
     grouped: dict[tuple[str, str], list[Predicate]] = {}
     for row in rows:
         grouped.setdefault((row.trigger, row.pos), []).append(row)
-    # Longer patterns first: "pull out of deal" before "pull out".
-    by_trigger = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in grouped.items()}
+    # Longer patterns first ("pull out of deal" before "pull out"), then rows that ask for a construction before
+    # the plain row of the same words ("called the vote a sham" before "called Erdogan").
+    by_trigger = {k: tuple(sorted(v, key=lambda p: (-len(p.words), not p.flags & CONSTRUCTIONS))) for k, v in grouped.items()}
     raw = json.loads(DATA.joinpath("cues.json").read_text("utf-8"))
     cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     retypes = {k: {t: u for t, u in v.items() if not t.startswith("_")} for k, v in raw.items() if isinstance(v, dict)}

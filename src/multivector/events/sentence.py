@@ -42,7 +42,7 @@ from ..actors.mentions import DocActors
 from ..model import ActorRef, Document, Event, Quote
 from .arguments import phrase_actors, subject_of
 from .classifier import classify_many
-from .coder import CODER, clause_event, code_events, coded_sentences, other_clauses
+from .coder import CODER, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
 from .lexicon import load_lexicon
 from .qualifiers import is_negated
@@ -306,7 +306,8 @@ def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, ove
     rule_p = prob.get(ev.type, 0.0)
     tok = _trigger(ctx.doc, ev)
     refusal = ev.type in ctx.lexicon.cue("negation_in_type") and tok is not None and is_negated(ctx, tok)  # 'will not join': the rule read the 'not'
-    if override and not refusal and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
+    decided = tok is not None and read_by_construction(ctx.lexicon, tok)
+    if override and not refusal and not decided and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
         ev.type, ev.mode = best, None
         ev.negated = ev.negated and best not in load_lexicon().cue("negation_in_type")  # "did not accept": the refusal is the act
         ev.confidence = round(0.35 + 0.4 * best_p, 3)
