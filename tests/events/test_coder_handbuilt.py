@@ -126,3 +126,34 @@ def test_a_confident_model_does_not_override_what_a_naming_construction_decides(
     probs = [("REQUEST", 0.95), ("ACCUSE", 0.02), (None, 0.03)]  # 'called' read as 'called for'
     events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
     assert [e.type for e in events][:1] == ["ACCUSE"]
+
+
+def _police_arrest(lead_rows, segments, lead_ents=None):
+    """``lead_rows`` then 'Police arrested protesters .', coded with the document cut into ``segments``."""
+    n = len(lead_rows)
+    rows = lead_rows + [("Police", "police", "NOUN", "NNS", "nsubj", n + 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", n + 1),
+                        ("protesters", "protester", "NOUN", "NNS", "dobj", n + 1), (".", ".", "PUNCT", ".", "punct", n + 1)]
+    doc = Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows), lemmas=[r[1] for r in rows],
+              pos=[r[2] for r in rows], tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
+              ents=(lead_ents or ["O"] * n) + ["O"] * 4)
+    document = Document("t", "h", doc.text, segments(doc), date=DateGuess("2016-10", "month", "test"))
+    acts = resolve_mentions(document, doc)
+    events = code_events(make_context(document, doc, acts, extract_quotes(document, doc, acts)))
+    return {(e.type, tuple(a.key for a in e.source)) for e in events if e.trigger == "arrested"}
+
+
+def test_unnamed_police_belong_to_the_country_of_the_dateline():
+    lead = [("MANILA", "Manila", "PROPN", "NNP", "ROOT", 0)]
+    found = _police_arrest(lead, lambda doc: [Segment(0, 6, "dateline"), Segment(7, len(doc.text))])
+    assert found == {("COERCE", ("PHL",))}
+
+
+def test_without_a_dateline_unnamed_police_belong_to_the_country_named_most_its_people_counted():
+    # 'Rodrigo Duterte scolded America . Duterte left .': one state named (the US), but the Philippines' president twice
+    lead = [("Rodrigo", "Rodrigo", "PROPN", "NNP", "compound", 1), ("Duterte", "Duterte", "PROPN", "NNP", "nsubj", 2),
+            ("scolded", "scold", "VERB", "VBD", "ROOT", 2), ("America", "America", "PROPN", "NNP", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2), ("Duterte", "Duterte", "PROPN", "NNP", "nsubj", 6),
+            ("left", "leave", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "O", "O"]
+    found = _police_arrest(lead, lambda doc: [Segment(0, len(doc.text))], ents)
+    assert found == {("COERCE", ("PHL",))}

@@ -182,8 +182,8 @@ def _same_title_earlier(acts: DocActors, doc: Doc, head: Token) -> str | None:
     return None
 
 
-def _focal_country(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Document) -> str | None:
-    """The state the article reports from: its dateline's city, else the first state of its headline, else the state it names most."""
+def dateline_country(kb: KnowledgeBase, document: Document) -> str | None:
+    """The country of the city the article's dateline names ('MANILA, Oct 20 (Reuters) -')."""
     for seg in document.segments:
         if seg.kind == "dateline":
             place = document.text[seg.start : seg.end].split(",")[0].strip().title()
@@ -191,6 +191,13 @@ def _focal_country(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Docum
             code = entry.code if entry is not None and entry.kind in ("seat", "country") else kb.city_country(place)
             if code:
                 return code
+    return None
+
+
+def _focal_country(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Document) -> str | None:
+    """The state the article reports from: its dateline's city, else the first state of its headline, else the state it names most."""
+    if code := dateline_country(kb, document):
+        return code
     states = [m for m in acts.mentions if m.kind == "state" and m.actor.code and m.actor.code not in NON_STATE_CODES]
     headline = [m.actor.code for m in states if in_segment(document, m.start, "title") or in_segment(document, m.start, "standfirst")]
     if headline:

@@ -342,8 +342,8 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
 
 
 def _local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
-    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed': a subject that names no
-    actor is the people of the place the sentence names, else of the state the article is about."""
+    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
+    that names no actor is the people of the place the sentence names, else of the state the article reports from."""
     sent = verb.sent
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
@@ -351,7 +351,7 @@ def _local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
     for mention in ctx.acts.mentions:
         if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and _names_a_place(ctx, mention):
             return [ActorRef(mention.actor.code)]
-    return [ActorRef(ctx.focus.code)] if ctx.focus is not None else []
+    return [ActorRef(ctx.home)] if ctx.home else []
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..actors.mentions import DocActors
+from ..actors.kb import load_kb
+from ..actors.mentions import NON_STATE_CODES, DocActors
+from ..actors.people import dateline_country
 from ..model import ActorRef, Document, Quote
 from .lexicon import Lexicon, load_lexicon
 
@@ -25,13 +27,24 @@ class Context:
     focus: ActorRef | None
     focus_repeated: bool  # the focus is named more than once: a state named once (as in a one-sentence text) is no default target
     answerer: ActorRef | None
+    home: str | None  # the state the article reports from: whose are the police, the protesters, the opposition
     memo: dict = field(default_factory=dict)  # per document: its entities, each trigger's modality, each sentence's hedges
 
 
 def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> Context:
     """What every decision about one document needs: its text, parse, actors, quotes and the lexicon."""
     focus, mentions = _focus(acts)
-    return Context(document, doc, acts, quotes, lexicon or load_lexicon(), focus, mentions > 1, acts.interviewee)
+    home = dateline_country(load_kb(), document) or _most_named(acts)
+    return Context(document, doc, acts, quotes, lexicon or load_lexicon(), focus, mentions > 1, acts.interviewee, home)
+
+
+def _most_named(acts: DocActors) -> str | None:
+    """The country named most, its people and organisations counted with it: where the story happens when no dateline says."""
+    counts: dict[str, int] = {}
+    for m in acts.mentions:
+        if m.kind in ("state", "person", "org") and m.actor.code and m.actor.code not in NON_STATE_CODES:
+            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _focus(acts: DocActors) -> tuple[ActorRef | None, int]:
