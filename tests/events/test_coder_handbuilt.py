@@ -157,3 +157,14 @@ def test_without_a_dateline_unnamed_police_belong_to_the_country_named_most_its_
     ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "O", "O"]
     found = _police_arrest(lead, lambda doc: [Segment(0, len(doc.text))], ents)
     assert found == {("COERCE", ("PHL",))}
+
+
+def test_a_relative_clause_acts_through_the_phrase_it_describes():
+    # 'Russia , which supplied weapons to Armenia , called for calm .'
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 8), (",", ",", "PUNCT", ",", "punct", 0),
+                ("which", "which", "PRON", "WDT", "nsubj", 3), ("supplied", "supply", "VERB", "VBD", "relcl", 0),
+                ("weapons", "weapon", "NOUN", "NNS", "dobj", 3), ("to", "to", "ADP", "IN", "prep", 3),
+                ("Armenia", "Armenia", "PROPN", "NNP", "pobj", 5), (",", ",", "PUNCT", ",", "punct", 0),
+                ("called", "call", "VERB", "VBD", "ROOT", 8), ("for", "for", "ADP", "IN", "prep", 8),
+                ("calm", "calm", "NOUN", "NN", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 8)])
+    assert ("AID", ("RUS",), ("ARM",), False, "asserted") in triples(evs)

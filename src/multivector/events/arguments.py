@@ -181,7 +181,7 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
         around = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            found = phrase_actors(ctx, subj[0], places=False)
+            found = phrase_actors(ctx, _antecedent_of_relative(subj[0]), places=False)
             for other in subj[1:]:  # 'Abiy and al-Sisi met': the small parser gives a coordinated subject two heads
                 found += [a for a in phrase_actors(ctx, other, places=False) if a.key not in {f.key for f in found}]
             more = _stranded_subjects(ctx, node, subj[0].left_edge.i) + _verb_companions(ctx, node) if node is verb and found else []
@@ -202,6 +202,14 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
             continue
         break
     return []
+
+
+def _antecedent_of_relative(subject: Token) -> Token:
+    """'Russia, which supplied weapons to Armenia': a relative pronoun stands for the phrase its clause describes."""
+    clause = subject.head
+    if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return subject
 
 
 def _stranded_subjects(ctx: Context, verb: Token, start: int) -> list[ActorRef]:
