@@ -256,3 +256,16 @@ def test_a_pronoun_points_to_the_subject_of_a_clause_before_it_in_its_sentence()
         (".", "PUNCT", "punct", 5, ".", "O"),
     ])
     assert found["it"].code == "KEN"
+
+
+def test_the_police_are_of_the_country_named_most_its_people_counted():
+    # 'Islam Karimov thanked Russia . Karimov left . The police detained people .': Russia is the only state named,
+    # but Uzbekistan's president is named twice, so the police are Uzbek
+    found = actors_by_text([
+        ("Islam", "PROPN", "compound", 1, "Islam", "B-PERSON"), ("Karimov", "PROPN", "nsubj", 2, "Karimov", "I-PERSON"),
+        ("thanked", "VERB", "ROOT", 2, "thank", "O"), ("Russia", "PROPN", "dobj", 2, "Russia", "B-GPE"), (".", "PUNCT", "punct", 2, ".", "O"),
+        ("Karimov", "PROPN", "nsubj", 6, "Karimov", "B-PERSON"), ("left", "VERB", "ROOT", 6, "leave", "O"), (".", "PUNCT", "punct", 6, ".", "O"),
+        ("The", "DET", "det", 9, "the", "O"), ("police", "NOUN", "nsubj", 10, "police", "O"), ("detained", "VERB", "ROOT", 10, "detain", "O"),
+        ("people", "NOUN", "dobj", 10, "people", "O"), (".", "PUNCT", "punct", 10, ".", "O"),
+    ])
+    assert found["The police"].code == "UZB" and found["The police"].sector == "COP", found

@@ -136,11 +136,12 @@ def _described_state(acts: DocActors, tok: Token, sector: str) -> ActorRef | Non
     named most so far, else that of the closest earlier government mention."""
     if sector not in STATE_SECTORS:
         return None
-    earlier = [m.actor for m in acts.mentions if m.start < tok.idx and m.kind != "person" and m.actor.code and m.actor.code not in NON_STATE_CODES]
+    named = [m for m in acts.mentions if m.start < tok.idx and m.actor.code and m.actor.code not in NON_STATE_CODES]
+    earlier = [m.actor for m in named if m.kind != "person"]
     same = [a for a in earlier if a.sector == sector]
-    if not same and sector in HOME_SECTORS and earlier:  # 'the police' act at home: in the country the text is most about
-        counts = Counter(a.code for a in earlier)
-        return max(reversed(earlier), key=lambda a: counts[a.code])
+    if not same and sector in HOME_SECTORS and named:  # 'the police' act at home: in the country the text is most about,
+        counts = Counter(m.actor.code for m in named)  # its people counted with it
+        return max(reversed([m.actor for m in named]), key=lambda a: counts[a.code])
     government = [a for a in earlier if a.sector == "GOV"]
     return (same or government or [None])[-1]
 
