@@ -77,6 +77,15 @@ def test_must_is_a_request_of_the_one_who_must_by_the_speaker():
     assert dyad(primary(rows, [("RETREAT", 0.6), ("REQUEST", 0.3), (None, 0.1)])) == ("REQUEST", ("RUS",), ("SDN",))
 
 
+def test_must_not_is_a_request_too_and_denies_nothing():
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Sudan", "Sudan", "PROPN", "NNP", "nsubj", 5), ("must", "must", "AUX", "MD", "aux", 5),
+            ("not", "not", "PART", "RB", "neg", 5), ("attack", "attack", "VERB", "VB", "ccomp", 1),
+            ("Chad", "Chad", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    ev = primary(rows, [("ASSAULT", 0.6), ("REQUEST", 0.3), (None, 0.1)])
+    assert dyad(ev) == ("REQUEST", ("RUS",), ("SDN",)) and not ev.negated
+
+
 def test_the_governing_act_is_primary():
     rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
             ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),

@@ -240,7 +240,8 @@ def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
 def _words_not_deeds(ctx, ev: Event) -> Event:
     """PLOVER reads what kind of speech act a clause is before what it is about.
 
-    - 'X must / should do' is a REQUEST of X (by the one who says it);
+    - 'X must / should (not) do' is a REQUEST of X (by the one who says it): 'must not move closer' demands, it
+      denies nothing;
     - an announced cooperative act is AGREE, an announced hostile one THREATEN
       (a future auxiliary, 'will send aid', or an intention verb above the
       trigger, 'offered to meet');
@@ -250,12 +251,13 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
     lex = ctx.lexicon
     chain = _clause_chain(ctx.doc, ev)
     auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
+        ev.negated = False
+        return _request(ctx, ev, chain)
     if ev.negated:
         if auxes & lex.cue("future_aux") and lex.retype("intention_types").get(ev.type, ev.type) == "AGREE":
             ev.type, ev.mode, ev.negated = "REJECT", None, False  # 'would not take part': a refusal
         return ev
-    if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
-        return _request(ctx, ev, chain)
     heads = lex.cue("intent_heads")
     intended = (
         bool(auxes & lex.cue("future_aux"))
