@@ -168,3 +168,20 @@ def test_a_relative_clause_acts_through_the_phrase_it_describes():
                 ("called", "call", "VERB", "VBD", "ROOT", 8), ("for", "for", "ADP", "IN", "prep", 8),
                 ("calm", "calm", "NOUN", "NN", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 8)])
     assert ("AID", ("RUS",), ("ARM",), False, "asserted") in triples(evs)
+
+
+def test_expelling_an_ambassador_is_a_diplomatic_sanction():
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+                ("Georgia", "Georgia", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+                ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [(e.type, e.mode, [a.code for a in e.source], [a.code for a in e.target]) for e in evs] == [("SANCTION", "diplomatic", ["RUS"], ["GEO"])]
+
+
+def test_the_two_rivals_are_the_two_states_last_named():
+    evs = code([("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+                ("Iraq", "Iraq", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+                ("The", "the", "DET", "DT", "det", 6), ("two", "two", "NUM", "CD", "nummod", 6),
+                ("rivals", "rival", "NOUN", "NNS", "nsubj", 7), ("attacked", "attack", "VERB", "VBD", "ROOT", 7),
+                ("Syria", "Syria", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)])
+    attack = [e for e in evs if e.type == "ASSAULT"]
+    assert attack and {a.code for a in attack[0].source} == {"IRN", "IRQ"} and [a.code for a in attack[0].target] == ["SYR"]
