@@ -185,3 +185,15 @@ def test_the_two_rivals_are_the_two_states_last_named():
                 ("Syria", "Syria", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)])
     attack = [e for e in evs if e.type == "ASSAULT"]
     assert attack and {a.code for a in attack[0].source} == {"IRN", "IRQ"} and [a.code for a in attack[0].target] == ["SYR"]
+
+
+def test_an_organisation_that_names_no_target_speaks_of_the_state_the_article_is_about():
+    evs = code([("Belarus", "Belarus", "PROPN", "NNP", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ROOT", 1),
+                ("elections", "election", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+                ("Belarus", "Belarus", "PROPN", "NNP", "nsubj", 5), ("voted", "vote", "VERB", "VBD", "ROOT", 5),
+                (".", ".", "PUNCT", ".", "punct", 5),
+                ("The", "the", "DET", "DT", "det", 8), ("UN", "UN", "PROPN", "NNP", "nsubj", 9),
+                ("urged", "urge", "VERB", "VBD", "ROOT", 9), ("restraint", "restraint", "NOUN", "NN", "dobj", 9),
+                (".", ".", "PUNCT", ".", "punct", 9)])
+    urged = [e for e in evs if e.trigger == "urged"]
+    assert [(e.type, [a.key for a in e.source], [a.key for a in e.target]) for e in urged] == [("REQUEST", ["UN"], ["BLR"])]

@@ -377,7 +377,7 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
             and not _names_a_place(ctx, mention)
         ):
             return [mention.actor]
-    if ctx.focus is not None and ctx.focus.key not in keys and all(a.code != "IGO" for a in source) and ctx.focus_repeated:
+    if ctx.focus is not None and ctx.focus.key not in keys and ctx.focus_repeated:
         return [ctx.focus]
     return []
 
