@@ -269,3 +269,15 @@ def test_the_police_are_of_the_country_named_most_its_people_counted():
         ("people", "NOUN", "dobj", 10, "people", "O"), (".", "PUNCT", "punct", 10, ".", "O"),
     ])
     assert found["The police"].code == "UZB" and found["The police"].sector == "COP", found
+
+
+def test_a_country_named_as_a_stance_is_no_affiliation():
+    # 'An anti - Syria journalist met a pro - Moscow politician .'
+    found = actors_by_text([
+        ("An", "DET", "det", 4, "an", "O"), ("anti", "ADJ", "amod", 4, "anti", "O"), ("-", "PUNCT", "punct", 3, "-", "O"),
+        ("Syria", "PROPN", "compound", 4, "Syria", "B-GPE"), ("journalist", "NOUN", "nsubj", 5, "journalist", "O"),
+        ("met", "VERB", "ROOT", 5, "meet", "O"), ("a", "DET", "det", 10, "a", "O"), ("pro", "ADJ", "amod", 10, "pro", "O"),
+        ("-", "PUNCT", "punct", 9, "-", "O"), ("Moscow", "PROPN", "compound", 10, "Moscow", "B-GPE"),
+        ("politician", "NOUN", "dobj", 5, "politician", "O"), (".", "PUNCT", "punct", 5, ".", "O"),
+    ])
+    assert not any(actor.code in ("SYR", "RUS") for actor in found.values()), found

@@ -197,3 +197,12 @@ def test_an_organisation_that_names_no_target_speaks_of_the_state_the_article_is
                 (".", ".", "PUNCT", ".", "punct", 9)])
     urged = [e for e in evs if e.trigger == "urged"]
     assert [(e.type, [a.key for a in e.source], [a.key for a in e.target]) for e in urged] == [("REQUEST", ["UN"], ["BLR"])]
+
+
+def test_an_attack_by_unnamed_perpetrators_is_coded_on_the_country_where_it_happened():
+    # 'Two soldiers were killed in Lebanon .'
+    evs = code([("Two", "two", "NUM", "CD", "nummod", 1), ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3),
+                ("were", "be", "AUX", "VBD", "auxpass", 3), ("killed", "kill", "VERB", "VBN", "ROOT", 3),
+                ("in", "in", "ADP", "IN", "prep", 3), ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 4),
+                (".", ".", "PUNCT", ".", "punct", 3)])
+    assert [(e.type, [a.code for a in e.source]) for e in evs] == [("ASSAULT", ["LBN"])]

@@ -36,6 +36,8 @@ from .mentions import DocActors, bare
 from .people import add_people, add_untagged_surnames, defined_acronym, untagged_names, whole_name
 from .references import add_interview_speaker, find_interviewee, resolve_pronouns
 
+STANCE_PREFIXES = ("anti", "pro")  # 'anti-Syria', 'pro-Moscow': a stance, not an affiliation
+
 
 @lru_cache(maxsize=4)
 def _matcher(vocab) -> PhraseMatcher:
@@ -78,6 +80,12 @@ def _residence(kb: KnowledgeBase, span: Span) -> str | None:
     return None
 
 
+def _stance(span: Span) -> bool:
+    """'anti-Syria', 'pro-Moscow', 'pro-Western': a name that says what someone stands for or against."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text in ("-", "–") and doc[span.start - 2].lower_ in STANCE_PREFIXES
+
+
 def _kind(entry: Entry) -> str:
     return {"person": "person", "igo": "org", "group": "org"}.get(entry.kind, "state")
 
@@ -98,6 +106,8 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
             continue
         if entry is None or entry.kind == "person":
             names.append(span)
+        elif _stance(span):
+            continue  # 'an anti-Syria journalist' is not Syria's
         else:
             actor = _entry_actor(kb, acts, entry, span)
             if entry.kind == "demonym" and (home := _residence(kb, span)) is not None:

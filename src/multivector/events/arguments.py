@@ -250,6 +250,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
     if passive:
         agent = [c for c in verb.children if c.dep_ == "agent"]
         source = phrase_actors(ctx, agent[0], places=False) if agent else []
+        if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types"):
+            source = _place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
         return Arguments(source, phrase_actors(ctx, passive[0], places=False), True)
     args = Arguments(subject_of(ctx, verb) or _local_actor(ctx, verb) or _reporter(ctx, verb), [])
     skip = frozenset(a.key for a in args.source)
@@ -349,17 +351,23 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
     return subject_of(ctx, verb.head) or _local_actor(ctx, verb.head)
 
 
-def _local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
-    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
-    that names no actor is the people of the place the sentence names, else of the state the article reports from."""
+def _place_of(ctx: Context, verb: Token) -> list[ActorRef]:
+    """The country of the place the sentence names, else of the state the article reports from (as PLOVER and ICEWS
+    code an attack by unnamed perpetrators: on the country where it happened)."""
     sent = verb.sent
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
-        return []
     for mention in ctx.acts.mentions:
         if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and _names_a_place(ctx, mention):
             return [ActorRef(mention.actor.code)]
     return [ActorRef(ctx.home)] if ctx.home else []
+
+
+def _local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
+    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
+    that names no actor is the people of the place the sentence names, else of the state the article reports from."""
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
+        return []
+    return _place_of(ctx, verb)
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
