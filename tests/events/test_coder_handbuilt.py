@@ -206,3 +206,12 @@ def test_an_attack_by_unnamed_perpetrators_is_coded_on_the_country_where_it_happ
                 ("in", "in", "ADP", "IN", "prep", 3), ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 4),
                 (".", ".", "PUNCT", ".", "punct", 3)])
     assert [(e.type, [a.code for a in e.source]) for e in evs] == [("ASSAULT", ["LBN"])]
+
+
+def test_a_blockade_is_coercion_whatever_verb_imposes_it():
+    for verb, lemma in (("imposed", "impose"), ("reimposed", "reimpose")):
+        evs = code([("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                    ("a", "a", "DET", "DT", "det", 3), ("blockade", "blockade", "NOUN", "NN", "dobj", 1),
+                    ("on", "on", "ADP", "IN", "prep", 3), ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 4),
+                    (".", ".", "PUNCT", ".", "punct", 1)])
+        assert [(e.type, e.mode, [a.code for a in e.source], [a.code for a in e.target]) for e in evs] == [("COERCE", "restrict", ["ISR"], ["LBN"])], verb
