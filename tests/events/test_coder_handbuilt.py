@@ -215,3 +215,12 @@ def test_a_blockade_is_coercion_whatever_verb_imposes_it():
                     ("on", "on", "ADP", "IN", "prep", 3), ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 4),
                     (".", ".", "PUNCT", ".", "punct", 1)])
         assert [(e.type, e.mode, [a.code for a in e.source], [a.code for a in e.target]) for e in evs] == [("COERCE", "restrict", ["ISR"], ["LBN"])], verb
+
+
+def test_being_in_talks_is_consulting():
+    # 'Serbia is in talks with Russia .'
+    evs = code([("Serbia", "Serbia", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+                ("in", "in", "ADP", "IN", "prep", 1), ("talks", "talk", "NOUN", "NNS", "pobj", 2),
+                ("with", "with", "ADP", "IN", "prep", 3), ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
+                (".", ".", "PUNCT", ".", "punct", 1)])
+    assert triples(evs) == {("CONSULT", ("SRB",), ("RUS",), False, "asserted")}

@@ -296,7 +296,7 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         head = noun.head
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
             args.source = subject_of(ctx, head)
-        elif noun.dep_ in ("pobj",) and head.head.pos_ == "VERB":
+        elif noun.dep_ in ("pobj",) and head.head.pos_ in ("VERB", "AUX"):
             args.source = subject_of(ctx, head.head)
         elif noun.dep_ in ("nsubj", "nsubjpass"):
             args.source = _governingsubject_of(ctx, noun)
