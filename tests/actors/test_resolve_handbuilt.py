@@ -281,3 +281,13 @@ def test_a_country_named_as_a_stance_is_no_affiliation():
         ("politician", "NOUN", "dobj", 5, "politician", "O"), (".", "PUNCT", "punct", 5, ".", "O"),
     ])
     assert not any(actor.code in ("SYR", "RUS") for actor in found.values()), found
+
+
+def test_a_given_name_only_one_person_carries_is_that_person():
+    # 'Abiy Ahmed spoke . Abiy left .': Ethiopians are called by their given name
+    found = actors_by_text([
+        ("Abiy", "PROPN", "compound", 1, "Abiy", "B-PERSON"), ("Ahmed", "PROPN", "nsubj", 2, "Ahmed", "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 2, "speak", "O"), (".", "PUNCT", "punct", 2, ".", "O"),
+        ("Abiy", "PROPN", "nsubj", 5, "Abiy", "O"), ("left", "VERB", "ROOT", 5, "leave", "O"), (".", "PUNCT", "punct", 5, ".", "O"),
+    ])
+    assert found["Abiy"].code == "ETH" and found["Abiy"].name == found["Abiy Ahmed"].name, found

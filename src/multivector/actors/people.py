@@ -96,8 +96,12 @@ def add_people(kb: KnowledgeBase, acts: DocActors, doc: Doc, names: list[Span], 
 
 
 def add_untagged_surnames(acts: DocActors, doc: Doc) -> None:
-    """A surname the tagger did not mark ('Orlov flies to Ankara') is the person named in full elsewhere in the article."""
-    by_surname = {name.split()[-1]: actor for name, actor in acts.people.items() if len(name.split()) > 1 and actor.code}
+    """A surname the tagger did not mark ('Orlov flies to Ankara') is the person named in full elsewhere in the article;
+    so is a given name that only one of them carries and no one bears as a surname ('Abiy' after Abiy Ahmed)."""
+    full = [(name.split(), actor) for name, actor in acts.people.items() if len(name.split()) > 1 and actor.code]
+    by_surname = {parts[-1]: actor for parts, actor in full}
+    given = Counter(parts[0] for parts, _ in full)
+    by_surname |= {parts[0]: actor for parts, actor in full if given[parts[0]] == 1 and parts[0] not in by_surname}
     for tok in tokens_with(doc, ORTH, {hash_string(surname) for surname in by_surname}):  # the tokens spelt as a surname
         actor = by_surname.get(tok.text)
         if actor is not None and tok.pos_ == "PROPN" and tok.i not in acts.by_token:
