@@ -224,3 +224,13 @@ def test_being_in_talks_is_consulting():
                 ("with", "with", "ADP", "IN", "prep", 3), ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
                 (".", ".", "PUNCT", ".", "punct", 1)])
     assert triples(evs) == {("CONSULT", ("SRB",), ("RUS",), False, "asserted")}
+
+
+def test_a_nominal_event_described_by_a_relative_clause_takes_its_actors_from_it():
+    # 'Serbia joined the sanctions the EU imposed on Russia .'
+    evs = code([("Serbia", "Serbia", "PROPN", "NNP", "nsubj", 1), ("joined", "join", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 3), ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1),
+                ("the", "the", "DET", "DT", "det", 5), ("EU", "EU", "PROPN", "NNP", "nsubj", 6),
+                ("imposed", "impose", "VERB", "VBD", "relcl", 3), ("on", "on", "ADP", "IN", "prep", 6),
+                ("Russia", "Russia", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert ("SANCTION", ("EU",), ("RUS",), False, "asserted") in triples(evs)

@@ -292,6 +292,12 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
             args.target += [a for a in found if a.key not in {t.key for t in args.target}]
             if args.target:
                 break
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ctx.lexicon.cue("light_verbs")), None)
+    if not args.source and clause is not None:  # 'the sanctions the EU imposed on Russia', 'the aid Washington gives Islamabad'
+        told = verb_args(ctx, clause, pred.type)
+        args.source = told.source
+        if not args.target:
+            args.target, args.explicit = told.target, args.explicit or told.explicit
     if not args.source:
         head = noun.head
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):

@@ -183,7 +183,8 @@ def _part_of_another(doc: Doc, ev: Event, events: list[Event]) -> bool:
     others = {t.i for t in (_trigger(doc, e) for e in events if e is not ev) if t is not None}
     if tok.pos_ in ("NOUN", "PROPN"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        own_actor = any(c.dep_ == "poss" for c in tok.children)  # "discuss Nazarbayev's rejection": an act of its own
+        own_actor = any(c.dep_ in ("poss", "relcl") for c in tok.children)  # "discuss Nazarbayev's rejection", "join the
+        # sanctions the EU imposed": an act of its own
         return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
