@@ -234,3 +234,12 @@ def test_a_nominal_event_described_by_a_relative_clause_takes_its_actors_from_it
                 ("imposed", "impose", "VERB", "VBD", "relcl", 3), ("on", "on", "ADP", "IN", "prep", 6),
                 ("Russia", "Russia", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)])
     assert ("SANCTION", ("EU",), ("RUS",), False, "asserted") in triples(evs)
+
+
+def test_leaving_an_organisation_is_a_sanction_and_leaving_a_town_a_retreat():
+    # 'Georgia withdrew from the CIS .' / 'Georgia withdrew from Gori .'
+    def withdrew_from(name, lemma, tag):
+        return code([("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 1), ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1),
+                     ("from", "from", "ADP", "IN", "prep", 1), (name, lemma, "PROPN", tag, "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [(e.type, [a.key for a in e.target]) for e in withdrew_from("CIS", "CIS", "NNP")] == [("SANCTION", ["CIS"])]
+    assert [e.type for e in withdrew_from("Gori", "Gori", "NNP")] == ["RETREAT"]

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..model import CODER, ActorRef, Document, Event
 from .arguments import Arguments, copula_args, fallback_target, noun_args, verb_args
 from .context import Context
-from .lexicon import Lexicon, Predicate, load_lexicon
+from .lexicon import Predicate, load_lexicon
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
 
 CODED_KINDS = ("body", "answer", "question")
@@ -33,7 +33,7 @@ def code_events(ctx: Context, sents: list[Span] | None = None) -> list[Event]:
     events: list[Event] = []
     for sent in coded_sentences(ctx) if sents is None else sents:
         for token in sent:
-            for pred in _match(ctx.lexicon, token):
+            for pred in _match(ctx, token):
                 event = _build(ctx, sent, token, pred)
                 if event is not None:
                     events.append(event)
@@ -106,7 +106,8 @@ def _pos(token: Token) -> str | None:
     return None
 
 
-def _match(lexicon: Lexicon, token: Token) -> list[Predicate]:
+def _match(ctx: Context, token: Token) -> list[Predicate]:
+    lexicon = ctx.lexicon
     pos = _pos(token)
     if pos is None:
         return []
@@ -120,15 +121,24 @@ def _match(lexicon: Lexicon, token: Token) -> list[Predicate]:
             continue
         if "naming" in pred.flags and not _name_given(token):
             continue
+        if "organisation" in pred.flags and not _leaves_an_organisation(ctx, token):
+            continue
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)
     return out
 
 
-def read_by_construction(lexicon: Lexicon, token: Token) -> bool:
+def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
+    """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    return any((actor := ctx.acts.actor_at(o)) is not None and actor.code == "IGO" for o in objects)
+
+
+def read_by_construction(ctx: Context, token: Token) -> bool:
     """The trigger's row asked for a construction that decides its type ('called the vote a sham' is ACCUSE
     whatever 'called' usually means): no model overrides it."""
-    matched = _match(lexicon, token)
+    matched = _match(ctx, token)
     return bool(matched) and "naming" in matched[0].flags
 
 
