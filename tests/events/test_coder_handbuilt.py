@@ -243,3 +243,13 @@ def test_leaving_an_organisation_is_a_sanction_and_leaving_a_town_a_retreat():
                      ("from", "from", "ADP", "IN", "prep", 1), (name, lemma, "PROPN", tag, "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [(e.type, [a.key for a in e.target]) for e in withdrew_from("CIS", "CIS", "NNP")] == [("SANCTION", ["CIS"])]
     assert [e.type for e in withdrew_from("Gori", "Gori", "NNP")] == ["RETREAT"]
+
+
+def test_unnamed_attackers_the_parser_hung_on_a_fronted_phrase_are_local():
+    # 'In Lebanon on Friday gunmen attacked a mosque .': 'gunmen' parsed under 'on Friday'
+    evs = code([("In", "in", "ADP", "IN", "prep", 6), ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 0),
+                ("on", "on", "ADP", "IN", "prep", 6), ("Friday", "Friday", "PROPN", "NNP", "pobj", 2),
+                ("gunmen", "gunman", "NOUN", "NNS", "appos", 3), ("suddenly", "suddenly", "ADV", "RB", "advmod", 6),
+                ("attacked", "attack", "VERB", "VBD", "ROOT", 6), ("a", "a", "DET", "DT", "det", 8),
+                ("mosque", "mosque", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)])
+    assert [(e.type, [a.code for a in e.source]) for e in evs] == [("ASSAULT", ["LBN"])]

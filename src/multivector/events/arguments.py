@@ -370,10 +370,25 @@ def _place_of(ctx: Context, verb: Token) -> list[ActorRef]:
 def _local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
     """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
     that names no actor is the people of the place the sentence names, else of the state the article reports from."""
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or _stranded_noun(verb)
     if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
         return []
     return _place_of(ctx, verb)
+
+
+def _stranded_noun(verb: Token) -> list[Token]:
+    """'On Friday suicide bombers attacked ...': a subject the parser hung on the fronted phrase, right before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    if i < verb.sent.start:
+        return []
+    fronted = {c.i for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod")}
+    noun = verb.doc[i]
+    head = noun.head if noun.dep_ == "conj" else noun
+    return [noun] if noun.pos_ in ("NOUN", "PROPN") and fronted & {a.i for a in head.ancestors} else []
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
