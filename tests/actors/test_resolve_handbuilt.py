@@ -291,3 +291,13 @@ def test_a_given_name_only_one_person_carries_is_that_person():
         ("Abiy", "PROPN", "nsubj", 5, "Abiy", "O"), ("left", "VERB", "ROOT", 5, "leave", "O"), (".", "PUNCT", "punct", 5, ".", "O"),
     ])
     assert found["Abiy"].code == "ETH" and found["Abiy"].name == found["Abiy Ahmed"].name, found
+
+
+def test_a_group_the_tagger_calls_a_person_is_read_as_the_knowledge_base_knows_it():
+    # "Boko Haram 's attack shocked Nigeria .", tagged PERSON with its 's
+    found = actors_by_text([
+        ("Boko", "PROPN", "compound", 1, "Boko", "B-PERSON"), ("Haram", "PROPN", "poss", 3, "Haram", "I-PERSON"),
+        ("'s", "PART", "case", 1, "'s", "I-PERSON"), ("attack", "NOUN", "nsubj", 4, "attack", "O"),
+        ("shocked", "VERB", "ROOT", 4, "shock", "O"), ("Nigeria", "PROPN", "dobj", 4, "Nigeria", "B-GPE"), (".", "PUNCT", "punct", 4, ".", "O"),
+    ])
+    assert found["Boko Haram"].code == "NGA" and found["Boko Haram"].sector == "REB", found

@@ -41,7 +41,9 @@ def whole_name(kb: KnowledgeBase, ent: Span) -> Span:
         if tok.text in kb.phrases or sector_of(kb, tok) or is_person_noun(kb, tok):
             break
         start -= 1
-    return ent.doc[start : ent.end]
+    last = ent.doc[ent.end - 1]
+    end = ent.end - 1 if ent.end - start > 1 and (last.tag_ == "POS" or last.lower_ in ("'s", "’s")) else ent.end  # "Boko Haram's": not its 's
+    return ent.doc[start : end]
 
 
 def untagged_names(kb: KnowledgeBase, doc: Doc, acts: DocActors, names: list[Span]) -> list[Span]:

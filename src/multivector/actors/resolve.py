@@ -94,7 +94,10 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
     kb = kb or load_kb()
     acts = DocActors()
     matcher = _matcher(doc.vocab)
-    spans = filter_spans([doc[s:e] for _, s, e in matcher(doc)] + [whole_name(kb, e) for e in doc.ents if e.label_ == "PERSON"])
+    known = [doc[s:e] for _, s, e in matcher(doc)]
+    named = {(k.start, k.end) for k in known}
+    people = [n for n in (whole_name(kb, e) for e in doc.ents if e.label_ == "PERSON") if (n.start, n.end) not in named]
+    spans = filter_spans(known + people)  # the knowledge base's reading of a name ('Boko Haram') before the tagger's PERSON
     for span in sorted(spans, key=len):
         entry = _phrase(kb, span)
         if entry is not None and entry.kind == "igo":
