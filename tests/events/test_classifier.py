@@ -41,3 +41,15 @@ def test_code_sentence_dyad():
     assert [a.code for a in events[0].source] == ["JPN"] and [a.code for a in events[0].target] == ["PRK"]
     assert 0 < events[0].confidence <= 1
     assert code_sentence("The capital has a population of about two million people.") == []
+
+
+def test_the_lexicon_view_leaves_out_rows_that_hold_only_in_a_construction():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from multivector.events.classifier import _lexicon_feats
+
+    words = ["Putin", "was", "in", "Ankara", "."]
+    doc = Doc(English().vocab, words=words, pos=["PROPN", "AUX", "ADP", "PROPN", "PUNCT"], lemmas=["Putin", "be", "in", "Ankara", "."],
+              deps=["nsubj", "ROOT", "prep", "pobj", "punct"], heads=[1, 1, 1, 2, 1])
+    assert "lex=CONSULT" not in _lexicon_feats(doc[:], [doc[1]])  # 'be in' is a visit only abroad, which this view cannot see

@@ -253,3 +253,11 @@ def test_unnamed_attackers_the_parser_hung_on_a_fronted_phrase_are_local():
                 ("attacked", "attack", "VERB", "VBD", "ROOT", 6), ("a", "a", "DET", "DT", "det", 8),
                 ("mosque", "mosque", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)])
     assert [(e.type, [a.code for a in e.source]) for e in evs] == [("ASSAULT", ["LBN"])]
+
+
+def test_someone_in_another_countrys_city_is_visiting_it_and_at_home_is_not():
+    def was_in(city):
+        return code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("was", "be", "AUX", "VBD", "ROOT", 1),
+                     ("in", "in", "ADP", "IN", "prep", 1), (city, city, "PROPN", "NNP", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [(e.type, e.mode, [a.code for a in e.target]) for e in was_in("Ankara")] == [("CONSULT", "visit", ["TUR"])]
+    assert was_in("Moscow") == []

@@ -133,7 +133,9 @@ def _main_chain(span: Span) -> list:
 
 
 def _lexicon_feats(span: Span, chain: list) -> list[str]:
-    from .lexicon import load_lexicon
+    """The type the lexicon gives each word; rows that hold only in a construction ('called the vote a sham', 'was in
+    Islamabad') are left out, since this view does not check it and would hear 'was' as a visit."""
+    from .lexicon import CONSTRUCTIONS, load_lexicon
 
     lex = load_lexicon()
     main = {t.i for t in chain}
@@ -142,7 +144,7 @@ def _lexicon_feats(span: Span, chain: list) -> list[str]:
         pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             continue
-        for pred in lex.candidates(tok.lemma_.lower(), pos)[:1]:
+        for pred in [p for p in lex.candidates(tok.lemma_.lower(), pos) if not p.flags & CONSTRUCTIONS][:1]:
             feats.append(f"lex={pred.type}")
             if tok.i in main or tok.head.i in main:
                 feats.append(f"mainlex={pred.type}")

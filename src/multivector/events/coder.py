@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import CODER, ActorRef, Document, Event
-from .arguments import Arguments, copula_args, fallback_target, noun_args, verb_args
+from .arguments import Arguments, copula_args, fallback_target, noun_args, subject_of, verb_args
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
@@ -123,6 +123,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue
         if "organisation" in pred.flags and not _leaves_an_organisation(ctx, token):
             continue
+        if "abroad" in pred.flags and not _abroad(ctx, token):
+            continue
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)
     return out
@@ -133,6 +135,14 @@ def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
     return any((actor := ctx.acts.actor_at(o)) is not None and actor.code == "IGO" for o in objects)
+
+
+def _abroad(ctx: Context, verb: Token) -> bool:
+    """'Kerry was in Islamabad', 'Lavrov is expected in Ulaanbaatar': someone of one country in another's city."""
+    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    where = {a.code for o in places if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
+    who = {a.code for a in subject_of(ctx, verb) if a.code}
+    return bool(where and who and not where & who)
 
 
 def read_by_construction(ctx: Context, token: Token) -> bool:
