@@ -10,18 +10,20 @@ from multivector.model import DateGuess, Document, Segment
 VOCAB = English().vocab  # lexical attributes (lower case) without any trained model
 
 
-def parsed(rows):
-    """rows: (word, lemma, pos, tag, dep, head index)."""
+def parsed(rows, *, ents=None, segments=None):
+    """rows: (word, lemma, pos, tag, dep, head index); ``ents`` their BIO entity tags; ``segments(doc)`` the
+    document's segments (default: one body segment)."""
     words = [r[0] for r in rows]
     doc = Doc(VOCAB, words=words, spaces=[i < len(rows) - 2 for i in range(len(rows))],
               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
-              deps=[r[4] for r in rows], heads=[r[5] for r in rows])
-    document = Document("t", "h", doc.text, [Segment(0, len(doc.text))], date=DateGuess("2008-10", "month", "test"))
+              deps=[r[4] for r in rows], heads=[r[5] for r in rows], ents=ents)
+    kept = segments(doc) if segments else [Segment(0, len(doc.text))]
+    document = Document("t", "h", doc.text, kept, date=DateGuess("2008-10", "month", "test"))
     return document, doc
 
 
-def code(rows):
-    document, doc = parsed(rows)
+def code(rows, **parse):
+    document, doc = parsed(rows, **parse)
     acts = resolve_mentions(document, doc)
     return code_events(make_context(document, doc, acts, extract_quotes(document, doc, acts)))
 
@@ -133,12 +135,7 @@ def _police_arrest(lead_rows, segments, lead_ents=None):
     n = len(lead_rows)
     rows = lead_rows + [("Police", "police", "NOUN", "NNS", "nsubj", n + 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", n + 1),
                         ("protesters", "protester", "NOUN", "NNS", "dobj", n + 1), (".", ".", "PUNCT", ".", "punct", n + 1)]
-    doc = Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows), lemmas=[r[1] for r in rows],
-              pos=[r[2] for r in rows], tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
-              ents=(lead_ents or ["O"] * n) + ["O"] * 4)
-    document = Document("t", "h", doc.text, segments(doc), date=DateGuess("2016-10", "month", "test"))
-    acts = resolve_mentions(document, doc)
-    events = code_events(make_context(document, doc, acts, extract_quotes(document, doc, acts)))
+    events = code(rows, ents=(lead_ents or ["O"] * n) + ["O"] * 4, segments=segments)
     return {(e.type, tuple(a.key for a in e.source)) for e in events if e.trigger == "arrested"}
 
 
