@@ -172,6 +172,7 @@ def test_anniversaries():
 def test_months_without_a_year_leave_the_longest_stretch_free():
     bound = _months_free({8: {"past"}, 9: {"past"}})
     assert bound.ranges[0][0].month == 10 and bound.ranges[0][1].month == 7 and bound.recent
+    assert bound.reason.endswith("written between October and the following July")  # across the turn of the year
     assert _months_free({12: {"future"}}) is None  # any month of the year before December
 
 

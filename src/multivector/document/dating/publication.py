@@ -358,6 +358,7 @@ def _months_free(marks: dict[int, set[str]]) -> Bound | None:
         stretch = stretch[:RECENT_STRETCH]  # a month named without its year is one of the last ten
     names = ", ".join(f"{calendar.month_name[m]} ({'/'.join(sorted(marks[m]))})" for m in ordered)
     first, last = calendar.month_name[stretch[0]], calendar.month_name[stretch[-1]]
+    last = f"the following {last}" if stretch[-1] < stretch[0] else last  # 'between October and the following July'
     ranges = []
     for year in range(DOMAIN_START.year, today().year + 1):
         lo = date(year, stretch[0], 1)
