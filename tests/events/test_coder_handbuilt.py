@@ -258,3 +258,12 @@ def test_someone_in_another_countrys_city_is_visiting_it_and_at_home_is_not():
                      ("in", "in", "ADP", "IN", "prep", 1), (city, city, "PROPN", "NNP", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [(e.type, e.mode, [a.code for a in e.target]) for e in was_in("Ankara")] == [("CONSULT", "visit", ["TUR"])]
     assert was_in("Moscow") == []
+
+
+def test_unnamed_attackers_in_a_city_the_gazetteer_knows_are_of_its_country():
+    # 'Gunmen attacked a hotel in Karachi .'
+    evs = code([("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 3), ("hotel", "hotel", "NOUN", "NN", "dobj", 1),
+                ("in", "in", "ADP", "IN", "prep", 1), ("Karachi", "Karachi", "PROPN", "NNP", "pobj", 4),
+                (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [(e.type, [a.code for a in e.source]) for e in evs] == [("ASSAULT", ["PAK"])]

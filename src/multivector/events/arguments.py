@@ -364,6 +364,11 @@ def _place_of(ctx: Context, verb: Token) -> list[ActorRef]:
     for mention in ctx.acts.mentions:
         if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and _names_a_place(ctx, mention):
             return [ActorRef(mention.actor.code)]
+    places = ctx.lexicon.cue("place_preps")
+    cities = (load_kb().city_country(t.text) for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in places)
+    city = next((code for code in cities if code), None)  # 'stormed the consulate in Istanbul': a city, not a capital
+    if city:
+        return [ActorRef(city)]
     return [ActorRef(ctx.home)] if ctx.home else []
 
 
