@@ -107,6 +107,8 @@ def test_naming_something_a_sham_accuses_and_naming_it_constructive_supports():
     assert [e.type for e in _named([("illegal", "illegal", "ADJ", "JJ", "oprd", None)])] == ["ACCUSE"]
     assert [e.type for e in _named([("a", "a", "DET", "DT", "det", 6), ("sham", "sham", "NOUN", "NN", "oprd", None)])] == ["ACCUSE"]
     assert [e.type for e in _named([("constructive", "constructive", "ADJ", "JJ", "oprd", None)])] == ["SUPPORT"]
+    # the small parser often reads the name as a second object
+    assert [e.type for e in _named([("a", "a", "DET", "DT", "det", 6), ("violation", "violation", "NOUN", "NN", "dobj", None)])] == ["ACCUSE"]
     # a name that judges nothing is no event of its own, and 'called' is not read as a phone call
     assert _named([("a", "a", "DET", "DT", "det", 6), ("response", "response", "NOUN", "NN", "oprd", None)]) == []
 

@@ -164,7 +164,9 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
 
 def _name_given(verb: Token) -> list[Token]:
     """What a naming verb calls its object: 'called the vote [a sham]', 'described the talks [as constructive]'."""
-    return [c for c in verb.children if c.dep_ == "oprd"] + [
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    second = objects[1:] if len(objects) > 1 else []  # 'which it called a flagrant violation': parsed as two objects
+    return [c for c in verb.children if c.dep_ == "oprd"] + second + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
 
 
