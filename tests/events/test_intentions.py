@@ -108,3 +108,16 @@ def test_an_announced_cooperation_negated_is_a_refusal():
             ("join", "join", "VERB", "VB", "ROOT", 3), ("NATO", "NATO", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
     event = primary(rows, [("AGREE", 0.6), ("REJECT", 0.3), (None, 0.1)])
     assert (event.type, event.negated) == ("REJECT", False)
+
+
+def test_a_question_put_is_no_request_and_what_it_asks_no_event():
+    # 'Reporters asked Iran whether Russia would attack Georgia .'
+    rows = [("Reporters", "reporter", "NOUN", "NNS", "nsubj", 1), ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+            ("Iran", "Iran", "PROPN", "NNP", "dobj", 1), ("whether", "whether", "SCONJ", "IN", "mark", 7),
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 7), ("would", "would", "AUX", "MD", "aux", 7),
+            ("ever", "ever", "ADV", "RB", "advmod", 7), ("attack", "attack", "VERB", "VB", "ccomp", 1),
+            ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    document, doc = parsed(rows)
+    acts = resolve_mentions(document, doc)
+    probs = [("REQUEST", 0.7), ("THREATEN", 0.2), (None, 0.1)]
+    assert code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans)) == []

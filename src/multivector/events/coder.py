@@ -70,8 +70,8 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
     without its agent names no one who acts: no event.
     """
     verb = _act_under(ctx, verb if verb is not None else main_verb(sent))
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs"):
-        return None  # 'was', 'looked', 'began': a verb that names no act of its own
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs") or _questioned(verb):
+        return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
 
@@ -181,8 +181,23 @@ def _judgement(ctx: Context, verb: Token) -> str | None:
     return None
 
 
+def _asks_a_question(verb: Token) -> bool:
+    """'asked the minister whether ...', 'asked her what the moves mean': a question put, not a request made."""
+    return verb.lemma_.lower() == "ask" and any(
+        c.dep_ == "ccomp" and any(w.tag_ in ("WP", "WRB", "WDT") or (w.dep_ == "mark" and w.lower_ in ("whether", "if"))
+                                  for w in c.children)
+        for c in verb.children)
+
+
+def _questioned(token: Token) -> bool:
+    """The verb that asks a question, or a word of what it asks ('whether Russia would send troops')."""
+    return _asks_a_question(token) or any(a.dep_ == "ccomp" and _asks_a_question(a.head) for a in (token, *token.ancestors))
+
+
 def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
     if pred.pos == "N" and trigger.dep_ == "compound":
+        return None
+    if _questioned(trigger):
         return None
     if "copula" in pred.flags:
         args = copula_args(ctx, trigger)
