@@ -65,3 +65,11 @@ def test_a_dask_local_cluster_stores_what_one_process_stores(single, tmp_path):
     db = tmp_path / "dask.duckdb"
     _announced_per_article(_run(db, workers=2, dask="local"))
     assert _snapshot(db) == single
+
+
+def test_a_progress_callback_that_fails_never_stops_the_run(single, tmp_path):
+    def broken() -> None:
+        raise RuntimeError("the display went away")
+    db = tmp_path / "broken.duckdb"
+    run(_inputs(), db=db, batch_size=3, workers=2, on_parsed=broken)
+    assert _snapshot(db) == single

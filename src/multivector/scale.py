@@ -28,10 +28,11 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-# Where a worker announces each parsed article: its pool's queue, or the Dask topic the client follows.
+# Where a worker announces each parsed article: its pool's queue, or a Dask topic of the run the client follows.
 PROGRESS_TOPIC = "multivector-parsed"
 _parsed_queue = None  # set in each pool worker that reports progress
 ANNOUNCEMENT_WAIT_SECONDS = 3
+RELAY_POLL_SECONDS = 0.05
 
 
 def process_batch(items: Batch, settings: Settings | None = None,
@@ -45,10 +46,10 @@ def process_batch(items: Batch, settings: Settings | None = None,
             for item in out]
 
 
-def _announce_to_dask() -> None:
+def _announce_to_dask(topic: str) -> None:
     from distributed import get_worker
 
-    get_worker().log_event(PROGRESS_TOPIC, 1)
+    get_worker().log_event(topic, 1)
 
 
 def _start_pool_worker(model: str | None, parsed_queue) -> None:
@@ -114,39 +115,55 @@ def _followed(client, on_parsed: Callable[[], None] | None):
         return
     import time
 
-    heard = [0]
+    import uuid
+    from functools import partial
+
+    heard, topic = [0], f"{PROGRESS_TOPIC}-{uuid.uuid4().hex}"  # one topic a run: two runs on one scheduler stay apart
 
     def hear(_event) -> None:
         heard[0] += 1
         on_parsed()
-    client.subscribe_topic(PROGRESS_TOPIC, hear)
+    client.subscribe_topic(topic, hear)
     try:
-        yield _announce_to_dask, sent
+        yield partial(_announce_to_dask, topic), sent
     finally:
         deadline = time.monotonic() + ANNOUNCEMENT_WAIT_SECONDS
         while heard[0] < sent[0] and time.monotonic() < deadline:
-            time.sleep(0.05)
-        client.unsubscribe_topic(PROGRESS_TOPIC)
+            time.sleep(RELAY_POLL_SECONDS)
+        client.unsubscribe_topic(topic)
 
 
 @contextmanager
 def _relayed(parsed_queue, on_parsed: Callable[[], None] | None):
-    """Call ``on_parsed`` here for each announcement the pool's workers put on ``parsed_queue``."""
+    """Call ``on_parsed`` here for each announcement the pool's workers put on ``parsed_queue``.
+
+    The queue is always drained, so a worker never blocks on a full pipe: a callback that raises is not called
+    again, and the relay stops once the pool has shut down and nothing is left to read (no sentinel to send)."""
     if parsed_queue is None:
         yield
         return
     import threading
 
+    stop, listening = threading.Event(), [True]
+
     def relay() -> None:
-        while parsed_queue.get() is not None:
-            on_parsed()
+        while not (stop.is_set() and parsed_queue.empty()):
+            if parsed_queue.empty():
+                stop.wait(RELAY_POLL_SECONDS)
+                continue
+            parsed_queue.get()
+            if listening[0]:
+                try:
+                    on_parsed()
+                except Exception:  # progress is the caller's display: its failure must not stop the run
+                    listening[0] = False
     relayer = threading.Thread(target=relay, daemon=True)
     relayer.start()
     try:
         yield
     finally:
-        parsed_queue.put(None)
-        relayer.join()
+        stop.set()
+        relayer.join(ANNOUNCEMENT_WAIT_SECONDS)
 
 
 @contextmanager
