@@ -205,6 +205,12 @@ def test_an_attack_by_unnamed_perpetrators_is_coded_on_the_country_where_it_happ
                 ("in", "in", "ADP", "IN", "prep", 3), ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 4),
                 (".", ".", "PUNCT", ".", "punct", 3)])
     assert [(e.type, [a.code for a in e.source]) for e in evs] == [("ASSAULT", ["LBN"])]
+    # 'Two soldiers were killed in a crash in Lebanon .': no one attacked
+    crash = code([("Two", "two", "NUM", "CD", "nummod", 1), ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3),
+                  ("were", "be", "AUX", "VBD", "auxpass", 3), ("killed", "kill", "VERB", "VBN", "ROOT", 3),
+                  ("in", "in", "ADP", "IN", "prep", 3), ("a", "a", "DET", "DT", "det", 6), ("crash", "crash", "NOUN", "NN", "pobj", 4),
+                  ("in", "in", "ADP", "IN", "prep", 3), ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 3)])
+    assert crash == []
 
 
 def test_a_blockade_is_coercion_whatever_verb_imposes_it():

@@ -250,7 +250,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
     if passive:
         agent = [c for c in verb.children if c.dep_ == "agent"]
         source = phrase_actors(ctx, agent[0], places=False) if agent else []
-        if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types"):
+        if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not _by_mishap(ctx, verb):
             source = _place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
         return Arguments(source, phrase_actors(ctx, passive[0], places=False), True)
     args = Arguments(subject_of(ctx, verb) or _local_actor(ctx, verb) or _reporter(ctx, verb), [])
@@ -355,6 +355,12 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
     if not pronoun or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.lexicon.cue("speech"):
         return []
     return subject_of(ctx, verb.head) or _local_actor(ctx, verb.head)
+
+
+def _by_mishap(ctx: Context, verb: Token) -> bool:
+    """'killed in a bus crash', 'died in an earthquake': no one attacked."""
+    mishaps = ctx.lexicon.cue("mishap_nouns")
+    return any(o.lemma_.lower() in mishaps for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj")
 
 
 def _place_of(ctx: Context, verb: Token) -> list[ActorRef]:
