@@ -275,3 +275,12 @@ def test_unnamed_attackers_in_a_city_the_gazetteer_knows_are_of_its_country():
                 ("in", "in", "ADP", "IN", "prep", 1), ("Karachi", "Karachi", "PROPN", "NNP", "pobj", 4),
                 (".", ".", "PUNCT", ".", "punct", 1)])
     assert [(e.type, [a.code for a in e.source]) for e in evs] == [("ASSAULT", ["PAK"])]
+
+
+def test_a_city_is_looked_up_by_its_whole_name_not_its_last_word():
+    # 'Gunmen attacked a hotel in New York .': 'York' alone is an English town
+    evs = code([("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 3), ("hotel", "hotel", "NOUN", "NN", "dobj", 1),
+                ("in", "in", "ADP", "IN", "prep", 1), ("New", "New", "PROPN", "NNP", "compound", 6),
+                ("York", "York", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert all("GBR" not in [a.code for a in e.source] for e in evs)

@@ -357,6 +357,12 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
     return subject_of(ctx, verb.head) or _local_actor(ctx, verb.head)
 
 
+def _proper_name(token: Token) -> str:
+    """The whole name a proper noun ends ('New York', 'Heathrow Airport'), not its last word."""
+    start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    return token.doc[start : token.i + 1].text
+
+
 def _by_mishap(ctx: Context, verb: Token) -> bool:
     """'killed in a bus crash', 'died in an earthquake': no one attacked."""
     mishaps = ctx.lexicon.cue("mishap_nouns")
@@ -371,8 +377,8 @@ def _place_of(ctx: Context, verb: Token) -> list[ActorRef]:
         if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and _names_a_place(ctx, mention):
             return [ActorRef(mention.actor.code)]
     places = ctx.lexicon.cue("place_preps")
-    cities = (load_kb().city_country(t.text) for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in places)
-    city = next((code for code in cities if code), None)  # 'stormed the consulate in Istanbul': a city, not a capital
+    names = (_proper_name(t) for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in places)
+    city = next((code for name in names if (code := load_kb().city_country(name))), None)  # 'in Istanbul': a city
     if city:
         return [ActorRef(city)]
     return [ActorRef(ctx.home)] if ctx.home else []
