@@ -266,6 +266,7 @@ def test_someone_in_another_countrys_city_is_visiting_it_and_at_home_is_not():
                      ("in", "in", "ADP", "IN", "prep", 1), (city, city, "PROPN", "NNP", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [(e.type, e.mode, [a.code for a in e.target]) for e in was_in("Ankara")] == [("CONSULT", "visit", ["TUR"])]
     assert was_in("Moscow") == []
+    assert was_in("Turkey") == []  # being in a country ('troops are in Syria') is no visit
 
 
 def test_unnamed_attackers_in_a_city_the_gazetteer_knows_are_of_its_country():

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..actors.kb import load_kb
 from ..model import CODER, ActorRef, Document, Event
-from .arguments import Arguments, copula_args, fallback_target, noun_args, subject_of, verb_args
+from .arguments import Arguments, copula_args, fallback_target, noun_args, verb_args
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
@@ -140,9 +141,13 @@ def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
 def _abroad(ctx: Context, verb: Token) -> bool:
     """'Kerry was in Islamabad', 'Lavrov is expected in Ulaanbaatar': someone of one country in another's city."""
     places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
-    where = {a.code for o in places if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
-    who = {a.code for a in subject_of(ctx, verb) if a.code}
-    return bool(where and who and not where & who)
+    cities = [o for o in places if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
+    where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
+    if not where:
+        return False  # 'troops are in Syria', 'refugees are in Poland': being in a country is no visit
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    people = [m.actor for c in subjects if (m := ctx.acts.at(c)) is not None and (m.kind == "person" or m.actor.sector == "GOV")]
+    return bool(people) and not where & {a.code for a in people}
 
 
 def read_by_construction(ctx: Context, token: Token) -> bool:
