@@ -181,7 +181,7 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
         around = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            found = phrase_actors(ctx, _antecedent_of_relative(subj[0]), places=False)
+            found = phrase_actors(ctx, _antecedent_of_relative(ctx, subj[0]), places=False)
             for other in subj[1:]:  # 'Abiy and al-Sisi met': the small parser gives a coordinated subject two heads
                 found += [a for a in phrase_actors(ctx, other, places=False) if a.key not in {f.key for f in found}]
             more = _stranded_subjects(ctx, node, subj[0].left_edge.i) + _verb_companions(ctx, node) if node is verb and found else []
@@ -204,12 +204,23 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
     return []
 
 
-def _antecedent_of_relative(subject: Token) -> Token:
-    """'Russia, which supplied weapons to Armenia': a relative pronoun stands for the phrase its clause describes."""
+def _antecedent_of_relative(ctx: Context, subject: Token) -> Token:
+    """'Russia, which supplied weapons to Armenia': a relative pronoun stands for the actor its clause describes
+    (only an actor: 'the resolution on Syria, which condemned Israel' is not Syria's act)."""
     clause = subject.head
-    if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i:
+    if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i and ctx.acts.at(clause.head):
         return clause.head
     return subject
+
+
+def telling_clause(ctx: Context, noun: Token) -> Token | None:
+    """The relative clause that tells a nominal act with its own subject and a light verb: 'the sanctions [the EU
+    imposed on Russia]', 'the aid [Washington gives Islamabad]' (the noun fills the clause's object)."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in ctx.lexicon.cue("light_verbs") and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            return clause
+    return None
 
 
 def _stranded_subjects(ctx: Context, verb: Token, start: int) -> list[ActorRef]:
@@ -292,7 +303,7 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
             args.target += [a for a in found if a.key not in {t.key for t in args.target}]
             if args.target:
                 break
-    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ctx.lexicon.cue("light_verbs")), None)
+    clause = telling_clause(ctx, noun)
     if not args.source and clause is not None:  # 'the sanctions the EU imposed on Russia', 'the aid Washington gives Islamabad'
         told = verb_args(ctx, clause, pred.type)
         args.source = told.source

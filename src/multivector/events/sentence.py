@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.mentions import DocActors
 from ..model import ActorRef, Document, Event, Quote
-from .arguments import phrase_actors, subject_of
+from .arguments import phrase_actors, subject_of, telling_clause
 from .classifier import classify_many
 from .coder import CODER, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
@@ -163,7 +163,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
     _domestic(primary)
     out = [primary]
     for ev in ranked[1:]:
-        if _part_of_another(doc, ev, ranked):
+        if _part_of_another(ctx, ev, ranked):
             continue
         if all((ev.type, _dyad(ev)) != (kept.type, _dyad(kept)) for kept in out):
             _agree_on_type(ctx, ev, probs, override=False)
@@ -171,20 +171,20 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
     return out
 
 
-def _part_of_another(doc: Doc, ev: Event, events: list[Event]) -> bool:
+def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     """'rejected the proposal', 'agreed to cooperate', 'refused to join': what another act is about, not an act of its own.
 
     A noun that another trigger takes as its object (without an owner of its own), or a verb in a 'to' clause
     under another trigger without a subject of its own, is that act's content.
     """
-    tok = _trigger(doc, ev)
+    tok = _trigger(ctx.doc, ev)
     if tok is None:
         return False
-    others = {t.i for t in (_trigger(doc, e) for e in events if e is not ev) if t is not None}
+    others = {t.i for t in (_trigger(ctx.doc, e) for e in events if e is not ev) if t is not None}
     if tok.pos_ in ("NOUN", "PROPN"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        own_actor = any(c.dep_ in ("poss", "relcl") for c in tok.children)  # "discuss Nazarbayev's rejection", "join the
-        # sanctions the EU imposed": an act of its own
+        # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own
+        own_actor = any(c.dep_ == "poss" for c in tok.children) or telling_clause(ctx, tok) is not None
         return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
