@@ -248,6 +248,10 @@ def test_leaving_an_organisation_is_a_sanction_and_leaving_a_town_a_retreat():
                      ("from", "from", "ADP", "IN", "prep", 1), (name, lemma, "PROPN", tag, "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [(e.type, [a.key for a in e.target]) for e in withdrew_from("CIS", "CIS", "NNP")] == [("SANCTION", ["CIS"])]
     assert [e.type for e in withdrew_from("Gori", "Gori", "NNP")] == ["RETREAT"]
+    # 'Russia left Brussels .': a city that stands for the EU elsewhere is still a city here
+    left = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("left", "leave", "VERB", "VBD", "ROOT", 1),
+                 ("Brussels", "Brussels", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert "SANCTION" not in [e.type for e in left]
 
 
 def test_unnamed_attackers_the_parser_hung_on_a_fronted_phrase_are_local():

@@ -21,6 +21,9 @@ CODED_KINDS = ("body", "answer", "question")
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 MAX_PATTERN_GAP = 6
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+# Constructions whose type no model overrides: a judgement named ('called the vote a sham') is read from its words.
+# ('left the CIS', 'was in Islamabad' stay open to the classifier: measured, overriding them loses on the dev articles.)
+DECIDING = frozenset({"naming"})
 OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
 
 
@@ -133,9 +136,12 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
 
 def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
-    return any((actor := ctx.acts.actor_at(o)) is not None and actor.code == "IGO" for o in objects)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [p for out in verb.children if out.lower_ == "out" for p in out.children if p.dep_ == "prep" and p.lower_ == "of"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    kb, text = load_kb(), ctx.document.text
+    named = [m for o in objects if (m := ctx.acts.at(o)) is not None and m.actor.code == "IGO"]
+    return any(not kb.city_country(text[m.start : m.end]) for m in named)  # 'left Brussels' leaves a city, not the EU
 
 
 def _abroad(ctx: Context, verb: Token) -> bool:
@@ -154,7 +160,7 @@ def read_by_construction(ctx: Context, token: Token) -> bool:
     """The trigger's row asked for a construction that decides its type ('called the vote a sham' is ACCUSE
     whatever 'called' usually means): no model overrides it."""
     matched = _match(ctx, token)
-    return bool(matched) and "naming" in matched[0].flags
+    return bool(matched) and bool(matched[0].flags & DECIDING)
 
 
 def _follows(token: Token, words: tuple[str, ...]) -> bool:
