@@ -91,8 +91,8 @@ def run(paths: Iterable[str | Path], settings: Settings | None = None, *, db: st
     ``batch_size``, when given, override them. ``workers`` processes (or a Dask cluster at ``dask``, ``local`` for
     one on this machine) parse and code batches; this process alone writes, in input order, so the store is the
     same whichever engine ran. ``on_parsed`` is called once per article as soon as a worker has parsed it (or
-    found it failed), ``on_article`` with each article (or failure) once it is stored, ``on_batch`` with each
-    stored batch's size."""
+    found it failed), possibly from another thread of this process; ``on_article`` with each article (or failure)
+    once it is stored, ``on_batch`` with each stored batch's size."""
     settings = settings or load_settings()
     settings = replace(settings, **{k: v for k, v in (("db", str(db) if db else None), ("batch_size", batch_size)) if v})
     paths = list(paths)

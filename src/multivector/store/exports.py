@@ -222,18 +222,21 @@ def plover_record(event: dict, doc: dict | None = None) -> dict:
     }
 
 
-def documents_info(reader) -> dict[str, dict]:
-    """Per article: title, url, publication (its source, else its URL's host) and when its run coded it."""
+def documents_info(reader, doc_ids: list[str] | None = None) -> dict[str, dict]:
+    """Per article (all, or those of ``doc_ids``): title, url, publication (its source, else its URL's host) and when
+    its run coded it."""
+    where, params = ("WHERE d.doc_id IN (SELECT unnest(?))", [list(doc_ids)]) if doc_ids is not None else ("", [])
     rows = reader.rows(
         "SELECT d.doc_id, d.title, d.url, coalesce(nullif(d.source, ''), "
         "nullif(regexp_extract(lower(d.url), '^[a-z][a-z0-9+.-]*://(www\\.)?([^/:?#]+)', 2), '')) AS publication, "
-        "coalesce(r.finished_at, r.started_at) AS coded_at FROM documents d LEFT JOIN runs r ON r.run_id = d.run_id")
+        f"coalesce(r.finished_at, r.started_at) AS coded_at FROM documents d LEFT JOIN runs r ON r.run_id = d.run_id {where}",
+        params)
     return {r["doc_id"]: r for r in rows}
 
 
 def plover_records(reader, events: list[dict] | None = None) -> list[dict]:
     """Events (all of the store's by default) as PLOVER records with their articles' citations."""
-    docs = documents_info(reader)
+    docs = documents_info(reader, None if events is None else sorted({e["doc_id"] for e in events}))
     return [plover_record(e, docs.get(e["doc_id"])) for e in (reader.events() if events is None else events)]
 
 

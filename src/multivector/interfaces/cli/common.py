@@ -175,15 +175,17 @@ class _RateColumn(ProgressColumn):
         rate = task.completed / elapsed if task.completed and elapsed else 0.0
         if not rate:
             return Text("– articles/s")
-        left = f"about {_duration((task.total - task.completed) / rate)} left" if task.completed < task.total else "done"
+        left = f"about {_duration((task.total - task.completed) / rate)} left" if task.completed < task.total else "all parsed, storing the last"
         return Text(f"{rate:.1f} articles/s, {left}")
 
 
-def _plain_line(done: int, total: int, started: float) -> str:
+def _plain_line(done: int, total: int, started: float, *, finished: bool = False) -> str:
     elapsed = time.monotonic() - started
     rate = done / elapsed if done and elapsed else 0.0
-    if done >= total:
+    if finished:
         left = f", done in {_duration(elapsed)}"
+    elif done >= total:
+        left = ", all parsed, storing the last"
     else:
         left = f", about {_duration((total - done) / rate)} left" if rate else ", starting (loading the language model)"
     return f"articles {done}/{total} ({rate:.1f} articles/s{left})"
@@ -219,4 +221,4 @@ def progress(total: int, workers: int):
     finally:
         stop.set()
         reporter.join()
-        err.print(_plain_line(done[0], total, started), soft_wrap=True)
+        err.print(_plain_line(done[0], total, started, finished=True), soft_wrap=True)

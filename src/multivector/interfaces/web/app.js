@@ -103,7 +103,7 @@ function eventColumns() {
 }
 
 function clipped(text, limit) {
-  return text.length > limit ? text.slice(0, text.lastIndexOf(" ", limit - 1) + 1 || limit) + "…" : text;
+  return text.length > limit ? text.slice(0, text.lastIndexOf(" ", limit - 1) + 1 || limit).trimEnd() + "…" : text;
 }
 
 function openEvent(docId, eventId) {
