@@ -20,6 +20,7 @@ from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate
 from .quotes import speaker_at
+from .unnamed import by_mishap, local_actor, names_a_place, place_of
 
 OBJ = ("dobj", "dative", "attr", "oprd")
 PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
@@ -261,10 +262,10 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
     if passive:
         agent = [c for c in verb.children if c.dep_ == "agent"]
         source = phrase_actors(ctx, agent[0], places=False) if agent else []
-        if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not _by_mishap(ctx, verb):
-            source = _place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
+        if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not by_mishap(ctx, verb):
+            source = place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
         return Arguments(source, phrase_actors(ctx, passive[0], places=False), True)
-    args = Arguments(subject_of(ctx, verb) or _local_actor(ctx, verb) or _reporter(ctx, verb), [])
+    args = Arguments(subject_of(ctx, verb) or local_actor(ctx, verb) or _reporter(ctx, verb), [])
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     for child in verb.children:
@@ -365,58 +366,7 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
     if not pronoun or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.lexicon.cue("speech"):
         return []
-    return subject_of(ctx, verb.head) or _local_actor(ctx, verb.head)
-
-
-def _proper_name(token: Token) -> str:
-    """The whole name a proper noun ends ('New York', 'Heathrow Airport'), not its last word."""
-    start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-    return token.doc[start : token.i + 1].text
-
-
-def _by_mishap(ctx: Context, verb: Token) -> bool:
-    """'killed in a bus crash', 'died in an earthquake': no one attacked."""
-    mishaps = ctx.lexicon.cue("mishap_nouns")
-    return any(o.lemma_.lower() in mishaps for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj")
-
-
-def _place_of(ctx: Context, verb: Token) -> list[ActorRef]:
-    """The country of the place the sentence names, else of the state the article reports from (as PLOVER and ICEWS
-    code an attack by unnamed perpetrators: on the country where it happened)."""
-    sent = verb.sent
-    for mention in ctx.acts.mentions:
-        if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and _names_a_place(ctx, mention):
-            return [ActorRef(mention.actor.code)]
-    places = ctx.lexicon.cue("place_preps")
-    names = (_proper_name(t) for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in places)
-    city = next((code for name in names if (code := load_kb().city_country(name))), None)  # 'in Istanbul': a city
-    if city:
-        return [ActorRef(city)]
-    return [ActorRef(ctx.home)] if ctx.home else []
-
-
-def _local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
-    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
-    that names no actor is the people of the place the sentence names, else of the state the article reports from."""
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or _stranded_noun(verb)
-    if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
-        return []
-    return _place_of(ctx, verb)
-
-
-def _stranded_noun(verb: Token) -> list[Token]:
-    """'On Friday suicide bombers attacked ...': a subject the parser hung on the fronted phrase, right before the verb."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
-        return []
-    i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
-        i -= 1
-    if i < verb.sent.start:
-        return []
-    fronted = {c.i for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod")}
-    noun = verb.doc[i]
-    head = noun.head if noun.dep_ == "conj" else noun
-    return [noun] if noun.pos_ in ("NOUN", "PROPN") and fronted & {a.i for a in head.ancestors} else []
+    return subject_of(ctx, verb.head) or local_actor(ctx, verb.head)
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
@@ -431,27 +381,9 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
             and mention.actor.key not in keys
             and mention.kind in ("state", "org")
             and mention.actor.code
-            and not _names_a_place(ctx, mention)
+            and not names_a_place(ctx, mention)
         ):
             return [mention.actor]
     if ctx.focus is not None and ctx.focus.key not in keys and ctx.focus_repeated:
         return [ctx.focus]
     return []
-
-
-def _names_a_place(ctx: Context, mention) -> bool:
-    """'in the Portuguese town of Sintra', 'at NATO's summit in Bucharest': where it happened, not to whom."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    for _ in range(4):
-        if node.dep_ == "pobj" and node.head.lower_ in ctx.lexicon.cue("place_preps"):
-            return True
-        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
-            return False
-        node = node.head
-    return False
-
-
-# --- arguments of a clause the model typed ------------------------------------------------

@@ -1,0 +1,76 @@
+"""Actors a sentence implies without naming them: the people of a place ('police arrested', 'protesters
+marched'), attackers no one names ('a journalist was killed in Beirut'), and whether a named state only says where."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.kb import load_kb
+from ..model import ActorRef
+from .context import Context
+
+
+def _proper_name(token: Token) -> str:
+    """The whole name a proper noun ends ('New York', 'Heathrow Airport'), not its last word."""
+    start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    return token.doc[start : token.i + 1].text
+
+
+def by_mishap(ctx: Context, verb: Token) -> bool:
+    """'killed in a bus crash', 'died in an earthquake': no one attacked."""
+    mishaps = ctx.lexicon.cue("mishap_nouns")
+    return any(o.lemma_.lower() in mishaps for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj")
+
+
+def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
+    """The country of the place the sentence names, else of the state the article reports from (as PLOVER and ICEWS
+    code an attack by unnamed perpetrators: on the country where it happened)."""
+    sent = verb.sent
+    for mention in ctx.acts.mentions:
+        if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and names_a_place(ctx, mention):
+            return [ActorRef(mention.actor.code)]
+    places = ctx.lexicon.cue("place_preps")
+    names = (_proper_name(t) for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in places)
+    city = next((code for name in names if (code := load_kb().city_country(name))), None)  # 'in Istanbul': a city
+    if city:
+        return [ActorRef(city)]
+    return [ActorRef(ctx.home)] if ctx.home else []
+
+
+def local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
+    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
+    that names no actor is the people of the place the sentence names, else of the state the article reports from."""
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or _stranded_noun(verb)
+    if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
+        return []
+    return place_of(ctx, verb)
+
+
+def _stranded_noun(verb: Token) -> list[Token]:
+    """'On Friday suicide bombers attacked ...': a subject the parser hung on the fronted phrase, right before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    if i < verb.sent.start:
+        return []
+    fronted = {c.i for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod")}
+    noun = verb.doc[i]
+    head = noun.head if noun.dep_ == "conj" else noun
+    return [noun] if noun.pos_ in ("NOUN", "PROPN") and fronted & {a.i for a in head.ancestors} else []
+
+
+def names_a_place(ctx: Context, mention) -> bool:
+    """'in the Portuguese town of Sintra', 'at NATO's summit in Bucharest': where it happened, not to whom."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in ctx.lexicon.cue("place_preps"):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
+            return False
+        node = node.head
+    return False
