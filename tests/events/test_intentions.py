@@ -10,10 +10,15 @@ from multivector.events import code_document, extract_quotes
 from .test_coder_handbuilt import parsed
 
 
-def primary(rows, probs):
+def coded(rows, probs):
+    """Every event of the hand-built sentence, the classifier giving ``probs`` for every span it is asked about."""
     document, doc = parsed(rows)
     acts = resolve_mentions(document, doc)
-    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    return code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+
+
+def primary(rows, probs):
+    events = coded(rows, probs)
     assert events, "no event coded"
     return events[0]
 
@@ -117,7 +122,4 @@ def test_a_question_put_is_no_request_and_what_it_asks_no_event():
             ("Russia", "Russia", "PROPN", "NNP", "nsubj", 7), ("would", "would", "AUX", "MD", "aux", 7),
             ("ever", "ever", "ADV", "RB", "advmod", 7), ("attack", "attack", "VERB", "VB", "ccomp", 1),
             ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
-    document, doc = parsed(rows)
-    acts = resolve_mentions(document, doc)
-    probs = [("REQUEST", 0.7), ("THREATEN", 0.2), (None, 0.1)]
-    assert code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans)) == []
+    assert coded(rows, [("REQUEST", 0.7), ("THREATEN", 0.2), (None, 0.1)]) == []
