@@ -301,3 +301,15 @@ def test_a_group_the_tagger_calls_a_person_is_read_as_the_knowledge_base_knows_i
         ("shocked", "VERB", "ROOT", 4, "shock", "O"), ("Nigeria", "PROPN", "dobj", 4, "Nigeria", "B-GPE"), (".", "PUNCT", "punct", 4, ".", "O"),
     ])
     assert found["Boko Haram"].code == "NGA" and found["Boko Haram"].sector == "REB", found
+
+
+def test_the_police_of_a_datelined_story_are_of_the_dateline_country():
+    rows = [("MANILA", "PROPN", "ROOT", 0, "Manila", "B-GPE"), ("-", "PUNCT", "punct", 0, "-", "O"),
+            ("Xi", "PROPN", "nsubj", 3, "Xi", "B-PERSON"), ("spoke", "VERB", "ROOT", 3, "speak", "O"), (".", "PUNCT", "punct", 3, ".", "O"),
+            ("The", "DET", "det", 6, "the", "O"), ("police", "NOUN", "nsubj", 7, "police", "O"), ("left", "VERB", "ROOT", 7, "leave", "O"),
+            (".", "PUNCT", "punct", 7, ".", "O")]
+    document, doc = parse(rows)
+    document.segments = [Segment(0, 6, "dateline"), Segment(9, len(document.text), "body")]
+    acts = resolve_mentions(document, doc)
+    police = next(m.actor for m in acts.mentions if document.text[m.start : m.end].endswith("police"))
+    assert police.code == "PHL", document.text

@@ -133,14 +133,17 @@ def _group_actor(kb: KnowledgeBase, acts: DocActors, owner: ActorRef, sector: st
 
 def _described_state(acts: DocActors, tok: Token, sector: str) -> ActorRef | None:
     """'the ministry', 'the army': the state of the latest actor of that sector, else (police, courts, parliament) the
-    country named most so far, its people counted, else that of the closest earlier government mention."""
+    country of the dateline or the one named most so far, its people counted, else that of the closest earlier
+    government mention."""
     if sector not in STATE_SECTORS:
         return None
     named = [m for m in acts.mentions if m.start < tok.idx and m.actor.code and m.actor.code not in NON_STATE_CODES]
     earlier = [m.actor for m in named if m.kind != "person"]
     same = [a for a in earlier if a.sector == sector]
-    if not same and sector in HOME_SECTORS and named:  # 'the police' act at home: in the country the text is most about,
-        counts = Counter(m.actor.code for m in named)  # its people counted with it
+    if not same and sector in HOME_SECTORS and acts.dateline:  # 'the police' act at home: where the article reports from,
+        return ActorRef(acts.dateline, "GOV")
+    if not same and sector in HOME_SECTORS and named:  # else the country the text is most about, its people counted
+        counts = Counter(m.actor.code for m in named)
         return max(reversed([m.actor for m in named]), key=lambda a: counts[a.code])
     government = [a for a in earlier if a.sector == "GOV"]
     return (same or government or [None])[-1]

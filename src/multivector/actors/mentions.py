@@ -30,6 +30,7 @@ class DocActors:
     titles: dict[str, set[str]] = field(default_factory=dict)
     names: dict[tuple[str, str | None], str] = field(default_factory=dict)
     interviewee: ActorRef | None = None  # in an interview, whose answers these are
+    dateline: str | None = None  # the country of the city the article reports from, when a dateline names it
     sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)  # (start, end) chars of the
     # sentences that hold text, read once from the parse (``sentence_bounds``), not once a pronoun
 

@@ -202,8 +202,8 @@ def dateline_country(kb: KnowledgeBase, document: Document) -> str | None:
 
 def _focal_country(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Document) -> str | None:
     """The state the article reports from: its dateline's city, else the first state of its headline, else the state it names most."""
-    if code := dateline_country(kb, document):
-        return code
+    if acts.dateline:
+        return acts.dateline
     states = [m for m in acts.mentions if m.kind == "state" and m.actor.code and m.actor.code not in NON_STATE_CODES]
     headline = [m.actor.code for m in states if in_segment(document, m.start, "title") or in_segment(document, m.start, "standfirst")]
     if headline:

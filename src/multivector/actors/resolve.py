@@ -33,7 +33,7 @@ from ..model import ActorRef, Document
 from .groups import add_group_nouns, add_organisations
 from .kb import Entry, KnowledgeBase, load_kb
 from .mentions import DocActors, bare
-from .people import add_people, add_untagged_surnames, defined_acronym, untagged_names, whole_name
+from .people import add_people, add_untagged_surnames, dateline_country, defined_acronym, untagged_names, whole_name
 from .references import add_interview_speaker, find_interviewee, resolve_pronouns
 
 STANCE_PREFIXES = ("anti", "pro")  # 'anti-Syria', 'pro-Moscow': a stance, not an affiliation
@@ -92,7 +92,7 @@ def _kind(entry: Entry) -> str:
 
 def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, kb: KnowledgeBase | None = None) -> DocActors:
     kb = kb or load_kb()
-    acts = DocActors()
+    acts = DocActors(dateline=dateline_country(kb, document))
     matcher = _matcher(doc.vocab)
     known = [doc[s:e] for _, s, e in matcher(doc)]
     named = {(k.start, k.end) for k in known}

@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..actors.kb import load_kb
 from ..actors.mentions import NON_STATE_CODES, DocActors
-from ..actors.people import dateline_country
 from ..model import ActorRef, Document, Quote
 from .lexicon import Lexicon, load_lexicon
 
@@ -34,7 +32,7 @@ class Context:
 def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> Context:
     """What every decision about one document needs: its text, parse, actors, quotes and the lexicon."""
     focus, mentions = _focus(acts)
-    home = dateline_country(load_kb(), document) or _most_named(acts)
+    home = acts.dateline or _most_named(acts)
     return Context(document, doc, acts, quotes, lexicon or load_lexicon(), focus, mentions > 1, acts.interviewee, home)
 
 
