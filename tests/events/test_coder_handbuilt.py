@@ -289,3 +289,12 @@ def test_a_city_is_looked_up_by_its_whole_name_not_its_last_word():
                 ("in", "in", "ADP", "IN", "prep", 1), ("New", "New", "PROPN", "NNP", "compound", 6),
                 ("York", "York", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
     assert all("GBR" not in [a.code for a in e.source] for e in evs)
+
+
+def test_voicing_concern_is_disapproval_and_regret_for_ones_own_act_an_apology():
+    def expressed(noun, prep, obj):
+        return code([("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("expressed", "express", "VERB", "VBD", "ROOT", 1),
+                     (noun, noun, "NOUN", "NN", "dobj", 1), (prep, prep, "ADP", "IN", "prep", 2),
+                     (obj, obj, "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [e.type for e in expressed("concern", "about", "China")] == ["ACCUSE"]
+    assert expressed("regret", "for", "Korea")[0].type == "SUPPORT"  # the act at 'expressed'; 'regret' is its content
