@@ -151,11 +151,11 @@ def _lexicon_feats(span: Span, chain: list) -> list[str]:
     return feats
 
 
-def structure_view(span: Span) -> str:
+def structure_view(span: Span, chain: list | None = None) -> str:
     from .lexicon import load_lexicon
 
     light_verbs = load_lexicon().cue("light_verbs")
-    chain = _main_chain(span)
+    chain = chain if chain is not None else _main_chain(span)
     feats = [f"main={_word(t)}" for t in chain] + [f"mainpath={'>'.join(_word(t) for t in chain)}"] + _lexicon_feats(span, chain)
     last = chain[-1]
     lex_main = [f.split("=")[1] for f in feats if f.startswith("mainlex=")]
@@ -237,11 +237,11 @@ def _mean_vector(tokens) -> np.ndarray:
     return mean / (np.linalg.norm(mean) or 1.0)
 
 
-def vector_view(span: Span) -> np.ndarray:
+def vector_view(span: Span, chain: list | None = None) -> np.ndarray:
     """What the words mean beyond the training sentences' own words: the mean GloVe vector of the content words, and
     that of the main predicate with its object ('seized the port' lies near 'captured the city')."""
     content = [t for t in span if t.is_alpha and not t.is_stop and not t.ent_type_]
-    chain = _main_chain(span)
+    chain = chain if chain is not None else _main_chain(span)
     predicate = chain + [c for c in chain[-1].children if c.dep_ in ("dobj", "attr", "prt", "nsubjpass")]
     return np.concatenate([_mean_vector(content), _mean_vector(predicate)]) * VECTOR_WEIGHT
 
@@ -266,8 +266,9 @@ class EventClassifier:
         from scipy.sparse import csr_matrix, hstack
 
         w = [word_view(s) for s in spans]
-        st = [structure_view(s) for s in spans]
-        dense = csr_matrix(np.vstack([vector_view(s) for s in spans]))
+        chains = [_main_chain(s) for s in spans]  # read once, for both views
+        st = [structure_view(s, c) for s, c in zip(spans, chains)]
+        dense = csr_matrix(np.vstack([vector_view(s, c) for s, c in zip(spans, chains)]))
         if fit:
             return hstack([self.words.fit_transform(w), self.structure.fit_transform(st), dense]).tocsr()
         return hstack([self.words.transform(w), self.structure.transform(st), dense]).tocsr()
