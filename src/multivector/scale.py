@@ -81,6 +81,7 @@ def engine(workers: int = 1, dask: str | None = None, settings: Settings | None 
     every worker gets ``settings``. ``on_parsed`` is called here, in this process, once per article a worker
     has parsed, while its batch is still being coded."""
     model = settings.model if settings and settings.model != DEFAULTS["model"] else None  # load_nlp() caches the default
+    on_parsed = _forgiving(on_parsed)
     if dask:
         with _dask_client(dask, workers) as client:
             client.run(warm_up, model)
@@ -104,6 +105,22 @@ def engine(workers: int = 1, dask: str | None = None, settings: Settings | None 
         yield lambda batches: (process_batch(b, settings, on_parsed) for b in batches)
 
 
+def _forgiving(on_parsed: Callable[[], None] | None) -> Callable[[], None] | None:
+    """The progress callback, on every engine, as one that never raises: progress is the caller's display, and its
+    failure must not stop the run (nor leave a pool's queue undrained); after a failure it is not called again."""
+    if on_parsed is None:
+        return None
+    listening = [True]
+
+    def call() -> None:
+        if listening[0]:
+            try:
+                on_parsed()
+            except Exception:
+                listening[0] = False
+    return call
+
+
 @contextmanager
 def _followed(client, on_parsed: Callable[[], None] | None):
     """Call ``on_parsed`` here for each article a Dask worker announces; yield the function workers announce with
@@ -114,7 +131,6 @@ def _followed(client, on_parsed: Callable[[], None] | None):
         yield None, sent
         return
     import time
-
     import uuid
     from functools import partial
 
@@ -137,14 +153,14 @@ def _followed(client, on_parsed: Callable[[], None] | None):
 def _relayed(parsed_queue, on_parsed: Callable[[], None] | None):
     """Call ``on_parsed`` here for each announcement the pool's workers put on ``parsed_queue``.
 
-    The queue is always drained, so a worker never blocks on a full pipe: a callback that raises is not called
-    again, and the relay stops once the pool has shut down and nothing is left to read (no sentinel to send)."""
+    The queue is always drained, so a worker never blocks on a full pipe (``engine`` makes the callback one that
+    never raises), and the relay stops once the pool has shut down and nothing is left to read (no sentinel)."""
     if parsed_queue is None:
         yield
         return
     import threading
 
-    stop, listening = threading.Event(), [True]
+    stop = threading.Event()
 
     def relay() -> None:
         while not (stop.is_set() and parsed_queue.empty()):
@@ -152,11 +168,7 @@ def _relayed(parsed_queue, on_parsed: Callable[[], None] | None):
                 stop.wait(RELAY_POLL_SECONDS)
                 continue
             parsed_queue.get()
-            if listening[0]:
-                try:
-                    on_parsed()
-                except Exception:  # progress is the caller's display: its failure must not stop the run
-                    listening[0] = False
+            on_parsed()
     relayer = threading.Thread(target=relay, daemon=True)
     relayer.start()
     try:
