@@ -136,18 +136,16 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
 
 def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
-    preps += [p for out in verb.children if out.lower_ == "out" for p in out.children if p.dep_ == "prep" and p.lower_ == "of"]
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "from")
+    objects += [o for out in verb.children if out.lower_ == "out" for o in _prep_objects(out, "of")]  # 'pulled out of NATO'
     kb, text = load_kb(), ctx.document.text
     named = [m for o in objects if (m := ctx.acts.at(o)) is not None and m.actor.code == "IGO"]
     return any(not kb.city_country(text[m.start : m.end]) for m in named)  # 'left Brussels' leaves a city, not the EU
 
 
 def _abroad(ctx: Context, verb: Token) -> bool:
-    """'Kerry was in Islamabad', 'Lavrov is expected in Ulaanbaatar': someone of one country in another's city."""
-    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
-    cities = [o for o in places if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
+    """'Kerry was in Islamabad': a person or a government of one country in another's capital."""
+    cities = [o for o in _prep_objects(verb, "in") if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
     where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
     if not where:
         return False  # 'troops are in Syria', 'refugees are in Poland': being in a country is no visit
@@ -177,8 +175,12 @@ def _name_given(verb: Token) -> list[Token]:
     """What a naming verb calls its object: 'called the vote [a sham]', 'described the talks [as constructive]'."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     second = objects[1:] if len(objects) > 1 else []  # 'which it called a flagrant violation': parsed as two objects
-    return [c for c in verb.children if c.dep_ == "oprd"] + second + [
-        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    return [c for c in verb.children if c.dep_ == "oprd"] + second + _prep_objects(verb, "as", ("pobj", "amod", "acomp"))
+
+
+def _prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The objects of ``head``'s phrases opened by ``prep`` ('withdrew [from] NATO', 'described it [as] hostile')."""
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ in deps]
 
 
 def _judgement(ctx: Context, verb: Token) -> str | None:
