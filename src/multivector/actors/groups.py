@@ -7,7 +7,6 @@ counts one actor per country and sector, named by its first mention.
 
 from __future__ import annotations
 
-from collections import Counter
 
 from spacy.attrs import POS
 from spacy.symbols import NOUN, PROPN
@@ -143,7 +142,7 @@ def _described_state(acts: DocActors, tok: Token, sector: str) -> ActorRef | Non
     if not same and sector in HOME_SECTORS and acts.dateline:  # 'the police' act at home: where the article reports from,
         return ActorRef(acts.dateline, "GOV")
     if not same and sector in HOME_SECTORS and named:  # else the country the text is most about, its people counted
-        counts = Counter(m.actor.code for m in named)
+        counts = acts.countries_named(before=tok.idx)
         return max(reversed([m.actor for m in named]), key=lambda a: counts[a.code])
     government = [a for a in earlier if a.sector == "GOV"]
     return (same or government or [None])[-1]

@@ -6,6 +6,7 @@ steps that fill it (``people``, ``groups``, ``references``) and the event coder 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -53,6 +54,12 @@ class DocActors:
         for i in range(start, end):
             self.by_token[i] = mention
         return mention
+
+    def countries_named(self, before: int | None = None) -> Counter:
+        """How often each country is named, its people and organisations counted with it (before a character offset,
+        when given): where a story happens, in the order the countries first appear."""
+        return Counter(m.actor.code for m in self.mentions
+                       if (before is None or m.start < before) and m.actor.code and m.actor.code not in NON_STATE_CODES)
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)

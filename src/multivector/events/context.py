@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..actors.mentions import NON_STATE_CODES, DocActors
+from ..actors.mentions import DocActors
 from ..model import ActorRef, Document, Quote
 from .lexicon import Lexicon, load_lexicon
 
@@ -37,12 +37,9 @@ def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quo
 
 
 def _most_named(acts: DocActors) -> str | None:
-    """The country named most, its people and organisations counted with it: where the story happens when no dateline says."""
-    counts: dict[str, int] = {}
-    for m in acts.mentions:
-        if m.kind in ("state", "person", "org") and m.actor.code and m.actor.code not in NON_STATE_CODES:
-            counts[m.actor.code] = counts.get(m.actor.code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    """The country named most: where the story happens when no dateline says."""
+    counts = acts.countries_named()
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _focus(acts: DocActors) -> tuple[ActorRef | None, int]:
