@@ -113,6 +113,56 @@ def test_naming_something_a_sham_accuses_and_naming_it_constructive_supports():
     assert _named([("a", "a", "DET", "DT", "det", 6), ("response", "response", "NOUN", "NN", "oprd", None)]) == []
 
 
+def test_the_name_is_its_head_and_modifiers_not_the_phrases_hung_on_it():
+    # 'Russia called the sanctions a base for piracy.': what the base is for judges nothing
+    assert _named([("a", "a", "DET", "DT", "det", 5), ("base", "base", "NOUN", "NN", "oprd", None),
+                   ("for", "for", "ADP", "IN", "prep", 5), ("piracy", "piracy", "NOUN", "NN", "pobj", 6)]) == []
+    # 'Russia called the sanctions a victory for sense.': the 'for' under the name is no 'called for'
+    evs = _named([("a", "a", "DET", "DT", "det", 5), ("victory", "victory", "NOUN", "NN", "oprd", None),
+                  ("for", "for", "ADP", "IN", "prep", 5), ("sense", "sense", "NOUN", "NN", "pobj", 6)])
+    assert [e.type for e in evs] == ["SUPPORT"]
+
+
+def test_a_name_the_parser_hung_on_the_object_is_still_the_name():
+    # 'Russia called the ratification of the treaty "hostile".': 'hostile' parsed as a modifier after 'treaty'
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 3), ("ratification", "ratification", "NOUN", "NN", "dobj", 1),
+                ("of", "of", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+                ("treaty", "treaty", "NOUN", "NN", "pobj", 4), ("hostile", "hostile", "ADJ", "JJ", "amod", 6),
+                (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [e.type for e in evs] == ["ACCUSE"]
+
+
+def test_a_call_is_made_to_someone_not_to_a_thing():
+    # 'Russia called the deal.': no one is called, and no name is given
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 3), ("deal", "deal", "NOUN", "NN", "dobj", 1),
+                (".", ".", "PUNCT", ".", "punct", 1)])
+    assert evs == []
+
+
+def test_a_partner_joined_to_a_nameless_phrase_is_found():
+    # 'Azerbaijan signed a deal with a group of companies and Russia's Lukoil.'
+    evs = code([("Azerbaijan", "Azerbaijan", "PROPN", "NNP", "nsubj", 1), ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 3), ("deal", "deal", "NOUN", "NN", "dobj", 1),
+                ("with", "with", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 6),
+                ("group", "group", "NOUN", "NN", "pobj", 4), ("of", "of", "ADP", "IN", "prep", 6),
+                ("companies", "company", "NOUN", "NNS", "pobj", 7), ("and", "and", "CCONJ", "CC", "cc", 6),
+                ("Russia", "Russia", "PROPN", "NNP", "poss", 12), ("'s", "'s", "PART", "POS", "case", 10),
+                ("Lukoil", "Lukoil", "PROPN", "NNP", "conj", 6), (".", ".", "PUNCT", ".", "punct", 1)],
+               ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-ORG", "O"])
+    assert [(e.type, [a.code for a in e.target]) for e in evs] == [("AGREE", ["RUS"])]
+
+
+def test_going_to_another_country_s_capital_is_a_visit_and_going_home_is_not():
+    def went(subject, city):
+        return code([(subject, subject, "PROPN", "NNP", "nsubj", 1), ("went", "go", "VERB", "VBD", "ROOT", 1),
+                     ("to", "to", "ADP", "IN", "prep", 1), (city, city, "PROPN", "NNP", "pobj", 2),
+                     (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-PERSON", "O", "O", "B-GPE", "O"])
+    assert [(e.type, [a.code for a in e.target]) for e in went("Putin", "Beijing")] == [("CONSULT", ["CHN"])]
+    assert went("Putin", "Moscow") == []
+
+
 def test_calling_someone_without_naming_them_is_still_a_call():
     evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
                 ("Turkey", "Turkey", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
@@ -298,3 +348,17 @@ def test_voicing_concern_is_disapproval_and_regret_for_ones_own_act_an_apology()
                      (obj, obj, "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [e.type for e in expressed("concern", "about", "China")] == ["ACCUSE"]
     assert expressed("regret", "for", "Korea")[0].type == "SUPPORT"  # the act at 'expressed'; 'regret' is its content
+
+
+def test_the_sentence_model_does_not_retype_a_sentence_whose_clauses_say_different_acts():
+    from multivector.events import code_document
+
+    # 'Russia criticised Georgia and met Turkey.': a sentence-wide model cannot tell which clause its type is for
+    document, doc = parsed([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+                            ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+                            ("met", "meet", "VERB", "VBD", "conj", 1), ("Turkey", "Turkey", "PROPN", "NNP", "dobj", 4),
+                            (".", ".", "PUNCT", ".", "punct", 1)])
+    acts = resolve_mentions(document, doc)
+    probs = [("CONSULT", 0.9), ("ACCUSE", 0.05), (None, 0.05)]
+    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    assert {(e.type, e.target[0].code) for e in events} == {("ACCUSE", "GEO"), ("CONSULT", "TUR")}

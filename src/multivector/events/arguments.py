@@ -92,8 +92,9 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
                 found += [a for a in _adjective_conjuncts(ctx, tok) if a.key not in skip and a.key not in {f.key for f in found}]
             return found
         seen.update(t.i for t in level)
-        level = [c for t in level for c in t.children if c.i not in seen and c.dep_ not in PHRASE_STOPS
-                 and (places or not _is_place(ctx, c))]
+        # conjuncts stand with their head: 'a group of oil companies and Russia's Lukoil' reaches Lukoil
+        nearer = [c for t in level for c in t.children if c.dep_ not in PHRASE_STOPS] + [c for t in level for c in t.conjuncts]
+        level = list({c.i: c for c in nearer if c.i not in seen and (places or not _is_place(ctx, c))}.values())
     return []
 
 

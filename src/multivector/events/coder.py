@@ -116,15 +116,19 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
     if pos is None:
         return []
     out = []
-    for pred in lexicon.candidates(token.lemma_.lower(), pos):
+    candidates = lexicon.candidates(token.lemma_.lower(), pos)
+    named = any("naming" in pred.flags for pred in candidates) and bool(_name_given(token))
+    for pred in candidates:
         if "friendly" in pred.flags and not any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("friendly_adjectives") for c in token.children):
             continue
         if "copula" in pred.flags and not (token.dep_ == "attr" and token.head.lemma_ == "be"):
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
-        if "naming" in pred.flags and not _name_given(token):
-            continue
+        if ("naming" in pred.flags) != bool(named):
+            continue  # 'call' names only with a name given; with one, it is no phone call
+        if pred.mode == "phone" and any(c.dep_ == "dobj" and ctx.acts.actor_at(c) is None for c in token.children):
+            continue  # 'called Erdogan' is a call; 'call the deal the deal of the century' is not
         if "organisation" in pred.flags and not _leaves_an_organisation(ctx, token):
             continue
         if "abroad" in pred.flags and not _abroad(ctx, token):
@@ -144,8 +148,9 @@ def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
 
 
 def _abroad(ctx: Context, verb: Token) -> bool:
-    """'Kerry was in Islamabad': a person or a government of one country in another's capital."""
-    cities = [o for o in _prep_objects(verb, "in") if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
+    """'Kerry was in Islamabad', 'went to Beijing': a person or a government of one country in, or going to,
+    another's capital."""
+    cities = [o for prep in ("in", "to") for o in _prep_objects(verb, prep) if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
     where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
     if not where:
         return False  # 'troops are in Syria', 'refugees are in Poland': being in a country is no visit
@@ -162,20 +167,23 @@ def read_by_construction(ctx: Context, token: Token) -> bool:
 
 
 def _follows(token: Token, words: tuple[str, ...]) -> bool:
-    """The remaining pattern words occur, in order, among the trigger's right dependents."""
+    """The remaining pattern words occur, in order, among the trigger's right dependents, each hanging from the
+    trigger or from a word of the pattern before it: 'called [for] talks', not 'called it a victory [for] sense'."""
     subtree = [t for t in token.subtree if t.i > token.i and t.i - token.i <= MAX_PATTERN_GAP + len(words)]
-    i = 0
+    matched = [token]
     for tok in subtree:
-        if i < len(words) and tok.lemma_.lower() == words[i]:
-            i += 1
-    return i == len(words)
+        if len(matched) <= len(words) and tok.lemma_.lower() == words[len(matched) - 1] and tok.head in matched:
+            matched.append(tok)
+    return len(matched) == len(words) + 1
 
 
 def _name_given(verb: Token) -> list[Token]:
     """What a naming verb calls its object: 'called the vote [a sham]', 'described the talks [as constructive]'."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     second = objects[1:] if len(objects) > 1 else []  # 'which it called a flagrant violation': parsed as two objects
-    return [c for c in verb.children if c.dep_ == "oprd"] + second + _prep_objects(verb, "as", ("pobj", "amod", "acomp"))
+    # 'called the ratification of the treaty "extremely hostile"': the name hung on the object's last noun
+    trailing = [t for o in objects[:1] for t in o.subtree if t.dep_ == "amod" and t.i > t.head.i]
+    return [c for c in verb.children if c.dep_ == "oprd"] + second + trailing + _prep_objects(verb, "as", ("pobj", "amod", "acomp"))
 
 
 def _prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
@@ -186,12 +194,21 @@ def _prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> 
 def _judgement(ctx: Context, verb: Token) -> str | None:
     """ACCUSE when the name given is a negative judgement ('a sham', 'extremely hostile'), SUPPORT when a positive
     one ('constructive', 'a strategic partner'), None when it judges nothing."""
-    words = {t.lemma_.lower() for name in _name_given(verb) for t in name.subtree}
+    words = {t.lemma_.lower() for name in _name_given(verb) for t in _name_words(name)}
     if words & ctx.lexicon.cue("negative_evaluation"):
         return "ACCUSE"
     if words & ctx.lexicon.cue("positive_evaluation"):
         return "SUPPORT"
     return None
+
+
+def _name_words(name: Token) -> list[Token]:
+    """The name and its modifiers, not the phrases hung on it: 'a base [for anti-piracy patrols]' judges nothing."""
+    out = [name]
+    for child in name.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "appos"):
+            out.extend(_name_words(child))
+    return out
 
 
 def _asks_a_question(verb: Token) -> bool:

@@ -10,9 +10,11 @@ is what ``run`` and the API give. For each sentence that can carry events:
 2. the classifier (``classifier.classify_many``) gives a probability for every
    type and for "no event" of the sentence;
 3. the primary event is the governing act of the main clause
-   (``_prominence``); when the classifier's best type is confident
-   (``OVERRIDE_PROB``) and much likelier than the rule type
-   (``OVERRIDE_RATIO``), its type replaces the rule's. The lexicon is a prior,
+   (``_prominence``); when the rules give the sentence one type and the
+   classifier's best type is confident (``OVERRIDE_PROB``) and much likelier
+   than it (``OVERRIDE_RATIO``), its type replaces the rule's (the classifier
+   reads the whole sentence, so it cannot say which of several acts its type
+   is for). The lexicon is a prior,
    not a gate: when no rule fires, a type the classifier gives at least
    ``EMIT_PROB`` (and likelier than half "no event") makes an event at the
    main clause's predicate, with arguments from the same parse rules
@@ -154,7 +156,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
         return [_domestic(event)] if event is not None else []
     ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
     background = replace(ranked[0])
-    primary = _agree_on_type(ctx, ranked[0], probs)
+    primary = _agree_on_type(ctx, ranked[0], probs, override=len({e.type for e in rules}) == 1)
     if primary.type != background.type and _prominence(doc, primary)[0]:
         # the classifier's type is the main clause's; the rule saw a background act, which stays an event of its own
         main = _classifier_event(ctx, sent, primary.type, prob.get(primary.type, 0.0))
