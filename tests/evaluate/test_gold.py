@@ -61,3 +61,16 @@ def test_interval_coverage_and_width():
     assert report.date_median_width_days == 166  # widths 166, 29 and open (infinite)
     no_date = score([GOLD], {"d": {**base, "date": None}})
     assert no_date.date_covered == 0 and no_date.as_dict()["date_median_width_days"] is None
+
+
+def test_an_actor_or_speaker_matches_by_how_the_article_writes_it():
+    # the knowledge base spells the name its own way; the article's spelling (with its title) is what gold lists
+    base = {"events": [], "date": "2008-10"}
+    kb_spelling = {**base, "actors": [{"name": "Marat Tajin", "written": ["Foreign Minister Marat Tazhin"], "actor_key": "KAZ", "sector": "GOV"}],
+                   "quotes": [{"speaker": "Marat Tajin", "speaker_written": ["Foreign Minister Marat Tazhin"],
+                               "text": "We have excellent contacts with Russia."}]}
+    report = score([GOLD], {"d": kb_spelling})
+    assert (report.actors.tp, report.quotes.tp) == (1, 1)
+    # a name that only ends like a gold one, without a word boundary, is another name
+    other = {**base, "actors": [{"name": "Karimov", "written": ["Ertazhin"], "actor_key": "KAZ", "sector": "GOV"}], "quotes": []}
+    assert score([GOLD], {"d": other}).actors.tp == 0

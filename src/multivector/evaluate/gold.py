@@ -5,8 +5,9 @@
   compound actor expanded to one triple per pair, an empty target as None; a
   negated event only matches a negated gold event. Also per type, on type
   alone, and with sectors.
-- actors: F1 on (name, country, sector); a predicted name matches the gold
-  name or any of its listed mentions.
+- actors: F1 on (name, country, sector); a predicted actor's name, or a
+  form the article writes for it, matches the gold name or any of its listed
+  mentions (the knowledge base spells 'Raúl Castro' where the text has 'Raul').
 - quotes: F1 on (speaker, text) where the texts share at least 0.8 of their
   tokens (the overlap counted against the longer of the two).
 - publication date: share within the gold precision, mean error in days, interval
@@ -173,13 +174,22 @@ def _greedy(gold: list[dict], pred: list[dict], same) -> PRF:
 
 
 def _same_quote(g: dict, p: dict) -> bool:
-    return norm(p.get("speaker")) == norm(g["speaker"]) and quote_overlap(g["text"], p["text"]) >= QUOTE_OVERLAP
+    spoken = {norm(p.get("speaker"))} | {norm(w) for w in p.get("speaker_written", ())}
+    return _names_agree({norm(g["speaker"])}, spoken) and quote_overlap(g["text"], p["text"]) >= QUOTE_OVERLAP
+
+
+def _names_agree(gold: set[str], given: set[str]) -> bool:
+    """A name given is a gold one, or one with a title before it ('Prime Minister Yousuf Raza Gilani')."""
+    return any(n == g or n.endswith(" " + g) for n in given if n for g in gold if g)
 
 
 def _same_actor(g: dict, p: dict) -> bool:
+    """Same country and sector, and a name in common: the predicted actor's own, or one the article writes for it
+    (the knowledge base's spelling of a person is not the article's)."""
     names = {norm(g["name"])} | {norm(m) for m in g.get("mentions", [])}
     country = g.get("org") if g.get("country") == "IGO" else g.get("country")
-    return norm(p.get("name")) in names and p.get("actor_key") == country and p.get("sector") == g.get("sector")
+    given = {norm(p.get("name"))} | {norm(w) for w in p.get("written", ())}
+    return _names_agree(names, given) and p.get("actor_key") == country and p.get("sector") == g.get("sector")
 
 
 def _date_score(gold: dict, value: str | None) -> tuple[bool, float | None]:
