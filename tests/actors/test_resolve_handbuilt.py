@@ -313,3 +313,23 @@ def test_the_police_of_a_datelined_story_are_of_the_dateline_country():
     acts = resolve_mentions(document, doc)
     police = next(m.actor for m in acts.mentions if document.text[m.start : m.end].endswith("police"))
     assert police.code == "PHL", document.text
+
+
+def test_a_known_person_written_with_another_spelling_of_the_given_name_is_still_known():
+    # the knowledge base has 'Raúl Castro' (alias 'Raul Castro'); an earlier 'Bolivia's President' must not claim him
+    found = actors_by_text([
+        ("Bolivia", "PROPN", "poss", 2, "Bolivia", "B-GPE"),
+        ("'s", "PART", "case", 0, "'s", "O"),
+        ("President", "PROPN", "compound", 4, "President", "O"),
+        ("Evo", "PROPN", "compound", 4, "Evo", "B-PERSON"),
+        ("Morales", "PROPN", "nsubj", 5, "Morales", "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 5, "speak", "O"),
+        (".", "PUNCT", "punct", 5, ".", "O"),
+        ("President", "PROPN", "compound", 9, "President", "O"),
+        ("Raul", "PROPN", "compound", 9, "Raul", "B-PERSON"),
+        ("Castro", "PROPN", "nsubj", 10, "Castro", "I-PERSON"),
+        ("replied", "VERB", "ROOT", 10, "reply", "O"),
+        (".", "PUNCT", "punct", 10, ".", "O"),
+    ])
+    castro = next(actor for text, actor in found.items() if text.endswith("Raul Castro"))
+    assert (castro.code, castro.name) == ("CUB", "Raúl Castro")

@@ -129,7 +129,7 @@ def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, docume
         actor = ActorRef(known.code, known.sector, known.org, known.name)
     else:
         person = kb.persons.get(text) or _pick_person(kb, kb.surnames.get(text.split()[-1], []), document.text)
-        if person is not None and (len(text.split()) == 1 or person.name.split()[0] == text.split()[0]):
+        if person is not None and (len(text.split()) == 1 or text.split()[0] in {n.split()[0] for n in (person.name, *person.aliases)}):
             actor = _person_actor(person, date, text)
             if title is not None:
                 actor = _as_titled(kb, acts, person, actor, title)
