@@ -333,3 +333,26 @@ def test_a_known_person_written_with_another_spelling_of_the_given_name_is_still
     ])
     castro = next(actor for text, actor in found.items() if text.endswith("Raul Castro"))
     assert (castro.code, castro.name) == ("CUB", "Raúl Castro")
+
+
+def test_its_spokesman_is_of_the_organisation_or_state_its_points_to():
+    # 'Armenia left. Armenia won. The Kremlin objected. Its spokesman, Ivan Petrovsky, spoke.': not the state named most
+    lead = [(w, "PROPN" if w == "Armenia" else "VERB" if w != "." else "PUNCT", d, h, w.lower(), "B-GPE" if w == "Armenia" else "O")
+            for w, d, h in [("Armenia", "nsubj", 1), ("left", "ROOT", 1), (".", "punct", 1),
+                            ("Armenia", "nsubj", 4), ("won", "ROOT", 4), (".", "punct", 4)]]
+    found = actors_by_text(lead + [(w, pos, dep, head + 6, lemma, ent) for w, pos, dep, head, lemma, ent in [
+        ("The", "DET", "det", 1, "the", "O"),
+        ("Kremlin", "PROPN", "nsubj", 2, "Kremlin", "B-ORG"),
+        ("objected", "VERB", "ROOT", 2, "object", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+        ("Its", "PRON", "poss", 5, "its", "O"),
+        ("spokesman", "NOUN", "nsubj", 10, "spokesman", "O"),
+        (",", "PUNCT", "punct", 5, ",", "O"),
+        ("Ivan", "PROPN", "compound", 8, "Ivan", "B-PERSON"),
+        ("Petrovsky", "PROPN", "appos", 5, "Petrovsky", "I-PERSON"),
+        (",", "PUNCT", "punct", 5, ",", "O"),
+        ("spoke", "VERB", "ROOT", 10, "speak", "O"),
+        (".", "PUNCT", "punct", 10, ".", "O"),
+    ]])
+    spokesman = next(actor for text, actor in found.items() if text.endswith("Ivan Petrovsky"))
+    assert (spokesman.code, spokesman.sector) == ("RUS", "GOV")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import ActorRef, Document
 from .kb import RANK, KnowledgeBase, Person
 from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, in_byline, in_segment, sector_of, tokens_with
+from .references import antecedent
 from .titles import Title, is_person_noun, title_country, title_of, title_sector
 
 def _person_actor(person: Person, date: str | None, text: str) -> ActorRef:
@@ -169,6 +170,9 @@ def _titled_actor(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Docume
         return ActorRef(code=None, name=text)
     sector = title_sector(kb, title.head)
     code, org = title_country(kb, title, acts.actor_at)
+    owner = next((c for c in title.head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if code is None and owner is not None and (named := antecedent(acts, doc, owner, {"state", "org"})) is not None:
+        code, org = named.actor.code, named.actor.org  # 'The Kremlin played it down. Its spokesman, Dmitry Peskov, ...'
     if code is None:
         code = _same_title_earlier(acts, doc, title.head)
     if code is None and sector is not None:
