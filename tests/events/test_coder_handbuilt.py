@@ -362,3 +362,17 @@ def test_the_sentence_model_does_not_retype_a_sentence_whose_clauses_say_differe
     probs = [("CONSULT", 0.9), ("ACCUSE", 0.05), (None, 0.05)]
     events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
     assert {(e.type, e.target[0].code) for e in events} == {("ACCUSE", "GEO"), ("CONSULT", "TUR")}
+
+
+def test_a_negative_judgement_said_of_someone_accuses_them_and_a_denied_one_does_not():
+    def said(words):
+        # 'Georgia said Russia was (not) an aggressor .'
+        rows = [("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                ("Russia", "Russia", "PROPN", "NNP", "nsubj", 3), ("was", "be", "AUX", "VBD", "ccomp", 1)]
+        rows += [(w, lemma, pos, tag, dep, 3 if head is None else head) for w, lemma, pos, tag, dep, head in words]
+        return code(rows + [(".", ".", "PUNCT", ".", "punct", 1)])
+    aggressor = [("an", "an", "DET", "DT", "det", 5), ("aggressor", "aggressor", "NOUN", "NN", "attr", None)]
+    assert triples(said(aggressor)) == {("ACCUSE", ("GEO",), ("RUS",), False, "asserted")}
+    denied = [("not", "not", "PART", "RB", "neg", None), ("an", "an", "DET", "DT", "det", 6),
+              ("aggressor", "aggressor", "NOUN", "NN", "attr", None)]
+    assert said(denied) == []

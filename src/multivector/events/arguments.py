@@ -329,13 +329,39 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
 def copula_args(ctx: Context, noun: Token) -> Arguments:
     """'X is our strategic partner': the target is X; the source the possessor, else whoever is speaking."""
     subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    target = phrase_actors(ctx, subj[0]) if subj else []
+    return Arguments(_copula_source(ctx, noun), phrase_actors(ctx, subj[0]) if subj else [], True)
+
+
+def judgement_args(ctx: Context, word: Token) -> Arguments:
+    """'NATO said the move was a violation', 'a concern officials say is groundless': the one who speaks judges what
+    the subject names (else the state the article is about); 'the base is not a threat' judges no one."""
+    if any(c.dep_ == "neg" for t in (word, word.head) for c in t.children):
+        return Arguments([], [])
+    source = _copula_source(ctx, word)
+    if not source and (reporter := _speech_above(ctx, word.head)) is not None:
+        source = subject_of(ctx, reporter)
+    keys = frozenset(a.key for a in source)
+    subj = [c for c in word.head.children if c.dep_ == "nsubj"]
+    target = phrase_actors(ctx, subj[0], skip=keys) if subj else []
+    if not target and ctx.focus is not None and ctx.focus.key not in keys:
+        target = [ctx.focus]
+    return Arguments(source if target else [], target, True)  # a judgement of no one: no act between actors
+
+
+def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
+    """Who predicates the noun: its possessor ('our partner'), else the speaker of the quote it stands in."""
     poss = [c for c in noun.children if c.dep_ == "poss"]
     source = [a for a in (_actor_of(ctx, poss[0]),) if a] if poss else []
-    if not source:
-        speaker = speaker_at(ctx.quotes, noun.idx)
-        source = [speaker] if speaker else []
-    return Arguments(source, target, True)
+    if not source and (speaker := speaker_at(ctx.quotes, noun.idx)) is not None:
+        source = [speaker]
+    return source
+
+
+def _speech_above(ctx: Context, clause: Token) -> Token | None:
+    """The speech verb whose report a clause is: 'said [the move was illegal]', 'a concern officials say [is groundless]'."""
+    if clause.dep_ in ("ccomp", "parataxis", "relcl") and clause.head.lemma_.lower() in ctx.lexicon.cue("speech"):
+        return clause.head
+    return None
 
 
 def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:

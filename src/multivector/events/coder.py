@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
 from ..model import CODER, ActorRef, Document, Event
-from .arguments import Arguments, copula_args, fallback_target, noun_args, verb_args
+from .arguments import Arguments, copula_args, fallback_target, judgement_args, noun_args, verb_args
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
@@ -121,7 +121,7 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
     for pred in candidates:
         if "friendly" in pred.flags and not any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("friendly_adjectives") for c in token.children):
             continue
-        if "copula" in pred.flags and not (token.dep_ == "attr" and token.head.lemma_ == "be"):
+        if "copula" in pred.flags and not (token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be"):
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
@@ -229,7 +229,9 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
         return None
     if _questioned(trigger):
         return None
-    if "copula" in pred.flags:
+    if "judgement" in pred.flags:
+        args = judgement_args(ctx, trigger)
+    elif "copula" in pred.flags:
         args = copula_args(ctx, trigger)
     elif pred.pos == "V":
         args = verb_args(ctx, trigger, pred.type, pred.words[1:], partner=pred.partner, visit=pred.mode == "visit")

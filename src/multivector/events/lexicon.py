@@ -78,8 +78,12 @@ def load_lexicon() -> Lexicon:
         grouped.setdefault((row.trigger, row.pos), []).append(row)
     # Longer patterns first ("pull out of deal" before "pull out"), then rows that ask for a construction before
     # the plain row of the same words ("called the vote a sham" before "called Erdogan").
-    by_trigger = {k: tuple(sorted(v, key=lambda p: (-len(p.words), not p.flags & CONSTRUCTIONS))) for k, v in grouped.items()}
     raw = json.loads(DATA.joinpath("cues.json").read_text("utf-8"))
     cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     retypes = {k: {t: u for t, u in v.items() if not t.startswith("_")} for k, v in raw.items() if isinstance(v, dict)}
+    for word in sorted(cues["negative_evaluation"]):  # 'the move was a violation', 'the remarks were unacceptable'
+        for pos in ("N", "A"):
+            judged = Predicate((word,), pos, "ACCUSE", None, flags=frozenset({"copula", "judgement"}))
+            grouped.setdefault((word, pos), []).append(judged)
+    by_trigger = {k: tuple(sorted(v, key=lambda p: (-len(p.words), not p.flags & CONSTRUCTIONS))) for k, v in grouped.items()}
     return Lexicon(by_trigger, cues, retypes)
