@@ -376,3 +376,14 @@ def test_a_negative_judgement_said_of_someone_accuses_them_and_a_denied_one_does
     denied = [("not", "not", "PART", "RB", "neg", None), ("an", "an", "DET", "DT", "det", 6),
               ("aggressor", "aggressor", "NOUN", "NN", "attr", None)]
     assert said(denied) == []
+
+
+def test_forces_kept_in_another_country_cooperate_with_it_and_at_home_do_not():
+    def keeps(place):
+        # 'Russia keeps a base in <place> .'
+        return code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("keeps", "keep", "VERB", "VBZ", "ROOT", 1),
+                     ("a", "a", "DET", "DT", "det", 3), ("base", "base", "NOUN", "NN", "dobj", 1),
+                     ("in", "in", "ADP", "IN", "prep", 1), (place, place, "PROPN", "NNP", "pobj", 4),
+                     (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert [(e.type, e.mode, [a.code for a in e.target]) for e in keeps("Tajikistan")] == [("COOPERATE", "military", ["TJK"])]
+    assert keeps("Russia") == []

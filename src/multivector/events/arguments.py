@@ -332,6 +332,15 @@ def copula_args(ctx: Context, noun: Token) -> Arguments:
     return Arguments(_copula_source(ctx, noun), phrase_actors(ctx, subj[0]) if subj else [], True)
 
 
+def basing_args(ctx: Context, verb: Token) -> Arguments:
+    """'Moscow keeps a division in Tajikistan', 'American troops are stationed outside Doha', 'France maintains a
+    garrison here': forces kept in another country are military cooperation with the host, the country where they are."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    source = phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, verb)
+    host = [a for a in place_of(ctx, verb) if a.code not in {s.code for s in source}]
+    return Arguments(source if host else [], host, True)
+
+
 def judgement_args(ctx: Context, word: Token) -> Arguments:
     """'NATO said the move was a violation', 'a concern officials say is groundless': the one who speaks judges what
     the subject names (else the state the article is about); 'the base is not a threat' judges no one."""

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
 from ..model import CODER, ActorRef, Document, Event
-from .arguments import Arguments, copula_args, fallback_target, judgement_args, noun_args, verb_args
+from .arguments import Arguments, basing_args, copula_args, fallback_target, judgement_args, noun_args, verb_args
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
@@ -229,7 +229,9 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
         return None
     if _questioned(trigger):
         return None
-    if "judgement" in pred.flags:
+    if "basing" in pred.flags:
+        args = basing_args(ctx, trigger)
+    elif "judgement" in pred.flags:
         args = judgement_args(ctx, trigger)
     elif "copula" in pred.flags:
         args = copula_args(ctx, trigger)
