@@ -387,3 +387,13 @@ def test_forces_kept_in_another_country_cooperate_with_it_and_at_home_do_not():
                      (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     assert [(e.type, e.mode, [a.code for a in e.target]) for e in keeps("Tajikistan")] == [("COOPERATE", "military", ["TJK"])]
     assert keeps("Russia") == []
+
+
+def test_an_object_relative_pronoun_stands_for_the_phrase_its_clause_describes():
+    # 'Armenia , which Russia attacked , complained to Iran .': Iran, named after the act, is not whom Russia attacked
+    evs = code([("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 6), (",", ",", "PUNCT", ",", "punct", 0),
+                ("which", "which", "PRON", "WDT", "dobj", 4), ("Russia", "Russia", "PROPN", "NNP", "nsubj", 4),
+                ("attacked", "attack", "VERB", "VBD", "relcl", 0), (",", ",", "PUNCT", ",", "punct", 0),
+                ("complained", "complain", "VERB", "VBD", "ROOT", 6), ("to", "to", "ADP", "IN", "prep", 6),
+                ("Iran", "Iran", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 6)])
+    assert ("ASSAULT", ("RUS",), ("ARM",), False, "asserted") in triples(evs)

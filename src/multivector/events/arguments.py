@@ -75,6 +75,7 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
 
     Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
     actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
+    head = _object_antecedent(head)
     level = [head, *head.conjuncts, *_companions(ctx, head)]
     seen = set()
     while level:
@@ -213,6 +214,15 @@ def _antecedent_of_relative(ctx: Context, subject: Token) -> Token:
     if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i and ctx.acts.at(clause.head):
         return clause.head
     return subject
+
+
+def _object_antecedent(token: Token) -> Token:
+    """'the leaders of the CSTO, whom he had asked for help': an object relative pronoun stands for the phrase its
+    clause describes."""
+    clause = token.head.head if token.dep_ == "pobj" else token.head
+    if token.tag_ in ("WP", "WDT") and token.dep_ in ("dobj", "dative", "pobj") and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
 
 
 def telling_clause(ctx: Context, noun: Token) -> Token | None:
