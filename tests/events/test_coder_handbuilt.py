@@ -397,3 +397,13 @@ def test_an_object_relative_pronoun_stands_for_the_phrase_its_clause_describes()
                 ("complained", "complain", "VERB", "VBD", "ROOT", 6), ("to", "to", "ADP", "IN", "prep", 6),
                 ("Iran", "Iran", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 6)])
     assert ("ASSAULT", ("RUS",), ("ARM",), False, "asserted") in triples(evs)
+
+
+def test_a_list_parsed_as_an_apposition_of_its_first_name_acts_together():
+    # 'Russia , Iran , Syria and Iraq condemned Israel .': the parser hangs 'Iran, Syria and Iraq' on 'Russia'
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 7), (",", ",", "PUNCT", ",", "punct", 0),
+                ("Iran", "Iran", "PROPN", "NNP", "appos", 0), (",", ",", "PUNCT", ",", "punct", 2),
+                ("Syria", "Syria", "PROPN", "NNP", "conj", 2), ("and", "and", "CCONJ", "CC", "cc", 4),
+                ("Iraq", "Iraq", "PROPN", "NNP", "conj", 4), ("condemned", "condemn", "VERB", "VBD", "ROOT", 7),
+                ("Israel", "Israel", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)])
+    assert [(e.type, sorted(a.code for a in e.source)) for e in evs] == [("ACCUSE", ["IRN", "IRQ", "RUS", "SYR"])]

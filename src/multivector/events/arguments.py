@@ -76,7 +76,7 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
     Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
     actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
     head = _object_antecedent(head)
-    level = [head, *head.conjuncts, *_companions(ctx, head)]
+    level = [head, *head.conjuncts, *_listed_after(head), *_companions(ctx, head)]
     seen = set()
     while level:
         found: list[ActorRef] = []
@@ -214,6 +214,12 @@ def _antecedent_of_relative(ctx: Context, subject: Token) -> Token:
     if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i and ctx.acts.at(clause.head):
         return clause.head
     return subject
+
+
+def _listed_after(head: Token) -> list[Token]:
+    """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt': a list the parser hung on its first name as an
+    apposition that heads the rest ('Putin, the Russian president', a single apposition, says who, not who else)."""
+    return [t for c in head.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for t in (c, *c.conjuncts)]
 
 
 def _object_antecedent(token: Token) -> Token:
