@@ -407,3 +407,15 @@ def test_a_list_parsed_as_an_apposition_of_its_first_name_acts_together():
                 ("Iraq", "Iraq", "PROPN", "NNP", "conj", 4), ("condemned", "condemn", "VERB", "VBD", "ROOT", 7),
                 ("Israel", "Israel", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)])
     assert [(e.type, sorted(a.code for a in e.source)) for e in evs] == [("ACCUSE", ["IRN", "IRQ", "RUS", "SYR"])]
+
+
+def test_stopping_a_cooperative_act_is_a_sanction_and_stopping_attacks_is_not():
+    def stopped(modifier, noun, lemma):
+        rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("stopped", "stop", "VERB", "VBD", "ROOT", 1)]
+        rows += [(modifier, modifier.lower(), "ADJ" if modifier == "joint" else "DET", "JJ" if modifier == "joint" else "DT",
+                  "amod" if modifier == "joint" else "det", 3)]
+        rows += [(noun, lemma, "NOUN", "NNS", "dobj", 1), ("with", "with", "ADP", "IN", "prep", 1),
+                 ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+        return code(rows)
+    assert [(e.type, [a.code for a in e.target]) for e in stopped("joint", "patrols", "patrol")] == [("SANCTION", ["TUR"])]
+    assert "SANCTION" not in {e.type for e in stopped("the", "attacks", "attack")}

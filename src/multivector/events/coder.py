@@ -129,6 +129,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue  # 'call' names only with a name given; with one, it is no phone call
         if pred.mode == "phone" and any(c.dep_ == "dobj" and ctx.acts.actor_at(c) is None for c in token.children):
             continue  # 'called Erdogan' is a call; 'call the deal the deal of the century' is not
+        if "ending" in pred.flags and not _ends_cooperation(ctx, token):
+            continue
         if "organisation" in pred.flags and not _leaves_an_organisation(ctx, token):
             continue
         if "abroad" in pred.flags and not _abroad(ctx, token):
@@ -145,6 +147,17 @@ def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     kb, text = load_kb(), ctx.document.text
     named = [m for o in objects if (m := ctx.acts.at(o)) is not None and m.actor.code == "IGO"]
     return any(not kb.city_country(text[m.start : m.end]) for m in named)  # 'left Brussels' leaves a city, not the EU
+
+
+def _ends_cooperation(ctx: Context, verb: Token) -> bool:
+    """'stopped joint patrols', 'called off a visit', 'stop training': what ends is a cooperative act."""
+    kinds = ctx.lexicon.cue("cooperative_types")
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")):
+        if any(m.dep_ == "amod" and m.lower_ == "joint" for m in obj.children):
+            return True
+        if any(p.type in kinds for p in ctx.lexicon.candidates(obj.lemma_.lower(), "V" if obj.pos_ == "VERB" else "N")):
+            return True
+    return False
 
 
 def _abroad(ctx: Context, verb: Token) -> bool:
