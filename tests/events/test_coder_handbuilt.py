@@ -419,3 +419,14 @@ def test_stopping_a_cooperative_act_is_a_sanction_and_stopping_attacks_is_not():
         return code(rows)
     assert [(e.type, [a.code for a in e.target]) for e in stopped("joint", "patrols", "patrol")] == [("SANCTION", ["TUR"])]
     assert "SANCTION" not in {e.type for e in stopped("the", "attacks", "attack")}
+
+
+def test_the_two_presidents_are_the_two_states_named_last():
+    # 'Russia hosted Venezuela . The two presidents signed a deal .'
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+                ("Venezuela", "Venezuela", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+                ("The", "the", "DET", "DT", "det", 6), ("two", "two", "NUM", "CD", "nummod", 6),
+                ("presidents", "president", "NOUN", "NNS", "nsubj", 7), ("signed", "sign", "VERB", "VBD", "ROOT", 7),
+                ("a", "a", "DET", "DT", "det", 9), ("deal", "deal", "NOUN", "NN", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)])
+    signed = [e for e in evs if e.trigger == "signed"]
+    assert [(sorted(a.code for a in e.source), e.target) for e in signed] == [(["RUS", "VEN"], [])]
