@@ -430,3 +430,19 @@ def test_the_two_presidents_are_the_two_states_named_last():
                 ("a", "a", "DET", "DT", "det", 9), ("deal", "deal", "NOUN", "NN", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)])
     signed = [e for e in evs if e.trigger == "signed"]
     assert [(sorted(a.code for a in e.source), e.target) for e in signed] == [(["RUS", "VEN"], [])]
+
+
+def test_pulling_out_of_deals_is_a_sanction_that_no_model_overrides_and_out_of_a_town_is_not():
+    from multivector.events import code_document
+
+    def pulled_out_of(noun, lemma):
+        # 'Russia pulled out of <noun> with Georgia .', the classifier sure it is a retreat
+        document, doc = parsed([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("pulled", "pull", "VERB", "VBD", "ROOT", 1),
+                                ("out", "out", "ADP", "RP", "prt", 1), ("of", "of", "ADP", "IN", "prep", 2),
+                                (noun, lemma, "NOUN", "NNS", "pobj", 3), ("with", "with", "ADP", "IN", "prep", 4),
+                                ("Georgia", "Georgia", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)])
+        acts = resolve_mentions(document, doc)
+        probs = [("RETREAT", 0.9), ("SANCTION", 0.05), (None, 0.05)]
+        return code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    assert [e.type for e in pulled_out_of("deals", "deal")] == ["SANCTION"]
+    assert "SANCTION" not in [e.type for e in pulled_out_of("towns", "town")]
