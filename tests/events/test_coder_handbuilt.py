@@ -446,3 +446,18 @@ def test_pulling_out_of_deals_is_a_sanction_that_no_model_overrides_and_out_of_a
         return code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
     assert [e.type for e in pulled_out_of("deals", "deal")] == ["SANCTION"]
     assert "SANCTION" not in [e.type for e in pulled_out_of("towns", "town")]
+
+
+def test_the_object_of_a_control_verb_does_what_it_is_urged_to_and_a_purpose_is_the_subject_s():
+    from multivector.events.arguments import subject_of
+
+    def doer(verb, lemma):
+        # 'Russia <verb> Georgia to withdraw .'
+        document, doc = parsed([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                                ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+                                ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+        acts = resolve_mentions(document, doc)
+        ctx = make_context(document, doc, acts, extract_quotes(document, doc, acts))
+        return [a.code for a in subject_of(ctx, doc[4])]
+    assert doer("urged", "urge") == ["GEO"]
+    assert doer("summoned", "summon") == ["RUS"]

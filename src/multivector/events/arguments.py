@@ -192,6 +192,10 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
         if node is verb and (stranded := _stranded_subjects(ctx, verb, verb.i)):
             return stranded
         controller = [o for o in node.head.head.children if o.dep_ == "dobj"] if node.dep_ == "pcomp" and node.head.dep_ == "prep" else []
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in ctx.lexicon.cue("object_control_verbs"):
+            # 'urged Georgia to withdraw', 'pressed Bakiyev to shut the base': the object does it ('summoned the
+            # ambassador to protest' is not such a verb: the one who summons protests)
+            controller = [o for o in node.head.children if o.dep_ == "dobj" and o.i < node.i]
         if controller:  # 'accused the administration of refusing', 'praised Kenya for sending': the object does it
             return phrase_actors(ctx, controller[0], places=False)
         agent = [c for c in node.children if c.dep_ == "agent"]
