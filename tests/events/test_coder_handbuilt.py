@@ -461,3 +461,13 @@ def test_the_object_of_a_control_verb_does_what_it_is_urged_to_and_a_purpose_is_
         return [a.code for a in subject_of(ctx, doc[4])]
     assert doer("urged", "urge") == ["GEO"]
     assert doer("summoned", "summon") == ["RUS"]
+
+
+def test_asking_about_something_is_a_question_and_asking_for_it_a_request():
+    def asked(prep, noun):
+        # 'Iran asked Russia <prep> <noun> .'
+        return code([("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+                     ("Russia", "Russia", "PROPN", "NNP", "dobj", 1), (prep, prep, "ADP", "IN", "prep", 1),
+                     (noun, noun, "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert asked("about", "base") == []
+    assert [(e.type, [a.code for a in e.target]) for e in asked("for", "help")] == [("REQUEST", ["RUS"])]

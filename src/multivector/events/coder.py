@@ -228,10 +228,12 @@ def _name_words(name: Token) -> list[Token]:
 
 
 def _asks_a_question(verb: Token) -> bool:
-    """'asked the minister whether ...', 'asked her what the moves mean': a question put, not a request made."""
+    """'asked the minister whether ...', 'asked her what the moves mean', 'asked about the base': a question put, not
+    a request made."""
     return verb.lemma_.lower() == "ask" and any(
-        c.dep_ == "ccomp" and any(w.tag_ in ("WP", "WRB", "WDT") or (w.dep_ == "mark" and w.lower_ in ("whether", "if"))
-                                  for w in c.children)
+        (c.dep_ == "ccomp" and any(w.tag_ in ("WP", "WRB", "WDT") or (w.dep_ == "mark" and w.lower_ in ("whether", "if"))
+                                   for w in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "about")
         for c in verb.children)
 
 
