@@ -471,3 +471,11 @@ def test_asking_about_something_is_a_question_and_asking_for_it_a_request():
                      (noun, noun, "NOUN", "NN", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
     assert asked("about", "base") == []
     assert [(e.type, [a.code for a in e.target]) for e in asked("for", "help")] == [("REQUEST", ["RUS"])]
+
+
+def test_becoming_a_member_of_an_organisation_is_joining_it():
+    # 'Finland became a member of NATO .'
+    evs = code([("Finland", "Finland", "PROPN", "NNP", "nsubj", 1), ("became", "become", "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 3), ("member", "member", "NOUN", "NN", "attr", 1),
+                ("of", "of", "ADP", "IN", "prep", 3), ("NATO", "NATO", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [(e.type, [a.key for a in e.target]) for e in evs] == [("AGREE", ["NATO"])]
