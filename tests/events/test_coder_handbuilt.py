@@ -479,3 +479,13 @@ def test_becoming_a_member_of_an_organisation_is_joining_it():
                 ("a", "a", "DET", "DT", "det", 3), ("member", "member", "NOUN", "NN", "attr", 1),
                 ("of", "of", "ADP", "IN", "prep", 3), ("NATO", "NATO", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [(e.type, [a.key for a in e.target]) for e in evs] == [("AGREE", ["NATO"])]
+
+
+def test_coming_to_a_gathering_of_leaders_is_a_visit_and_coming_to_power_is_not():
+    def came_to(noun):
+        # 'Putin came to the <noun> .'
+        return code([("Putin", "Putin", "PROPN", "NNP", "nsubj", 1), ("came", "come", "VERB", "VBD", "ROOT", 1),
+                     ("to", "to", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+                     (noun, noun, "NOUN", "NN", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-PERSON", "O", "O", "O", "O", "O"])
+    assert [(e.type, e.mode, [a.code for a in e.source]) for e in came_to("inauguration")] == [("CONSULT", "visit", ["RUS"])]
+    assert came_to("power") == []

@@ -164,15 +164,17 @@ def _ends_cooperation(ctx: Context, verb: Token) -> bool:
 
 
 def _abroad(ctx: Context, verb: Token) -> bool:
-    """'Kerry was in Islamabad', 'went to Beijing': a person or a government of one country in, or going to,
-    another's capital."""
-    cities = [o for prep in ("in", "to") for o in _prep_objects(verb, prep) if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
-    where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
-    if not where:
-        return False  # 'troops are in Syria', 'refugees are in Poland': being in a country is no visit
+    """'Kerry was in Islamabad', 'went to Beijing', 'came to the inauguration': a person or a government of one
+    country in, or going to, another's capital or a gathering of leaders."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     people = [m.actor for c in subjects if (m := ctx.acts.at(c)) is not None and (m.kind == "person" or m.actor.sector == "GOV")]
-    return bool(people) and not where & {a.code for a in people}
+    if not people:
+        return False
+    if any(o.lemma_.lower() in ctx.lexicon.cue("gathering_nouns") for o in _prep_objects(verb, "to")):
+        return True
+    cities = [o for prep in ("in", "to") for o in _prep_objects(verb, prep) if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
+    where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
+    return bool(where) and not where & {a.code for a in people}  # 'troops are in Syria': being in a country is no visit
 
 
 def read_by_construction(ctx: Context, token: Token) -> bool:
