@@ -489,3 +489,13 @@ def test_coming_to_a_gathering_of_leaders_is_a_visit_and_coming_to_power_is_not(
                      (noun, noun, "NOUN", "NN", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-PERSON", "O", "O", "O", "O", "O"])
     assert [(e.type, e.mode, [a.code for a in e.source]) for e in came_to("inauguration")] == [("CONSULT", "visit", ["RUS"])]
     assert came_to("power") == []
+
+
+def test_sending_an_envoy_is_a_consultation_and_sending_troops_is_not():
+    def sent(noun):
+        # 'China sent an <noun> to Sudan .'
+        return code([("China", "China", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+                     ("an", "an", "DET", "DT", "det", 3), (noun, noun, "NOUN", "NN", "dobj", 1),
+                     ("to", "to", "ADP", "IN", "prep", 1), ("Sudan", "Sudan", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [(e.type, [a.code for a in e.target]) for e in sent("envoy")] == [("CONSULT", ["SDN"])]
+    assert "CONSULT" not in {e.type for e in sent("army")}
