@@ -499,3 +499,23 @@ def test_sending_an_envoy_is_a_consultation_and_sending_troops_is_not():
                      ("to", "to", "ADP", "IN", "prep", 1), ("Sudan", "Sudan", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [(e.type, [a.code for a in e.target]) for e in sent("envoy")] == [("CONSULT", ["SDN"])]
     assert "CONSULT" not in {e.type for e in sent("army")}
+
+
+def test_hosts_act_on_the_parties_they_host_not_on_each_other():
+    # 'Iraq and Oman hosted talks between Iran and Egypt .'
+    evs = code([("Iraq", "Iraq", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+                ("Oman", "Oman", "PROPN", "NNP", "conj", 0), ("hosted", "host", "VERB", "VBD", "ROOT", 3),
+                ("talks", "talk", "NOUN", "NNS", "dobj", 3), ("between", "between", "ADP", "IN", "prep", 4),
+                ("Iran", "Iran", "PROPN", "NNP", "pobj", 5), ("and", "and", "CCONJ", "CC", "cc", 6),
+                ("Egypt", "Egypt", "PROPN", "NNP", "conj", 6), (".", ".", "PUNCT", ".", "punct", 3)])
+    hosted = [e for e in evs if e.trigger == "hosted"]
+    assert [(sorted(a.code for a in e.source), sorted(a.code for a in e.target)) for e in hosted] == [(["IRQ", "OMN"], ["EGY", "IRN"])]
+
+
+def test_a_minister_due_in_another_capital_is_visiting_it():
+    # 'Lavrov is due in Beijing .'
+    evs = code([("Lavrov", "Lavrov", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+                ("due", "due", "ADJ", "JJ", "acomp", 1), ("in", "in", "ADP", "IN", "prep", 2),
+                ("Beijing", "Beijing", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+               ents=["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    assert [(e.type, e.mode, [a.code for a in e.source]) for e in evs] == [("CONSULT", "visit", ["RUS"])]

@@ -164,15 +164,17 @@ def _ends_cooperation(ctx: Context, verb: Token) -> bool:
 
 
 def _abroad(ctx: Context, verb: Token) -> bool:
-    """'Kerry was in Islamabad', 'went to Beijing', 'came to the inauguration': a person or a government of one
-    country in, or going to, another's capital or a gathering of leaders."""
+    """'Kerry was in Islamabad', 'is due in Manila', 'went to Beijing', 'came to the inauguration': a person or a
+    government of one country in, or going to, another's capital or a gathering of leaders."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     people = [m.actor for c in subjects if (m := ctx.acts.at(c)) is not None and (m.kind == "person" or m.actor.sector == "GOV")]
     if not people:
         return False
     if any(o.lemma_.lower() in ctx.lexicon.cue("gathering_nouns") for o in _prep_objects(verb, "to")):
         return True
-    cities = [o for prep in ("in", "to") for o in _prep_objects(verb, prep) if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
+    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("due", "expected")]  # 'is due in Manila'
+    cities = [o for head in heads for prep in ("in", "to") for o in _prep_objects(head, prep)
+              if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
     where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
     return bool(where) and not where & {a.code for a in people}  # 'troops are in Syria': being in a country is no visit
 
@@ -189,8 +191,9 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
     trigger or from a word of the pattern before it: 'called [for] talks', not 'called it a victory [for] sense'."""
     subtree = [t for t in token.subtree if t.i > token.i and t.i - token.i <= MAX_PATTERN_GAP + len(words)]
     matched = [token]
+    hosts = [token] + [c for c in token.children if c.dep_ == "acomp"]  # 'is [due] in Manila' reads as 'is in Manila'
     for tok in subtree:
-        if len(matched) <= len(words) and tok.lemma_.lower() == words[len(matched) - 1] and tok.head in matched:
+        if len(matched) <= len(words) and tok.lemma_.lower() == words[len(matched) - 1] and (tok.head in matched or tok.head in hosts):
             matched.append(tok)
     return len(matched) == len(words) + 1
 
@@ -289,7 +292,8 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
         return None
     keys = {a.key for a in source}
     target = [a for a in target if a.key not in keys]
-    joint = len(source) > 1 and etype in RECIPROCAL_TYPES and not args.partner_named and mode != "visit"  # visitors meet their host
+    # visitors meet their host; hosts and mediators act on the parties, not on each other
+    joint = len(source) > 1 and etype in RECIPROCAL_TYPES and not args.partner_named and mode not in ("visit", "host", "third-party")
     if joint:
         target = []
     elif not target and not args.explicit:
