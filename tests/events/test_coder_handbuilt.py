@@ -519,3 +519,17 @@ def test_a_minister_due_in_another_capital_is_visiting_it():
                 ("Beijing", "Beijing", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
                ents=["B-PERSON", "O", "O", "O", "B-GPE", "O"])
     assert [(e.type, e.mode, [a.code for a in e.source]) for e in evs] == [("CONSULT", "visit", ["RUS"])]
+
+
+def test_a_telephone_call_is_a_consultation_and_a_call_for_calm_a_request():
+    def held(modifier, tail):
+        # 'Russia made a <modifier> call <tail> .'
+        rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("made", "make", "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 4), (modifier, modifier, "NOUN" if modifier == "telephone" else "ADJ", "NN", "compound" if modifier == "telephone" else "amod", 4),
+                ("call", "call", "NOUN", "NN", "dobj", 1)]
+        rows += [(w, lemma, pos, tag, dep, head) for w, lemma, pos, tag, dep, head in tail]
+        return code(rows + [(".", ".", "PUNCT", ".", "punct", 1)])
+    with_turkey = [("with", "with", "ADP", "IN", "prep", 4), ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 5)]
+    assert [(e.type, e.mode, [a.code for a in e.target]) for e in held("telephone", with_turkey)] == [("CONSULT", "phone", ["TUR"])]
+    to_turkey = [("to", "to", "ADP", "IN", "prep", 4), ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 5)]
+    assert [e.type for e in held("urgent", to_turkey)] == ["REQUEST"]

@@ -122,6 +122,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
     for pred in candidates:
         if "friendly" in pred.flags and not any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("friendly_adjectives") for c in token.children):
             continue
+        if "by_phone" in pred.flags and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("telephone", "phone") for c in token.children):
+            continue  # 'a telephone call', not 'a call for calm'
         if "copula" in pred.flags and not (token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be"):
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
