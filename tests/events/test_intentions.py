@@ -123,3 +123,14 @@ def test_a_question_put_is_no_request_and_what_it_asks_no_event():
             ("ever", "ever", "ADV", "RB", "advmod", 7), ("attack", "attack", "VERB", "VB", "ccomp", 1),
             ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
     assert coded(rows, [("REQUEST", 0.7), ("THREATEN", 0.2), (None, 0.1)]) == []
+
+
+def test_rejecting_the_accusations_answers_the_last_accuser():
+    # 'Russia accused Georgia . Georgia rejected the accusations .' (the rejection names no one; the accuser is meant)
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 5), ("rejected", "reject", "VERB", "VBD", "ROOT", 5),
+            ("the", "the", "DET", "DT", "det", 7), ("accusations", "accusation", "NOUN", "NNS", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    events = coded(rows, [(None, 0.5), ("REJECT", 0.3), ("ACCUSE", 0.2)])
+    assert [(e.type, [a.code for a in e.target]) for e in events if e.type == "REJECT"] == [("REJECT", ["RUS"])]

@@ -114,7 +114,23 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
         event = _classifier_event(ctx, spans[n], top, top_p, verb=verb)
         if event is not None and all((event.type, _dyad(event)) != (e.type, _dyad(e)) for e in by_sentence[n]):
             by_sentence[n].append(_domestic(event))
-    return [ev for events in by_sentence for ev in events if not _self_aimed(ev)]
+    events = [ev for events in by_sentence for ev in events]
+    _answer_accusers(ctx, events)
+    return [ev for ev in events if not _self_aimed(ev)]
+
+
+def _answer_accusers(ctx, events: list[Event]) -> None:
+    """'Qatar has rejected the accusations as baseless': a rejection or denial of accusations answers whoever made
+    the last accusation against the one rejecting."""
+    said = ctx.lexicon.cue("accusation_nouns")
+    for n, ev in enumerate(events):
+        tok = _trigger(ctx.doc, ev)
+        if ev.type != "REJECT" or tok is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in tok.children):
+            continue
+        rejecting = {a.code for a in ev.source}
+        accusers = next((e.source for e in reversed(events[:n]) if e.type == "ACCUSE" and rejecting & {a.code for a in e.target}), None)
+        if accusers:
+            ev.target = [ActorRef(a.code, a.sector, a.org, a.name) for a in accusers]
 
 
 def _self_aimed(ev: Event) -> bool:
