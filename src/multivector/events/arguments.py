@@ -76,7 +76,7 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
     Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
     actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
     head = _object_antecedent(head)
-    level = [head, *head.conjuncts, *_listed_after(head), *_companions(ctx, head)]
+    level = [head, *head.conjuncts, *_listed_after(ctx, head), *_companions(ctx, head)]
     seen = set()
     while level:
         found: list[ActorRef] = []
@@ -220,10 +220,12 @@ def _antecedent_of_relative(ctx: Context, subject: Token) -> Token:
     return subject
 
 
-def _listed_after(head: Token) -> list[Token]:
+def _listed_after(ctx: Context, head: Token) -> list[Token]:
     """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt': a list the parser hung on its first name as an
-    apposition that heads the rest ('Putin, the Russian president', a single apposition, says who, not who else)."""
-    return [t for c in head.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for t in (c, *c.conjuncts)]
+    apposition that names an actor and heads the rest ('Putin, the Russian president' says who, not who else;
+    'Poland, a member of NATO and the EU' says what Poland is)."""
+    return [t for c in head.children if c.dep_ == "appos" and ctx.acts.at(c) and any(g.dep_ == "conj" for g in c.children)
+            for t in (c, *c.conjuncts)]
 
 
 def _object_antecedent(token: Token) -> Token:
@@ -352,29 +354,45 @@ def copula_args(ctx: Context, noun: Token) -> Arguments:
     return Arguments(_copula_source(ctx, noun), phrase_actors(ctx, subj[0]) if subj else [], True)
 
 
+def kept_forces(ctx: Context, verb: Token) -> Token | None:
+    """What a basing verb keeps, when it is military: 'troops', 'a division', 'an air base', 'a naval presence' (not
+    'an economic presence' or a company's 'base')."""
+    lex = ctx.lexicon
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        lemma = obj.lemma_.lower()
+        if lemma in lex.cue("force_nouns") or (lemma in lex.cue("facility_nouns") and any(
+                m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.cue("military_modifiers") for m in obj.children)):
+            return obj
+    return None
+
+
 def basing_args(ctx: Context, verb: Token) -> Arguments:
-    """'Moscow keeps a division in Tajikistan', 'American troops are stationed outside Doha', 'France maintains a
-    garrison here': forces kept in another country are military cooperation with the host, the country where they are."""
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    source = phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, verb)
-    host = [a for a in place_of(ctx, verb) if a.code not in {s.code for s in source}]
+    """'Moscow keeps a division in Tajikistan', 'American troops are stationed outside Doha': forces kept in another
+    country are military cooperation with the host, the country the clause's own place phrase names."""
+    forces = kept_forces(ctx, verb)
+    source = phrase_actors(ctx, forces, places=False) if forces is not None and forces.dep_ == "nsubjpass" else subject_of(ctx, verb)
+    places = ctx.lexicon.cue("place_preps")
+    phrases = [c for head in (verb, forces) if head is not None for c in head.children if c.dep_ == "prep" and c.lower_ in places]
+    own = {a.code for a in source}
+    host = [a for p in phrases for a in phrase_actors(ctx, p) if a.code not in own and a.code not in ("IGO", "NGO", "MNC")]
+    cities = (load_kb().city_country(o.text) for p in phrases for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+    host = host[:1] or [ActorRef(code) for code in cities if code and code not in own][:1]
     return Arguments(source if host else [], host, True)
 
 
 def judgement_args(ctx: Context, word: Token) -> Arguments:
-    """'NATO said the move was a violation', 'a concern officials say is groundless': the one who speaks judges what
-    the subject names (else the state the article is about); 'the base is not a threat' judges no one."""
-    if any(c.dep_ == "neg" for t in (word, word.head) for c in t.children):
+    """'Georgia said Russia was an aggressor', 'the Kremlin's remarks were unacceptable': the one who speaks judges
+    the actor the subject names. 'The base is no threat', 'the floods were a disaster' and 'the situation in Syria is
+    dangerous' (a place, not an actor) judge no one."""
+    denials = ctx.lexicon.cue("denial_words")
+    if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in denials for t in (word, word.head) for c in t.children):
         return Arguments([], [])
     source = _copula_source(ctx, word)
     if not source and (reporter := _speech_above(ctx, word.head)) is not None:
         source = subject_of(ctx, reporter)
-    keys = frozenset(a.key for a in source)
     subj = [c for c in word.head.children if c.dep_ == "nsubj"]
-    target = phrase_actors(ctx, subj[0], skip=keys) if subj else []
-    if not target and ctx.focus is not None and ctx.focus.key not in keys:
-        target = [ctx.focus]
-    return Arguments(source if target else [], target, True)  # a judgement of no one: no act between actors
+    target = phrase_actors(ctx, subj[0], places=False, skip=frozenset(a.key for a in source)) if subj else []
+    return Arguments(source if target else [], target, True)
 
 
 def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
 from ..model import CODER, ActorRef, Document, Event
-from .arguments import Arguments, basing_args, copula_args, fallback_target, judgement_args, noun_args, verb_args
+from .arguments import Arguments, basing_args, copula_args, fallback_target, judgement_args, kept_forces, noun_args, verb_args
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
@@ -20,11 +20,13 @@ from .qualifiers import event_date, event_location, is_negated, self_announced, 
 CODED_KINDS = ("body", "answer", "question")
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 MAX_PATTERN_GAP = 6
+CLAUSE_BOUNDARIES = ("oprd", "xcomp", "ccomp", "relcl", "acl", "advcl", "parataxis", "csubj")
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Constructions whose type no model overrides: a judgement named ('called the vote a sham') is read from its words,
-# the end of a cooperative act ('pulled out of the deals') from what ends.
+# the end of a cooperative act ('pulled out of the deals') from what ends, forces kept abroad from what is kept
+# (the sentence model hears 'troops stationed' as a deployment).
 # ('left the CIS', 'was in Islamabad' stay open to the classifier: measured, overriding them loses on the dev articles.)
-DECIDING = frozenset({"naming", "ending"})
+DECIDING = frozenset({"naming", "ending", "basing"})
 OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
 
 
@@ -132,6 +134,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue  # 'call' names only with a name given; with one, it is no phone call
         if pred.mode == "phone" and any(c.dep_ == "dobj" and ctx.acts.actor_at(c) is None for c in token.children):
             continue  # 'called Erdogan' is a call; 'call the deal the deal of the century' is not
+        if "basing" in pred.flags and not kept_forces(ctx, token):
+            continue
         if "ending" in pred.flags and not _ends_cooperation(ctx, token):
             continue
         if "organisation" in pred.flags and not _leaves_an_organisation(ctx, token):
@@ -189,15 +193,27 @@ def read_by_construction(ctx: Context, token: Token) -> bool:
 
 
 def _follows(token: Token, words: tuple[str, ...]) -> bool:
-    """The remaining pattern words occur, in order, among the trigger's right dependents, each hanging from the
-    trigger or from a word of the pattern before it: 'called [for] talks', not 'called it a victory [for] sense'."""
+    """The remaining pattern words occur, in order, among the trigger's right dependents, each in the trigger's own
+    phrase or that of a pattern word before it ('called [for] talks', 'the closure of the [embassy]', 'is due [in]
+    Manila'), not inside another clause or a name given ('called it a victory [for] sense')."""
     subtree = [t for t in token.subtree if t.i > token.i and t.i - token.i <= MAX_PATTERN_GAP + len(words)]
     matched = [token]
-    hosts = [token] + [c for c in token.children if c.dep_ == "acomp"]  # 'is [due] in Manila' reads as 'is in Manila'
     for tok in subtree:
-        if len(matched) <= len(words) and tok.lemma_.lower() == words[len(matched) - 1] and (tok.head in matched or tok.head in hosts):
+        if len(matched) <= len(words) and tok.lemma_.lower() == words[len(matched) - 1] and _within_phrase(tok, matched):
             matched.append(tok)
     return len(matched) == len(words) + 1
+
+
+def _within_phrase(tok: Token, anchors: list[Token]) -> bool:
+    """``tok`` reaches one of ``anchors`` by climbing its heads without crossing a clause or a name given."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head in anchors:
+            return True
+        node = node.head
+        if node.dep_ in CLAUSE_BOUNDARIES:
+            return False
+    return False
 
 
 def _name_given(verb: Token) -> list[Token]:
