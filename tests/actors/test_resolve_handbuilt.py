@@ -356,3 +356,14 @@ def test_its_spokesman_is_of_the_organisation_or_state_its_points_to():
     ]])
     spokesman = next(actor for text, actor in found.items() if text.endswith("Ivan Petrovsky"))
     assert (spokesman.code, spokesman.sector) == ("RUS", "GOV")
+
+
+def test_a_title_in_an_alias_is_no_given_name():
+    # the knowledge base lists 'King Abdullah bin Abdulaziz' (Saudi Arabia); 'King Abdullah' alone may be Jordan's
+    found = actors_by_text([
+        ("King", "PROPN", "compound", 1, "King", "B-PERSON"),
+        ("Abdullah", "PROPN", "nsubj", 2, "Abdullah", "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 2, "speak", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+    ])
+    assert all(actor.code != "SAU" for actor in found.values())

@@ -63,14 +63,14 @@ def test_interval_coverage_and_width():
     assert no_date.date_covered == 0 and no_date.as_dict()["date_median_width_days"] is None
 
 
-def test_an_actor_or_speaker_matches_by_how_the_article_writes_it():
-    # the knowledge base spells the name its own way; the article's spelling (with its title) is what gold lists
+def test_an_actor_or_speaker_matches_by_how_the_article_first_names_it():
+    # the knowledge base spells the name its own way; the article's first mention, with its title, is the gold name
     base = {"events": [], "date": "2008-10"}
-    kb_spelling = {**base, "actors": [{"name": "Marat Tajin", "written": ["Foreign Minister Marat Tazhin"], "actor_key": "KAZ", "sector": "GOV"}],
-                   "quotes": [{"speaker": "Marat Tajin", "speaker_written": ["Foreign Minister Marat Tazhin"],
-                               "text": "We have excellent contacts with Russia."}]}
-    report = score([GOLD], {"d": kb_spelling})
+    row = {"name": "Marat Tajin", "first_text": "Foreign Minister Marat Tazhin", "actor_key": "KAZ", "sector": "GOV"}
+    quote = {"speaker": "Marat Tajin", "text": "We have excellent contacts with Russia."}
+    report = score([GOLD], {"d": {**base, "actors": [row], "quotes": [quote]}})
     assert (report.actors.tp, report.quotes.tp) == (1, 1)
-    # a name that only ends like a gold one, without a word boundary, is another name
-    other = {**base, "actors": [{"name": "Karimov", "written": ["Ertazhin"], "actor_key": "KAZ", "sector": "GOV"}], "quotes": []}
-    assert score([GOLD], {"d": other}).actors.tp == 0
+    # a generic first mention names no one, and a name that only ends like a listed surname is another person
+    for first, name in (("the ministry", "Ministry"), ("Yerlan Tazhin", "Yerlan Tazhin")):
+        other = {**base, "actors": [{"name": name, "first_text": first, "actor_key": "KAZ", "sector": "GOV"}], "quotes": []}
+        assert score([GOLD], {"d": other}).actors.tp == 0

@@ -130,7 +130,7 @@ def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, docume
         actor = ActorRef(known.code, known.sector, known.org, known.name)
     else:
         person = kb.persons.get(text) or _pick_person(kb, kb.surnames.get(text.split()[-1], []), document.text)
-        if person is not None and (len(text.split()) == 1 or text.split()[0] in {n.split()[0] for n in (person.name, *person.aliases)}):
+        if person is not None and (len(text.split()) == 1 or text in person.aliases or text.split()[0] in _given_names(kb, person)):
             actor = _person_actor(person, date, text)
             if title is not None:
                 actor = _as_titled(kb, acts, person, actor, title)
@@ -146,6 +146,13 @@ def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, docume
     if title is not None and start == name.start and title.head.i not in acts.by_token:
         head_start = min([title.head.i] + [c.i for c in title.head.children if c.dep_ in MODIFIER_DEPS and c.i < title.head.i])
         acts.add(doc, head_start, title.head.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), "person")
+
+
+def _given_names(kb: KnowledgeBase, person: Person) -> set[str]:
+    """The first words of a person's name and aliases that are names ('Raul' of 'Raul Castro'), not titles ('King'
+    of 'King Abdullah bin Abdulaziz', 'Sheikh' of 'Sheikh Hamad bin Isa')."""
+    titles = kb.person_nouns | kb.honorifics | {"sheikh", "prince", "princess", "queen", "sultan", "crown"}
+    return {first for n in (person.name, *person.aliases) if (first := n.split()[0]).lower() not in titles and first not in titles}
 
 
 def _as_titled(kb: KnowledgeBase, acts: DocActors, person: Person, actor: ActorRef, title: Title) -> ActorRef:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from ..model import PRONOUNS, Extraction, Failure, actor_rows
+from ..model import Extraction, Failure, actor_rows
 from .gold import GoldReport, load_gold, score
 
 
@@ -13,18 +13,10 @@ def _extraction_dict(ex: Extraction) -> dict:
     def actor(a):
         return {"code": a.code, "country": a.code, "sector": a.sector, "org": a.org, "name": a.name}
 
-    # how the article writes each actor: the knowledge base's 'Raúl Castro' is the text's 'Raul Castro'
-    written: dict[tuple, set[str]] = {}
-    for m in ex.mentions:
-        if (text := ex.document.text[m.start : m.end]).lower() not in PRONOUNS:  # 'he' names no one in particular
-            written.setdefault((m.actor.key, m.actor.sector, m.actor.name), set()).add(text)
-    actors = [{**row, "written": sorted(written.get((row["actor_key"], row["sector"], row["name"]), ()))} for row in actor_rows(ex)]
     return {
         "events": [{"type": e.type, "negated": e.negated, "source": [actor(a) for a in e.source], "target": [actor(a) for a in e.target]} for e in ex.events],
-        "actors": actors,
-        "quotes": [{"speaker": q.speaker.name if q.speaker else None, "text": q.text,
-                    "speaker_written": sorted(w for (_, _, name), forms in written.items() if q.speaker and name == q.speaker.name for w in forms)}
-                   for q in ex.quotes],
+        "actors": actor_rows(ex),
+        "quotes": [{"speaker": q.speaker.name if q.speaker else None, "text": q.text} for q in ex.quotes],
         "date": ex.document.date.value,
         "date_earliest": ex.document.date.earliest,
         "date_latest": ex.document.date.latest,

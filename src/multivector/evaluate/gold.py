@@ -5,9 +5,12 @@
   compound actor expanded to one triple per pair, an empty target as None; a
   negated event only matches a negated gold event. Also per type, on type
   alone, and with sectors.
-- actors: F1 on (name, country, sector); a predicted actor's name, or a
-  form the article writes for it, matches the gold name or any of its listed
-  mentions (the knowledge base spells 'Raúl Castro' where the text has 'Raul').
+- actors: F1 on (name, country, sector); a predicted actor's name, or its
+  first mention when that is a proper name of two words or more, matches the
+  gold name or any of its listed mentions, or is the full gold name with a title
+  before it (the knowledge base spells 'Yousaf Raza Gillani' where the text has
+  'Prime Minister Yousuf Raza Gilani'). Quote speakers are named the same way.
+  Both come from the actor rows, so a store and a folder score alike.
 - quotes: F1 on (speaker, text) where the texts share at least 0.8 of their
   tokens (the overlap counted against the longer of the two).
 - publication date: share within the gold precision, mean error in days, interval
@@ -174,22 +177,28 @@ def _greedy(gold: list[dict], pred: list[dict], same) -> PRF:
 
 
 def _same_quote(g: dict, p: dict) -> bool:
-    spoken = {norm(p.get("speaker"))} | {norm(w) for w in p.get("speaker_written", ())}
-    return _names_agree({norm(g["speaker"])}, spoken) and quote_overlap(g["text"], p["text"]) >= QUOTE_OVERLAP
+    return _names_agree(g["speaker"], (), p.get("speaker_forms") or {norm(p.get("speaker"))}) \
+        and quote_overlap(g["text"], p["text"]) >= QUOTE_OVERLAP
 
 
-def _names_agree(gold: set[str], given: set[str]) -> bool:
-    """A name given is a gold one, or one with a title before it ('Prime Minister Yousuf Raza Gilani')."""
-    return any(n == g or n.endswith(" " + g) for n in given if n for g in gold if g)
+def _forms(row: dict) -> set[str]:
+    """How a predicted actor is named: its own name, and its first mention when that is a proper name ('Prime Minister
+    Yousuf Raza Gilani' where the knowledge base spells 'Yousaf Raza Gillani'; not 'the ministry' or 'Officials')."""
+    first = (row.get("first_text") or "").split()
+    proper = len(first) > 1 and first[0].lower() not in ("the", "a", "an") and first[-1][:1].isupper()
+    return {norm(row.get("name"))} | ({norm(" ".join(first))} if proper else set())
+
+
+def _names_agree(name: str, mentions, given: set[str]) -> bool:
+    """A name given is the gold name or one of its mentions, or the full gold name with a title before it."""
+    full = norm(name)
+    listed = {full} | {norm(m) for m in mentions}
+    return any(n in listed or (len(full.split()) > 1 and n.endswith(" " + full)) for n in given if n)
 
 
 def _same_actor(g: dict, p: dict) -> bool:
-    """Same country and sector, and a name in common: the predicted actor's own, or one the article writes for it
-    (the knowledge base's spelling of a person is not the article's)."""
-    names = {norm(g["name"])} | {norm(m) for m in g.get("mentions", [])}
     country = g.get("org") if g.get("country") == "IGO" else g.get("country")
-    given = {norm(p.get("name"))} | {norm(w) for w in p.get("written", ())}
-    return _names_agree(names, given) and p.get("actor_key") == country and p.get("sector") == g.get("sector")
+    return _names_agree(g["name"], g.get("mentions", []), _forms(p)) and p.get("actor_key") == country and p.get("sector") == g.get("sector")
 
 
 def _date_score(gold: dict, value: str | None) -> tuple[bool, float | None]:
@@ -239,7 +248,11 @@ def score(golds: list[dict], predictions: dict[str, dict]) -> GoldReport:
         for t in sorted(pred_set - gold_set, key=str):
             report.misses.append({"doc_id": gold["doc_id"], "kind": "spurious", "triple": list(t)})
         a = _greedy(gold.get("actors", []), pred["actors"], _same_actor)
-        q = _greedy(gold.get("quotes", []), pred["quotes"], _same_quote)
+        named = {}  # a speaker is named as the actor of the same name is
+        for row in pred["actors"]:
+            named.setdefault(row.get("name"), set()).update(_forms(row))
+        quotes = [{**q, "speaker_forms": named.get(q.get("speaker"), set()) | {norm(q.get("speaker"))}} for q in pred["quotes"]]
+        q = _greedy(gold.get("quotes", []), quotes, _same_quote)
         for total, part in ((report.actors, a), (report.quotes, q)):
             total.tp += part.tp
             total.fp += part.fp
