@@ -542,3 +542,23 @@ def test_a_judgement_of_a_place_or_a_denied_one_accuses_no_one():
     denied = [("NATO", "NATO", "PROPN", "NNP", "nsubj", 3), ("was", "be", "AUX", "VBD", "ccomp", 1),
               ("no", "no", "DET", "DT", "det", 5), ("threat", "threat", "NOUN", "NN", "attr", 3)]
     assert "ACCUSE" not in {e.type for e in said(denied)}
+
+
+def test_the_cooperation_a_state_stops_is_no_act_of_its_own_and_exercises_alone_are_no_cooperation():
+    from multivector.events import code_document
+
+    def coded(rows):
+        document, doc = parsed(rows)
+        acts = resolve_mentions(document, doc)
+        probs = [(None, 0.6), ("SANCTION", 0.3), ("COOPERATE", 0.1)]
+        return code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    # 'Iran stopped cooperating with Iraq .'
+    stopped = coded([("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("stopped", "stop", "VERB", "VBD", "ROOT", 1),
+                     ("cooperating", "cooperate", "VERB", "VBG", "xcomp", 1), ("with", "with", "ADP", "IN", "prep", 2),
+                     ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [e.type for e in stopped] == ["SANCTION"]
+    # 'Iran stopped the exercises .': no partner, no cooperation ended
+    drills = coded([("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("stopped", "stop", "VERB", "VBD", "ROOT", 1),
+                    ("the", "the", "DET", "DT", "det", 3), ("exercises", "exercise", "NOUN", "NNS", "dobj", 1),
+                    (".", ".", "PUNCT", ".", "punct", 1)])
+    assert "SANCTION" not in {e.type for e in drills}

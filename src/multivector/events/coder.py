@@ -159,12 +159,15 @@ def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
 def _ends_cooperation(ctx: Context, verb: Token) -> bool:
     """'stopped joint patrols', 'called off a visit', 'pulled out of business deals': what ends is a cooperative act."""
     kinds = ctx.lexicon.cue("cooperative_types")
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")] + _prep_objects(verb, "from")
-    objects += [o for out in verb.children if out.lower_ == "out" for o in _prep_objects(out, "of")]
+    left = _prep_objects(verb, "from") + [o for out in verb.children if out.lower_ == "out" for o in _prep_objects(out, "of")]
+    # 'withdrew from the talks' ends them; 'withdrew the proposal' takes back its own offer
+    objects = left if left or verb.lemma_.lower() == "withdraw" else [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
     for obj in objects:
-        if any(m.dep_ == "amod" and m.lower_ == "joint" for m in obj.children):
-            return True
-        if any(p.type in kinds for p in ctx.lexicon.candidates(obj.lemma_.lower(), "V" if obj.pos_ == "VERB" else "N")):
+        joint = any(m.dep_ == "amod" and m.lower_ == "joint" for m in obj.children)
+        partnered = joint or bool(_prep_objects(obj, "with"))
+        rows = ctx.lexicon.candidates(obj.lemma_.lower(), "V" if obj.pos_ == "VERB" else "N")
+        # a partner-only act ('exercises') is cooperation only with a partner: 'joint exercises', 'exercises with Belarus'
+        if joint or any(p.type in kinds and (partnered or not p.partner) for p in rows):
             return True
     return False
 

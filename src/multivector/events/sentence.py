@@ -190,7 +190,8 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
 
 
 def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
-    """'rejected the proposal', 'agreed to cooperate', 'refused to join': what another act is about, not an act of its own.
+    """'rejected the proposal', 'agreed to cooperate', 'stopped cooperating': what another act is about, not an act of
+    its own.
 
     A noun that another trigger takes as its object (without an owner of its own), or a verb in a 'to' clause
     under another trigger without a subject of its own, is that act's content.
@@ -205,8 +206,9 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         own_actor = any(c.dep_ == "poss" for c in tok.children) or telling_clause(ctx, tok) is not None
         return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # 'stopped cooperating', 'refused buying'
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    return infinitive and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.i in others
+    return (infinitive or gerund) and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.i in others
 
 
 # --- intentions and ultimatums ------------------------------------------------------------------
