@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..actors.kb import load_kb
 from ..model import ActorRef
 from .context import Context
-from .lexicon import Predicate
+from .lexicon import Predicate, load_lexicon
 from .quotes import speaker_at
 from .unnamed import by_mishap, local_actor, names_a_place, place_of
 
@@ -388,7 +388,7 @@ def judgement_args(ctx: Context, word: Token) -> Arguments:
     if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in denials for t in (word, word.head) for c in t.children):
         return Arguments([], [])
     source = _copula_source(ctx, word)
-    if not source and (reporter := _speech_above(ctx, word.head)) is not None:
+    if not source and (reporter := reporting_verb(word.head, ("ccomp", "parataxis", "relcl"))) is not None:
         source = subject_of(ctx, reporter)
     subj = [c for c in word.head.children if c.dep_ == "nsubj"]
     target = phrase_actors(ctx, subj[0], places=False, skip=frozenset(a.key for a in source)) if subj else []
@@ -404,9 +404,9 @@ def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
     return source
 
 
-def _speech_above(ctx: Context, clause: Token) -> Token | None:
-    """The speech verb whose report a clause is: 'said [the move was illegal]', 'a concern officials say [is groundless]'."""
-    if clause.dep_ in ("ccomp", "parataxis", "relcl") and clause.head.lemma_.lower() in ctx.lexicon.cue("speech"):
+def reporting_verb(clause: Token, deps: tuple[str, ...] = ("ccomp", "parataxis")) -> Token | None:
+    """The speech verb whose report a clause is: 'said [the move was illegal]', '[...], X said'."""
+    if clause.dep_ in deps and clause.head.lemma_.lower() in load_lexicon().cue("speech"):
         return clause.head
     return None
 

@@ -113,11 +113,12 @@ def _modal(word: str) -> str | None:
 
 
 def _main_chain(span: Span) -> list:
-    """The predicate that reports the event: the root, what a speech verb reports, what a control verb governs."""
+    """The predicate that reports the event: the root, what a speech verb reports, the act a verb like 'refused' or
+    'urged' governs (``complement_heads``)."""
     from .lexicon import load_lexicon
 
     lex = load_lexicon()
-    speech, control = lex.cue("speech") | lex.cue("report_words"), lex.cue("control_verbs")
+    speech, control = lex.cue("speech") | lex.cue("report_words"), lex.cue("complement_heads")
     node, chain = span.root, []
     for _ in range(4):
         chain.append(node)

@@ -130,7 +130,7 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
-        if ("naming" in pred.flags) != bool(named):
+        if ("naming" in pred.flags) != named:
             continue  # 'call' names only with a name given; with one, it is no phone call
         if pred.mode == "phone" and any(c.dep_ == "dobj" and ctx.acts.actor_at(c) is None for c in token.children):
             continue  # 'called Erdogan' is a call; 'call the deal the deal of the century' is not

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.mentions import DocActors
 from ..model import ActorRef, Document, Event, Quote
-from .arguments import phrase_actors, subject_of, telling_clause
+from .arguments import phrase_actors, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
 from .coder import CODER, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
@@ -219,13 +219,6 @@ def _trigger(doc: Doc, ev: Event) -> Token | None:
     return span[0] if span is not None and len(span) and span[0].idx == ev.trigger_start else None
 
 
-def _reporting_verb(verb: Token) -> Token | None:
-    """The speech verb whose report ``verb`` heads ('X said [Y must ...]', '[...], X said')."""
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in load_lexicon().cue("speech"):
-        return verb.head
-    return None
-
-
 def _clause_chain(doc: Doc, ev: Event) -> list[Token]:
     """The trigger's verb and the control verbs above it: 'offered > to negotiate', 'is ready > to release'."""
     tok = _trigger(doc, ev)
@@ -252,7 +245,7 @@ def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
     while tok.head.i != tok.i:
         if tok.dep_ in BACKGROUND_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS):
             background = 1
-        if _reporting_verb(tok) is None:
+        if reporting_verb(tok) is None:
             depth += 1
         tok = tok.head
     return background, depth
@@ -301,7 +294,7 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
 
 def _said(chain: list[Token]) -> bool:
     """The clause is the sentence's own statement or what a speech verb reports ('agreed that X should' is not)."""
-    return bool(chain) and (chain[-1].dep_ == "ROOT" or _reporting_verb(chain[-1]) is not None)
+    return bool(chain) and (chain[-1].dep_ == "ROOT" or reporting_verb(chain[-1]) is not None)
 
 
 def _request(ctx, ev: Event, chain: list[Token]) -> Event:
@@ -313,7 +306,7 @@ def _request(ctx, ev: Event, chain: list[Token]) -> Event:
     asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(ctx, c)]
     speech = ctx.lexicon.cue("speech")
     trailing = (c for c in reversed(list(verb.children)) if c.dep_ == "parataxis" and c.lemma_.lower() in speech)
-    reporter = _reporting_verb(verb)
+    reporter = reporting_verb(verb)
     if reporter is None:
         reporter = next(trailing, None)
     speaker = subject_of(ctx, reporter) if reporter is not None else []
