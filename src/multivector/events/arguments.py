@@ -38,7 +38,7 @@ class Arguments:
     partner_named: bool = False
 
 
-def _actor_of(ctx: Context, token: Token) -> ActorRef | None:
+def actor_of(ctx: Context, token: Token) -> ActorRef | None:
     """The actor a token stands for: its mention, or the quote's speaker for 'we' and 'I'."""
     if token.lower_ in SPEAKER_WORDS:
         speaker = speaker_at(ctx.quotes, token.idx)
@@ -81,13 +81,13 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
     while level:
         found: list[ActorRef] = []
         for tok in level:
-            for actor in [_actor_of(ctx, tok)] if ctx.acts.at(tok) or tok.lower_ in SPEAKER_WORDS else _collective(ctx, tok):
+            for actor in [actor_of(ctx, tok)] if ctx.acts.at(tok) or tok.lower_ in SPEAKER_WORDS else _collective(ctx, tok):
                 if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                     found.append(actor)
         if found:
             for tok in level:
                 for conj in (*tok.conjuncts, *_of_conjuncts(tok)):
-                    actor = _actor_of(ctx, conj)
+                    actor = actor_of(ctx, conj)
                     if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                         found.append(actor)
                 found += [a for a in _adjective_conjuncts(ctx, tok) if a.key not in skip and a.key not in {f.key for f in found}]
@@ -129,7 +129,7 @@ def _is_companion(ctx: Context, prep: Token) -> bool:
 def _verb_companions(ctx: Context, verb: Token) -> list[ActorRef]:
     """'Finland applied to join NATO together with Sweden': those named as acting with the subject of the verb or its complement."""
     objects = [o for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")) for o in _companion_objects(ctx, node)]
-    return [actor for o in objects if ctx.acts.at(o) and (actor := _actor_of(ctx, o)) is not None and actor.code]
+    return [actor for o in objects if ctx.acts.at(o) and (actor := actor_of(ctx, o)) is not None and actor.code]
 
 
 def _companions(ctx: Context, head: Token) -> list[Token]:
@@ -346,62 +346,6 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
             if dative:
                 args.target, args.explicit = phrase_actors(ctx, dative[0]), True
     return args
-
-
-def copula_args(ctx: Context, noun: Token) -> Arguments:
-    """'X is our strategic partner': the target is X; the source the possessor, else whoever is speaking."""
-    subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    return Arguments(_copula_source(ctx, noun), phrase_actors(ctx, subj[0]) if subj else [], True)
-
-
-def kept_forces(ctx: Context, verb: Token) -> Token | None:
-    """What a basing verb keeps, when it is military: 'troops', 'a division', 'an air base', 'a naval presence' (not
-    'an economic presence' or a company's 'base')."""
-    lex = ctx.lexicon
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        lemma = obj.lemma_.lower()
-        if lemma in lex.cue("force_nouns") or (lemma in lex.cue("facility_nouns") and any(
-                m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.cue("military_modifiers") for m in obj.children)):
-            return obj
-    return None
-
-
-def basing_args(ctx: Context, verb: Token) -> Arguments:
-    """'Moscow keeps a division in Tajikistan', 'American troops are stationed outside Doha': forces kept in another
-    country are military cooperation with the host, the country the clause's own place phrase names."""
-    forces = kept_forces(ctx, verb)
-    source = phrase_actors(ctx, forces, places=False) if forces is not None and forces.dep_ == "nsubjpass" else subject_of(ctx, verb)
-    places = ctx.lexicon.cue("place_preps")
-    phrases = [c for head in (verb, forces) if head is not None for c in head.children if c.dep_ == "prep" and c.lower_ in places]
-    own = {a.code for a in source}
-    host = [a for p in phrases for a in phrase_actors(ctx, p) if a.code not in own and a.code not in ("IGO", "NGO", "MNC")]
-    cities = (load_kb().city_country(o.text) for p in phrases for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
-    host = host[:1] or [ActorRef(code) for code in cities if code and code not in own][:1]
-    return Arguments(source if host else [], host, True)
-
-
-def judgement_args(ctx: Context, word: Token) -> Arguments:
-    """'Georgia said Russia was an aggressor', 'the Kremlin's remarks were unacceptable': the one who speaks judges
-    the actor the subject names. 'The base is no threat', 'the floods were a disaster' and 'the situation in Syria is
-    dangerous' (a place, not an actor) judge no one."""
-    denials = ctx.lexicon.cue("denial_words")
-    if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in denials for t in (word, word.head) for c in t.children):
-        return Arguments([], [])
-    source = _copula_source(ctx, word)
-    if not source and (reporter := reporting_verb(word.head, ("ccomp", "parataxis", "relcl"))) is not None:
-        source = subject_of(ctx, reporter)
-    subj = [c for c in word.head.children if c.dep_ == "nsubj"]
-    target = phrase_actors(ctx, subj[0], places=False, skip=frozenset(a.key for a in source)) if subj else []
-    return Arguments(source if target else [], target, True)
-
-
-def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
-    """Who predicates the noun: its possessor ('our partner'), else the speaker of the quote it stands in."""
-    poss = [c for c in noun.children if c.dep_ == "poss"]
-    source = [a for a in (_actor_of(ctx, poss[0]),) if a] if poss else []
-    if not source and (speaker := speaker_at(ctx.quotes, noun.idx)) is not None:
-        source = [speaker]
-    return source
 
 
 def reporting_verb(clause: Token, deps: tuple[str, ...] = ("ccomp", "parataxis")) -> Token | None:

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
 from ..model import CODER, ActorRef, Document, Event
-from .arguments import Arguments, basing_args, copula_args, fallback_target, judgement_args, kept_forces, noun_args, verb_args
+from .arguments import Arguments, fallback_target, noun_args, verb_args
+from .constructions import basing_args, copula_args, judgement_args, kept_forces
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
