@@ -367,3 +367,15 @@ def test_a_title_in_an_alias_is_no_given_name():
         (".", "PUNCT", "punct", 2, ".", "O"),
     ])
     assert all(actor.code != "SAU" for actor in found.values())
+
+
+def test_a_middle_name_written_differently_is_another_person():
+    # the knowledge base has 'Hassan Abshir Farah', a former Somali prime minister; 'Hassan Abdi Farah' is someone else
+    found = actors_by_text([
+        ("Hassan", "PROPN", "compound", 2, "Hassan", "B-PERSON"),
+        ("Abdi", "PROPN", "compound", 2, "Abdi", "I-PERSON"),
+        ("Farah", "PROPN", "nsubj", 3, "Farah", "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 3, "speak", "O"),
+        (".", "PUNCT", "punct", 3, ".", "O"),
+    ])
+    assert all(actor.code != "SOM" for actor in found.values())

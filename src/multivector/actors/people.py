@@ -130,7 +130,7 @@ def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, docume
         actor = ActorRef(known.code, known.sector, known.org, known.name)
     else:
         person = kb.persons.get(text) or _pick_person(kb, kb.surnames.get(text.split()[-1], []), document.text)
-        if person is not None and (len(text.split()) == 1 or text in person.aliases or text.split()[0] in _given_names(kb, person)):
+        if person is not None and _names_person(kb, text, person):
             actor = _person_actor(person, date, text)
             if title is not None:
                 actor = _as_titled(kb, acts, person, actor, title)
@@ -146,6 +146,17 @@ def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, docume
     if title is not None and start == name.start and title.head.i not in acts.by_token:
         head_start = min([title.head.i] + [c.i for c in title.head.children if c.dep_ in MODIFIER_DEPS and c.i < title.head.i])
         acts.add(doc, head_start, title.head.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), "person")
+
+
+def _names_person(kb: KnowledgeBase, text: str, person: Person) -> bool:
+    """A surname alone, the name or an alias in full, or the same given name and surname; a middle name written
+    differently is another person ('Hassan Abdi Farah' is not 'Hassan Abshir Farah')."""
+    words = text.split()
+    if len(words) == 1 or text in (person.name, *person.aliases):
+        return True
+    if len(words) > 2 and all(len(n.split()) > 2 and n.split()[1:-1] != words[1:-1] for n in (person.name, *person.aliases)):
+        return False
+    return words[0] in _given_names(kb, person)
 
 
 def _given_names(kb: KnowledgeBase, person: Person) -> set[str]:
