@@ -1,8 +1,10 @@
 """Direct quotations and who said them.
 
 A quote is text between quotation marks of at least three words, or the lead
-(first two sentences) of an interview answer. Its speaker is the subject of a
-speech verb outside the quote in the same paragraph ("Rice said:", "he said"),
+(first two sentences) of an interview answer. Its speaker is the person who is
+subject of the clause it stands in ('Xi called the visit a milestone that
+brought relations "back on track"'), else the subject of a speech verb outside
+the quote in the same paragraph ("Rice said:", "he said"),
 else the speaker of the quote it continues (a quote left open at the end of a
 paragraph goes on in the next), else, in an interview, the person interviewed.
 """
@@ -41,7 +43,7 @@ def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]
                 continue
             if not said_by:
                 said_by.append(_speaker(doc, acts, seg.start, seg.end, spans))
-            speaker = said_by[0]
+            speaker = _governing_speaker(doc, acts, start, spans) or said_by[0]
             if speaker is None and i == 0 and (continues or follows_quote) and previous is not None:
                 speaker = previous.speaker  # a quote goes on, or the next paragraph of quotes from the same voice
             if speaker is None and seg.kind == "answer":
@@ -92,6 +94,23 @@ def _speaker(doc: Doc, acts: DocActors, seg_start: int, seg_end: int, spans) -> 
         if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
             mention = next((acts.at(t) for t in doc[tok.i + 2].subtree if acts.at(t)), None)
             if mention is not None:
+                return mention.actor
+    return None
+
+
+def _governing_speaker(doc: Doc, acts: DocActors, start: int, spans) -> ActorRef | None:
+    """The subject of the clause the quote stands in, outside the quote: 'Xi called the visit a milestone that brought
+    relations "back on track"' is Xi's, though Duterte speaks earlier in the paragraph."""
+    inside = lambda i: any(a <= i < b for a, b, _ in spans)  # noqa: E731
+    start += len(doc.text[start:]) - len(doc.text[start:].lstrip())
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    for node in first[0].ancestors:
+        if node.pos_ not in ("VERB", "AUX") or inside(node.idx):
+            continue
+        for child in node.children:
+            if child.dep_ == "nsubj" and not inside(child.idx) and (mention := acts.at(child)) is not None and mention.kind == "person":
                 return mention.actor
     return None
 

@@ -1,0 +1,22 @@
+"""Quotes and their speakers, on parses built by hand."""
+
+from multivector.actors import resolve_mentions
+from multivector.events import extract_quotes
+
+from .test_coder_handbuilt import parsed
+
+
+def test_a_quote_belongs_to_the_subject_of_its_clause_before_the_paragraph_s_first_speaker():
+    # 'Lavrov said the talks went well . Wang Yi called the talks " very good indeed " .'
+    rows = [("Lavrov", "Lavrov", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("talks", "talk", "NOUN", "NNS", "nsubj", 4),
+            ("went", "go", "VERB", "VBD", "ccomp", 1), ("well", "well", "ADV", "RB", "advmod", 4), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Wang", "Wang", "PROPN", "NNP", "compound", 8), ("Yi", "Yi", "PROPN", "NNP", "nsubj", 9),
+            ("called", "call", "VERB", "VBD", "ROOT", 9), ("the", "the", "DET", "DT", "det", 11),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 9), ('"', '"', "PUNCT", "``", "punct", 14),
+            ("very", "very", "ADV", "RB", "advmod", 14), ("good", "good", "ADJ", "JJ", "oprd", 9),
+            ("indeed", "indeed", "ADV", "RB", "advmod", 14), ('"', '"', "PUNCT", "''", "punct", 14), (".", ".", "PUNCT", ".", "punct", 9)]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 9
+    document, doc = parsed(rows, ents=ents)
+    quotes = extract_quotes(document, doc, resolve_mentions(document, doc))
+    assert [(q.text, q.speaker.code if q.speaker else None) for q in quotes] == [("very good indeed", "CHN")]
