@@ -20,3 +20,16 @@ def test_a_quote_belongs_to_the_subject_of_its_clause_before_the_paragraph_s_fir
     document, doc = parsed(rows, ents=ents)
     quotes = extract_quotes(document, doc, resolve_mentions(document, doc))
     assert [(q.text, q.speaker.code if q.speaker else None) for q in quotes] == [("very good indeed", "CHN")]
+
+
+def test_a_word_or_two_in_quotation_marks_is_a_quote_only_when_its_clause_names_who_says_it():
+    def quotes_of(subject, ent):
+        # '<subject> declared his " separation " .'
+        rows = [(subject, subject, "PROPN", "NNP", "nsubj", 1), ("declared", "declare", "VERB", "VBD", "ROOT", 1),
+                ("his", "his", "PRON", "PRP$", "poss", 4), ('"', '"', "PUNCT", "``", "punct", 4),
+                ("separation", "separation", "NOUN", "NN", "dobj", 1), ('"', '"', "PUNCT", "''", "punct", 4),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        document, doc = parsed(rows, ents=[ent] + ["O"] * 6)
+        return [(q.text, q.speaker.code if q.speaker else None) for q in extract_quotes(document, doc, resolve_mentions(document, doc))]
+    assert quotes_of("Lavrov", "B-PERSON") == [("separation", "RUS")]
+    assert quotes_of("Parliament", "O") == []

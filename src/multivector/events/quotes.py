@@ -1,7 +1,9 @@
 """Direct quotations and who said them.
 
-A quote is text between quotation marks of at least three words, or the lead
-(first two sentences) of an interview answer. Its speaker is the person who is
+A quote is text between quotation marks, or the lead (first two sentences) of
+an interview answer; a word or two in quotation marks ('declared his
+"separation"') counts only when the person who says it is the subject of its
+own clause. Its speaker is the person who is
 subject of the clause it stands in ('Xi called the visit a milestone that
 brought relations "back on track"'), else the subject of a speech verb outside
 the quote in the same paragraph ("Rice said:", "he said"),
@@ -39,11 +41,12 @@ def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]
         said_by: list[ActorRef | None] = []  # the speaker of the paragraph, found once for all its quotes
         for i, (start, end, left_open) in enumerate(spans):
             text = document.text[start:end].strip()
-            if len(text.split()) < MIN_QUOTE_WORDS:
-                continue
+            governing = _governing_speaker(doc, acts, start, spans)
+            if len(text.split()) < MIN_QUOTE_WORDS and governing is None:
+                continue  # a word or two in quotation marks is a quote only with its speaker in its own clause
             if not said_by:
                 said_by.append(_speaker(doc, acts, seg.start, seg.end, spans))
-            speaker = _governing_speaker(doc, acts, start, spans) or said_by[0]
+            speaker = governing or said_by[0]
             if speaker is None and i == 0 and (continues or follows_quote) and previous is not None:
                 speaker = previous.speaker  # a quote goes on, or the next paragraph of quotes from the same voice
             if speaker is None and seg.kind == "answer":
