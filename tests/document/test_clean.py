@@ -57,6 +57,14 @@ def test_interview_questions_and_answers():
     assert doc.text[first_answer.start:first_answer.end].startswith("There is no surprise")
 
 
+def test_interview_in_q_and_a_form():
+    # 'Q:' marks a question even without '?', 'A:' an answer even with one
+    text = "An expert spoke to us.\n\nQ: Tell us why.\n\nA: Who knows? Nobody.\n\nIt went on.\n"
+    doc = clean(Article(doc_id="d", text=text))
+    assert [s.kind for s in doc.segments] == ["body", "question", "answer", "answer"]
+    assert doc.text[doc.segments[2].start:doc.segments[2].end] == "Who knows? Nobody."
+
+
 def test_content_hash_ignores_spacing_case_and_quote_style():
     assert content_hash("“Hello”  world\u00a0now") == content_hash('"hello" world now')
     assert content_hash("a b") != content_hash("a c")

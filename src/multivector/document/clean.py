@@ -1,7 +1,7 @@
 """Split an article into kept segments without ever changing its text.
 
 Boilerplate lines are dropped by offset, not deleted, so every later offset
-points into the original article. Interviews in "- question / - answer" form
+points into the original article. Interviews in "- question / - answer" or "Q: / A:" form
 are tagged so that answers can be attributed to the person interviewed.
 """
 
@@ -101,7 +101,8 @@ def clean(article: Article) -> Document:
         marker = pats["interview"].match(folded)
         if marker:
             in_interview = True
-            kind = "question" if folded.rstrip().endswith("?") else "answer"
+            said = marker.group(0).strip().rstrip(":").lower()  # 'Q:' and 'A:' say which; a dash leaves it to the '?'
+            kind = "question" if said in ("q", "question") or (said not in ("a", "answer") and folded.rstrip().endswith("?")) else "answer"
             segments.append(Segment(start + marker.end(), end, kind))
             continue
         if _is_standfirst(folded, segments):
