@@ -33,3 +33,18 @@ def test_a_word_or_two_in_quotation_marks_is_a_quote_only_when_its_clause_names_
         return [(q.text, q.speaker.code if q.speaker else None) for q in extract_quotes(document, doc, resolve_mentions(document, doc))]
     assert quotes_of("Lavrov", "B-PERSON") == [("separation", "RUS")]
     assert quotes_of("Parliament", "O") == []
+
+
+def test_an_interview_answer_is_quoted_whole_for_the_person_interviewed():
+    from multivector.document.clean import clean
+    from multivector.model import Article
+    from multivector.nlp import load_nlp
+    from multivector.document.clean import parse_text
+
+    text = ("We asked Sergey Lavrov about the talks.\n\nQ: Why now?\n\n"
+            "A: Because the time had come. Both sides were ready. Nobody wanted to wait.\n\nQ: And next?\n")
+    document = clean(Article(doc_id="i", text=text))
+    doc = load_nlp()(parse_text(document))
+    quotes = extract_quotes(document, doc, resolve_mentions(document, doc))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Because the time had come. Both sides were ready. Nobody wanted to wait.", "Sergey Lavrov")]

@@ -1,14 +1,16 @@
 """Direct quotations and who said them.
 
-A quote is text between quotation marks, or the lead (first two sentences) of
-an interview answer; a word or two in quotation marks ('declared his
-"separation"') counts only when the person who says it is the subject of its
-own clause. Its speaker is the person who is
-subject of the clause it stands in ('Xi called the visit a milestone that
-brought relations "back on track"'), else the subject of a speech verb outside
-the quote in the same paragraph ("Rice said:", "he said"),
-else the speaker of the quote it continues (a quote left open at the end of a
-paragraph goes on in the next), else, in an interview, the person interviewed.
+A quote is text between quotation marks, or the first paragraph of an interview
+answer (after its '- ' or 'A: ' marker). A word or two in quotation marks
+('declared his "separation"') counts only when the person who says it is the
+subject of its own clause.
+
+Its speaker is the person who is subject of the clause it stands in ('Xi called
+the visit a milestone that brought relations "back on track"'), else the subject
+of a speech verb outside the quote in the same paragraph ("Rice said:", "he
+said"), else the speaker of the quote it continues (a quote left open at the end
+of a paragraph goes on in the next), else, in an interview, the person
+interviewed.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from ..model import ActorRef, Document, Quote
 from .lexicon import load_lexicon
 
 MIN_QUOTE_WORDS = 3
-ANSWER_LEAD_SENTENCES = 2
 
 
 
@@ -56,9 +57,9 @@ def extract_quotes(document: Document, doc: Doc, acts: DocActors) -> list[Quote]
             previous = quote
         previous_seg_end = seg.end if spans else -1
         if seg.kind == "answer" and not spans and _starts_answer(document, seg.start):
-            lead = _lead(doc, seg.start, seg.end)
-            if lead:
-                quotes.append(Quote(document.doc_id, document.text[lead[0] : lead[1]], lead[0], lead[1], answerer))
+            answer = _answer(doc, seg.start, seg.end)
+            if answer:
+                quotes.append(Quote(document.doc_id, document.text[answer[0] : answer[1]], answer[0], answer[1], answerer))
     return quotes
 
 
@@ -119,16 +120,15 @@ def _governing_speaker(doc: Doc, acts: DocActors, start: int, spans) -> ActorRef
 
 
 def _starts_answer(document: Document, start: int) -> bool:
+    """The answer's first paragraph: its segment starts after the interview marker ('- ', 'A: ') on its line."""
     line_start = document.text.rfind("\n", 0, start) + 1
-    return document.text[line_start:start].strip() in ("-", "–", "—")
+    return bool(document.text[line_start:start].strip())
 
 
-def _lead(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _answer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The words of an answer's first paragraph, from its first sentence to its last."""
     sents = [s for s in doc.sents if start <= s.start_char < end and s.text.strip()]
-    if not sents:
-        return None
-    last = sents[min(ANSWER_LEAD_SENTENCES, len(sents)) - 1]
-    return sents[0].start_char, min(last.end_char, end)
+    return (sents[0].start_char, min(sents[-1].end_char, end)) if sents else None
 
 
 def speaker_at(quotes: list[Quote], char: int) -> ActorRef | None:
