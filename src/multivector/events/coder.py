@@ -150,8 +150,7 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
 
 def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "from")
-    objects += [o for out in verb.children if out.lower_ == "out" for o in _prep_objects(out, "of")]  # 'pulled out of NATO'
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _objects_left(verb)
     kb, text = load_kb(), ctx.document.text
     named = [m for o in objects if (m := ctx.acts.at(o)) is not None and m.actor.code == "IGO"]
     return any(not kb.city_country(text[m.start : m.end]) for m in named)  # 'left Brussels' leaves a city, not the EU
@@ -160,15 +159,16 @@ def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
 def _ends_cooperation(ctx: Context, verb: Token) -> bool:
     """'stopped joint patrols', 'called off a visit', 'pulled out of business deals': what ends is a cooperative act."""
     kinds = ctx.lexicon.cue("cooperative_types")
-    left = _prep_objects(verb, "from") + [o for out in verb.children if out.lower_ == "out" for o in _prep_objects(out, "of")]
+    left = _objects_left(verb)
     # 'withdrew from the talks' ends them; 'withdrew the proposal' takes back its own offer
     objects = left if left or verb.lemma_.lower() == "withdraw" else [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
     for obj in objects:
-        joint = any(m.dep_ == "amod" and m.lower_ == "joint" for m in obj.children)
-        partnered = joint or bool(_prep_objects(obj, "with"))
+        if any(m.dep_ == "amod" and m.lower_ == "joint" for m in obj.children):
+            return True
+        partnered = bool(_prep_objects(obj, "with"))
         rows = ctx.lexicon.candidates(obj.lemma_.lower(), "V" if obj.pos_ == "VERB" else "N")
         # a partner-only act ('exercises') is cooperation only with a partner: 'joint exercises', 'exercises with Belarus'
-        if joint or any(p.type in kinds and (partnered or not p.partner) for p in rows):
+        if any(p.type in kinds and (partnered or not p.partner) for p in rows):
             return True
     return False
 
@@ -227,6 +227,11 @@ def _name_given(verb: Token) -> list[Token]:
     # 'called the ratification of the treaty "extremely hostile"': the name hung on the object's last noun
     trailing = [t for o in objects[:1] for t in o.subtree if t.dep_ == "amod" and t.i > t.head.i]
     return [c for c in verb.children if c.dep_ == "oprd"] + second + trailing + _prep_objects(verb, "as", ("pobj", "amod", "acomp"))
+
+
+def _objects_left(verb: Token) -> list[Token]:
+    """What a verb leaves: 'withdrew [from] NATO', 'pulled out [of] the deals'."""
+    return _prep_objects(verb, "from") + [o for out in verb.children if out.lower_ == "out" for o in _prep_objects(out, "of")]
 
 
 def _prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:

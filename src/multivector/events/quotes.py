@@ -24,6 +24,7 @@ from ..model import ActorRef, Document, Quote
 from .lexicon import load_lexicon
 
 MIN_QUOTE_WORDS = 3
+BLANKS = re.compile(r"\s*")
 
 
 
@@ -85,9 +86,8 @@ def _quote_spans(folded: str, start: int, end: int) -> list[tuple[int, int, bool
 
 def _speaker(doc: Doc, acts: DocActors, seg_start: int, seg_end: int, spans) -> ActorRef | None:
     speech = load_lexicon().cue("speech")
-    inside = lambda i: any(a <= i < b for a, b, _ in spans)  # noqa: E731
     segment = doc.char_span(seg_start, seg_end, alignment_mode="expand") or doc[0:0]
-    tokens = [t for t in segment if seg_start <= t.idx < seg_end and not inside(t.idx)]
+    tokens = [t for t in segment if seg_start <= t.idx < seg_end and not _inside(spans, t.idx)]
     for tok in tokens:
         if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "AUX"):
             for child in tok.children:
@@ -102,19 +102,22 @@ def _speaker(doc: Doc, acts: DocActors, seg_start: int, seg_end: int, spans) -> 
     return None
 
 
+def _inside(spans, i: int) -> bool:
+    return any(a <= i < b for a, b, _ in spans)
+
+
 def _governing_speaker(doc: Doc, acts: DocActors, start: int, spans) -> ActorRef | None:
     """The subject of the clause the quote stands in, outside the quote: 'Xi called the visit a milestone that brought
     relations "back on track"' is Xi's, though Duterte speaks earlier in the paragraph."""
-    inside = lambda i: any(a <= i < b for a, b, _ in spans)  # noqa: E731
-    start += len(doc.text[start:]) - len(doc.text[start:].lstrip())
+    start = BLANKS.match(doc.text, start).end()  # the quote's first word, past any blank after the mark
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     if first is None or not len(first):
         return None
     for node in first[0].ancestors:
-        if node.pos_ not in ("VERB", "AUX") or inside(node.idx):
+        if node.pos_ not in ("VERB", "AUX") or _inside(spans, node.idx):
             continue
         for child in node.children:
-            if child.dep_ == "nsubj" and not inside(child.idx) and (mention := acts.at(child)) is not None and mention.kind == "person":
+            if child.dep_ == "nsubj" and not _inside(spans, child.idx) and (mention := acts.at(child)) is not None and mention.kind == "person":
                 return mention.actor
     return None
 
