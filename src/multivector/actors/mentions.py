@@ -13,6 +13,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef, Document, Mention
+from ..document.parsed import sentence_text, sentences
 from .kb import KnowledgeBase
 from .titles import noun_phrase
 
@@ -37,8 +38,7 @@ class DocActors:
 
     def sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
         if self.sentences is None:
-            text = doc.text  # a sentence's text is its slice of the document's (``Span.text`` joins its tokens anew)
-            self.sentences = [(s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()]
+            self.sentences = [(s.start_char, s.end_char) for s in sentences(doc) if sentence_text(s).strip()]
         return self.sentences
 
     def add(self, doc: Doc, start: int, end: int, actor: ActorRef, kind: str) -> Mention:

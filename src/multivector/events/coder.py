@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
 from ..model import CODER, ActorRef, Document, Event
+from ..document.parsed import sentence_text, sentences
 from .arguments import Arguments, fallback_target, noun_args, verb_args
 from .constructions import basing_args, copula_args, judgement_args, kept_forces
 from .context import Context
@@ -33,7 +34,7 @@ OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses tha
 
 def coded_sentences(ctx: Context) -> list[Span]:
     """The sentences that can report events: body and interview text, not questions, captions or datelines."""
-    return [s for s in ctx.doc.sents if _coded(ctx.document, s) and not s.text.rstrip().endswith("?")]
+    return [s for s in sentences(ctx.doc) if _coded(ctx.document, s) and not sentence_text(s).rstrip().endswith("?")]
 
 
 def code_events(ctx: Context, sents: list[Span] | None = None) -> list[Event]:

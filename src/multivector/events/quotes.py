@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..actors.mentions import DocActors
 from ..text import fold
 from ..model import ActorRef, Document, Quote
+from ..document.parsed import doc_text, sentence_text, sentences
 from .lexicon import load_lexicon
 
 MIN_QUOTE_WORDS = 3
@@ -109,7 +110,7 @@ def _inside(spans, i: int) -> bool:
 def _governing_speaker(doc: Doc, acts: DocActors, start: int, spans) -> ActorRef | None:
     """The subject of the clause the quote stands in, outside the quote: 'Xi called the visit a milestone that brought
     relations "back on track"' is Xi's, though Duterte speaks earlier in the paragraph."""
-    start = BLANKS.match(doc.text, start).end()  # the quote's first word, past any blank after the mark
+    start = BLANKS.match(doc_text(doc), start).end()  # the quote's first word, past any blank after the mark
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     if first is None or not len(first):
         return None
@@ -130,7 +131,7 @@ def _starts_answer(document: Document, start: int) -> bool:
 
 def _answer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The words of an answer's first paragraph, from its first sentence to its last."""
-    sents = [s for s in doc.sents if start <= s.start_char < end and s.text.strip()]
+    sents = [s for s in sentences(doc) if start <= s.start_char < end and sentence_text(s).strip()]
     return (sents[0].start_char, min(sents[-1].end_char, end)) if sents else None
 
 

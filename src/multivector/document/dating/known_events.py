@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..parsed import doc_text, sentences
 from ...text import fold, month_end, parse_iso, period_end
 from ..event_match import EventMatcher
 from .clues import (DATA, DOMAIN_START, GRACE_DAYS, MONTH_NAMES, MONTHS, RECENT_STRETCH, Bound, add_months, after, before,
@@ -33,14 +34,14 @@ def event_matcher() -> EventMatcher:
     return EventMatcher(dated_events())
 
 
-def event_bounds(doc, whole: str | None = None) -> list[Bound]:
+def event_bounds(doc) -> list[Bound]:
     """Known events the sentences name, in one pass over each sentence (``EventMatcher``)."""
 
     matcher = event_matcher()
     bounds = []
     seen: set[tuple] = set()
-    whole = doc.text if whole is None else whole
-    for sent in doc.sents:
+    whole = doc_text(doc)
+    for sent in sentences(doc):
         text = fold(whole[sent.start_char : sent.end_char]).lower().translate(DASHES)  # the sentence's text, sliced
         for event, hits in matcher.match(text):
             when = parse_iso(event.get("start"))

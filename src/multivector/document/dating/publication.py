@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...model import DateGuess
+from ..parsed import doc_text
 from ...text import format_date, month_end, parse_iso, period_end
 from .clues import (DOMAIN_START, MONTH_NAMES, MONTH_RE, MONTHS, RECENT_STRETCH, YEAR_RE, Bound, add_months, after, before,
                     between, cues, safe_date, today)
@@ -74,13 +75,13 @@ class Interval:
 def infer_publication_date(doc, people: list[Named], metadata_date: str | None = None, *,
                            borrowed: DateGuess | None = None) -> DateGuess:
     """Date the article from its metadata, a dateline, a same-story article of the batch (``borrowed``), else its text."""
-    text = doc.text  # spaCy joins the tokens anew on every access: read once, handed to every clue
+    text = doc_text(doc)
     firm = firm_date(metadata_date, text)
     if firm is not None:
         return firm
     if borrowed is not None:
         return borrowed
-    return decide(solve(text_bounds(doc, people, text)))
+    return decide(solve(text_bounds(doc, people)))
 
 
 def firm_date(metadata_date: str | None, text: str) -> DateGuess | None:
@@ -106,14 +107,14 @@ def _fixed(day: date, precision: str, reason: str) -> DateGuess:
     return DateGuess(format_date(day, precision), precision, reason, day.isoformat(), period_end(day, precision).isoformat())
 
 
-def text_bounds(doc, people: list[Named], text: str | None = None) -> list[Bound]:
-    """Every clue of the text as a bound (``text``: ``doc.text``, when the caller has it already)."""
-    text = doc.text if text is None else text
-    bounds = _year_bounds(doc, text)
+def text_bounds(doc, people: list[Named]) -> list[Bound]:
+    """Every clue of the text as a bound."""
+    text = doc_text(doc)
+    bounds = _year_bounds(doc)
     bounds += people_bounds(text, people)
-    bounds += event_bounds(doc, text)
+    bounds += event_bounds(doc)
     bounds += _wire_dateline_bounds(text)
-    dated, month = _month_bounds(doc, text)
+    dated, month = _month_bounds(doc)
     bounds += dated
     if month is not None and bounds:  # months without a year place the writing only inside other clues
         bounds.append(month)
@@ -247,11 +248,11 @@ def _beside(left: str, right: str, phrases) -> str | None:
     return None
 
 
-def _year_bounds(doc, text: str | None = None) -> list[Bound]:
+def _year_bounds(doc) -> list[Bound]:
     c = cues()
     not_after = "|".join(re.escape(w) for w in c["not_a_year_after"])
     bounds = []
-    text = doc.text if text is None else text  # built anew by spaCy on every access
+    text = doc_text(doc)
     lower = text.lower()
     for match in YEAR_RE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -284,7 +285,7 @@ def _month_year_at(text: str, year_start: int) -> bool:
     return any(m.group(4) and m.start(4) == year_start for m in MONTH_RE.finditer(text, max(0, year_start - 25), year_start + 4))
 
 
-def _month_bounds(doc, text: str | None = None) -> tuple[list[Bound], Bound | None]:
+def _month_bounds(doc) -> tuple[list[Bound], Bound | None]:
     """Months with their year, bounds like years; months named without one: the article falls in the longest stretch of the year they leave free.
 
     A past month ('in September') is not the month of writing (a report of this month says 'earlier this
@@ -294,7 +295,7 @@ def _month_bounds(doc, text: str | None = None) -> tuple[list[Bound], Bound | No
     """
     marks: dict[int, set[str]] = defaultdict(set)
     dated: list[Bound] = []
-    text = doc.text if text is None else text  # built anew by spaCy on every access
+    text = doc_text(doc)
     for match in MONTH_RE.finditer(text):
         day_a, month_name, day_b, year = match.groups()
         if month_name == "May" and not (day_a or day_b or year) and not re.search(
