@@ -379,3 +379,14 @@ def test_a_middle_name_written_differently_is_another_person():
         (".", "PUNCT", "punct", 3, ".", "O"),
     ])
     assert all(actor.code != "SOM" for actor in found.values())
+
+
+def test_whose_stands_for_the_actor_its_relative_clause_describes():
+    found = actors_by_text([
+        ("Nicaragua", "PROPN", "nsubj", 1, "Nicaragua", "B-GPE"), ("thanked", "VERB", "ROOT", 1, "thank", "O"),
+        ("China", "PROPN", "dobj", 1, "China", "B-GPE"), (",", "PUNCT", "punct", 2, ",", "O"),
+        ("whose", "DET", "poss", 5, "whose", "O"), ("ministry", "NOUN", "nsubj", 6, "ministry", "O"),
+        ("received", "VERB", "relcl", 2, "receive", "O"), ("Ortega", "PROPN", "dobj", 6, "Ortega", "B-PERSON"),
+        (".", "PUNCT", "punct", 1, ".", "O"),
+    ])
+    assert found["whose"].code == "CHN"

@@ -562,3 +562,30 @@ def test_the_cooperation_a_state_stops_is_no_act_of_its_own_and_exercises_alone_
                     ("the", "the", "DET", "DT", "det", 3), ("exercises", "exercise", "NOUN", "NNS", "dobj", 1),
                     (".", ".", "PUNCT", ".", "punct", 1)])
     assert "SANCTION" not in {e.type for e in drills}
+
+
+def test_a_host_receiving_a_guest_is_the_guests_visit_and_receiving_aid_is_none():
+    # 'Putin received Erdogan .': the guest visits the host
+    guest = code([("Putin", "Putin", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+                  ("Erdogan", "Erdogan", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                 ents=["B-PERSON", "O", "B-PERSON", "O"])
+    assert {(e.type, e.mode, tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in guest} == {
+        ("CONSULT", "visit", ("TUR",), ("RUS",))}
+    # 'Armenia received aid .'
+    aid = code([("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+                ("aid", "aid", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert "CONSULT" not in {e.type for e in aid}
+
+
+def test_what_a_request_asks_for_is_no_act_of_its_own():
+    from multivector.events import code_document
+
+    # 'Georgia demanded that Russia withdraw its troops .'
+    document, doc = parsed([("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 1), ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+                            ("that", "that", "SCONJ", "IN", "mark", 4), ("Russia", "Russia", "PROPN", "NNP", "nsubj", 4),
+                            ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+                            ("troops", "troop", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    acts = resolve_mentions(document, doc)
+    probs = [("REQUEST", 0.7), (None, 0.3)]
+    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("REQUEST", ["GEO"], ["RUS"])]

@@ -22,6 +22,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 PRONOUN_HASHES = frozenset(hash_string(p) for p in ALL_PRONOUNS)
 SPEAKER_HASHES = frozenset(hash_string(p) for p in SPEAKER_PRONOUNS)
+WHOSE_HASHES = frozenset({hash_string("whose")})
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
@@ -83,6 +84,17 @@ def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee:
             actor = target.actor
             acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
         acts.mentions.sort(key=lambda m: m.start)
+
+
+def resolve_relative_possessives(acts: DocActors, doc: Doc) -> None:
+    """'China, whose foreign ministry received a delegation': 'whose' stands for the actor its relative clause
+    describes, so the ministry is China's."""
+    for tok in tokens_with(doc, LOWER, WHOSE_HASHES):
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        described = acts.at(clause.head) if clause is not None and tok.i not in acts.by_token else None
+        if described is not None:
+            actor = described.actor
+            acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), described.kind)
 
 
 def find_interviewee(acts: DocActors, document: Document) -> ActorRef | None:

@@ -34,7 +34,7 @@ from .groups import add_group_nouns, add_organisations
 from .kb import Entry, KnowledgeBase, load_kb
 from .mentions import DocActors, bare
 from .people import add_people, add_untagged_surnames, dateline_country, defined_acronym, untagged_names, whole_name
-from .references import add_interview_speaker, find_interviewee, resolve_pronouns
+from .references import add_interview_speaker, find_interviewee, resolve_pronouns, resolve_relative_possessives
 
 STANCE_PREFIXES = ("anti", "pro")  # 'anti-Syria', 'pro-Moscow': a stance, not an affiliation
 
@@ -122,6 +122,7 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
     add_organisations(kb, acts, doc, document)
     add_group_nouns(kb, acts, doc)
     acts.interviewee = find_interviewee(acts, document)
+    resolve_relative_possessives(acts, doc)
     resolve_pronouns(acts, doc, document, acts.interviewee)
     if acts.interviewee is not None:
         add_interview_speaker(acts, doc, document, acts.interviewee)

@@ -309,6 +309,7 @@ def _fingerprint() -> str:
     h.update(Path(__file__).with_name("lexicon.py").read_bytes())  # which rows the lexicon view leaves out (CONSTRUCTIONS)
     for name in ("predicates.tsv", "cues.json"):  # the lexicon features read these
         h.update(resources.files("multivector.events").joinpath("data", name).read_bytes())
+    h.update(resources.files("multivector.nlp").joinpath("data", "lemma_exceptions.json").read_bytes())  # lemmas it reads
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())

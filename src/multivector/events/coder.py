@@ -8,6 +8,8 @@ rule events against the classifier.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
@@ -61,10 +63,13 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
     event of its own. A clause's words stop where a clause embedded in it starts.
     """
     out = []
-    speech = load_lexicon().cue("speech")
+    lexicon = load_lexicon()
+    speech = lexicon.cue("speech")
     for verb in sent:
         if not _is_clause(verb) or (verb.lemma_.lower() in speech and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
             continue  # a speech verb only reports the clause it governs
+        if verb.dep_ == "ccomp" and any(p.type == "REQUEST" for p in lexicon.candidates(verb.head.lemma_.lower(), "V")):
+            continue  # 'demanded that Russia withdraw': what is asked for has not happened
         nested = {t.i for d in verb.subtree if d.i != verb.i and _is_clause(d) for t in d.subtree}
         words = [t for t in verb.subtree if t.i not in nested and not t.is_space]
         if words and not {t.i for t in words} & taken:
@@ -136,6 +141,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue  # 'call' names only with a name given; with one, it is no phone call
         if pred.mode == "phone" and any(c.dep_ == "dobj" and ctx.acts.actor_at(c) is None for c in token.children):
             continue  # 'called Erdogan' is a call; 'call the deal the deal of the century' is not
+        if "guest" in pred.flags and not any(c.dep_ in ("dobj", "nsubjpass") and ctx.acts.actor_at(c) is not None for c in token.children):
+            continue  # 'received the Armenian president', not 'received aid'
         if "basing" in pred.flags and not kept_forces(ctx, token):
             continue
         if "ending" in pred.flags and not _ends_cooperation(ctx, token):
@@ -287,7 +294,9 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
     elif "copula" in pred.flags:
         args = copula_args(ctx, trigger)
     elif pred.pos == "V":
-        args = verb_args(ctx, trigger, pred.type, pred.words[1:], partner=pred.partner, visit=pred.mode == "visit")
+        args = verb_args(ctx, trigger, pred.type, pred.words[1:], partner=pred.partner, visit=pred.mode == "visit" and "guest" not in pred.flags)
+        if "guest" in pred.flags:  # 'Yeltsin received the Armenian president': the guest visits the host
+            args = replace(args, source=args.target, target=args.source)
     else:
         args = noun_args(ctx, trigger, pred)
     etype, mode = pred.type, pred.mode

@@ -193,8 +193,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     """'rejected the proposal', 'agreed to cooperate', 'stopped cooperating': what another act is about, not an act of
     its own.
 
-    A noun that another trigger takes as its object (without an owner of its own), or a verb in a 'to' clause
-    under another trigger without a subject of its own, is that act's content.
+    A noun that another trigger takes as its object (without an owner of its own), a verb in a 'to' clause
+    under another trigger without a subject of its own, or the clause a request asks for, is that act's content.
     """
     tok = _trigger(ctx.doc, ev)
     if tok is None:
@@ -205,6 +205,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own
         own_actor = any(c.dep_ == "poss" for c in tok.children) or telling_clause(ctx, tok) is not None
         return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor
+    if tok.dep_ == "ccomp" and tok.head.i in {t.i for t in (_trigger(ctx.doc, e) for e in events if e.type == "REQUEST") if t is not None}:
+        return True  # 'demanding that Voronin drop the plan': what is asked for has not happened
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # 'stopped cooperating', 'refused buying'
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

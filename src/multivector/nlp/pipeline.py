@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
+import json
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,7 +36,28 @@ def load_nlp(model: str | None = None) -> Language:
     if "multivector_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("multivector_line_breaks", before="parser")
     nlp.max_length = max(nlp.max_length, DEFAULTS["max_chars"] + 1)
+    if "lemmatizer" in nlp.pipe_names and "multivector_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("multivector_lemmas", after="lemmatizer")
     return nlp
+
+
+@lru_cache(maxsize=1)
+def lemma_exceptions() -> dict[str, dict[str, str]]:
+    """Forms the model's lemmatizer gets wrong, by coarse part of speech (``data/lemma_exceptions.json``)."""
+    raw = json.loads(resources.files("multivector.nlp").joinpath("data", "lemma_exceptions.json").read_text("utf-8"))
+    return {pos.upper(): forms for pos, forms in raw.items() if not pos.startswith("_")}
+
+
+@Language.component("multivector_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
+def repair_lemmas(doc: Doc) -> Doc:
+    """'staged' is 'stage', not 'stag': the lexicon and the cue lists are looked up by lemma. (The lemmatizer's own
+    exception table cannot do it: a rule's reading of the form comes first when both are verbs it knows.)"""
+    fixes = lemma_exceptions()
+    for token in doc:
+        lemma = fixes.get(token.pos_, {}).get(token.lower_)
+        if lemma:
+            token.lemma_ = lemma
+    return doc
 
 
 # Documents the parser takes at once: each is announced as it comes out, so progress moves in steps of this many,
