@@ -390,3 +390,18 @@ def test_whose_stands_for_the_actor_its_relative_clause_describes():
         (".", "PUNCT", "punct", 1, ".", "O"),
     ])
     assert found["whose"].code == "CHN"
+
+
+def test_the_alliance_is_the_organisation_named_last_though_an_earlier_anaphor_was_resolved_after_it():
+    document, doc = parse([
+        ("The", "DET", "det", 1, "the", "O"), ("EU", "PROPN", "nsubj", 2, "EU", "B-ORG"), ("met", "VERB", "ROOT", 2, "meet", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+        ("The", "DET", "det", 5, "the", "O"), ("bloc", "NOUN", "nsubj", 6, "bloc", "O"), ("agreed", "VERB", "ROOT", 6, "agree", "O"),
+        (".", "PUNCT", "punct", 6, ".", "O"),
+        ("NATO", "PROPN", "nsubj", 9, "NATO", "B-ORG"), ("met", "VERB", "ROOT", 9, "meet", "O"), (".", "PUNCT", "punct", 9, ".", "O"),
+        ("The", "DET", "det", 12, "the", "O"), ("alliance", "NOUN", "nsubj", 13, "alliance", "O"),
+        ("agreed", "VERB", "ROOT", 13, "agree", "O"), (".", "PUNCT", "punct", 13, ".", "O"),
+    ])
+    acts = resolve_mentions(document, doc)
+    assert acts.actor_at(doc[5]).org == "EU"
+    assert acts.actor_at(doc[12]).org == "NATO"

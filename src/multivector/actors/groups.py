@@ -81,7 +81,8 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
             acts.add(doc, tok.i, tok.i + 1, ActorRef(named.code, named.sector, named.org, named.name), "org")
             continue
         if tok.lemma_.lower() in kb.igo_anaphors and the and not any(c.dep_ == "poss" for c in modifiers):  # 'the Beijing-led bloc' too
-            organisation = next((m.actor for m in reversed(acts.mentions) if m.start < tok.idx and m.actor.code == "IGO"), None)
+            before = [m for m in acts.mentions if m.start < tok.idx and m.actor.code == "IGO"]  # added out of order
+            organisation = max(before, key=lambda m: m.start).actor if before else None
             if organisation is not None:  # 'the alliance' after NATO
                 acts.add(doc, tok.i, tok.i + 1, ActorRef("IGO", organisation.sector, organisation.org, organisation.name), "org")
                 continue
@@ -113,7 +114,7 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
 
 def _named_before(acts: DocActors, doc: Doc, tok: Token) -> ActorRef | None:
     """The organisation last named before ``tok`` whose name ends in its noun (the head): 'the assembly', 'the company'."""
-    for mention in reversed(acts.mentions):
+    for mention in sorted(acts.mentions, key=lambda m: m.start, reverse=True):  # mentions are added out of order
         if mention.start < tok.idx and mention.kind == "org":
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and span[-1].lower_ == tok.lower_:
