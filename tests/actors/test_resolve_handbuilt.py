@@ -405,3 +405,16 @@ def test_the_alliance_is_the_organisation_named_last_though_an_earlier_anaphor_w
     acts = resolve_mentions(document, doc)
     assert acts.actor_at(doc[5]).org == "EU"
     assert acts.actor_at(doc[12]).org == "NATO"
+
+
+def test_government_troops_and_opposition_units_are_sides_at_home_not_in_the_dateline_country():
+    found = actors_by_text([
+        ("Tajikistan", "PROPN", "nsubj", 1, "Tajikistan", "B-GPE"), ("met", "VERB", "ROOT", 1, "meet", "O"),
+        ("Russia", "PROPN", "dobj", 1, "Russia", "B-GPE"), ("and", "CCONJ", "cc", 1, "and", "O"),
+        ("Tajikistan", "PROPN", "conj", 1, "Tajikistan", "B-GPE"), (".", "PUNCT", "punct", 1, ".", "O"),
+        ("government", "NOUN", "compound", 7, "government", "O"), ("troops", "NOUN", "nsubj", 11, "troop", "O"),
+        ("and", "CCONJ", "cc", 7, "and", "O"), ("opposition", "NOUN", "compound", 10, "opposition", "O"),
+        ("units", "NOUN", "conj", 7, "unit", "O"), ("fought", "VERB", "ROOT", 11, "fight", "O"), (".", "PUNCT", "punct", 11, ".", "O"),
+    ])
+    assert (found["government troops"].code, found["government troops"].sector) == ("TJK", "MIL")
+    assert (found["opposition units"].code, found["opposition units"].sector) == ("TJK", "OPP")

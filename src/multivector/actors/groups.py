@@ -19,6 +19,7 @@ from .titles import is_person_noun, noun_phrase, title_country, title_of, title_
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 HOME_SECTORS = {"LEG", "JUD", "COP"}  # sectors that act inside their own country
+HOME_SIDES = {"government": "MIL", "opposition": "OPP"}  # 'government troops', 'opposition units': sides of a civil conflict
 
 
 def add_organisations(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Document) -> None:
@@ -69,6 +70,9 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
             continue
         phrase = noun_phrase(kb, tok, kb.non_state_nouns)
         the = any(c.lower_ == "the" for c in tok.children)
+        if not the and (side := _side_at_home(kb, acts, tok)) is not None:
+            acts.add(doc, tok.i - 1, tok.i + 1, side, "state")
+            continue
         if phrase is None and not the and sector_of(kb, tok) is None:
             continue  # no group noun: the common case, left before its modifiers are gathered
         modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
@@ -110,6 +114,26 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
         else:
             continue
         acts.add(doc, start, tok.i + 1, actor, "state")
+
+
+def _side_at_home(kb: KnowledgeBase, acts: DocActors, tok: Token) -> ActorRef | None:
+    """'government troops', 'opposition units': the two sides of a conflict inside the country the article is most
+    about so far (not the dateline's: a conflict in Tajikistan is reported from Moscow)."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    side = before.lower_ if before is not None and before.dep_ == "compound" and before.head.i == tok.i else None
+    if side not in HOME_SIDES or tok.tag_ != "NNS" or (side == "government" and sector_of(kb, tok) != "MIL"):
+        return None
+    code = _most_named(acts, tok)
+    return ActorRef(code, HOME_SIDES[side], None, f"{side} {tok.text}") if code else None
+
+
+def _most_named(acts: DocActors, tok: Token) -> str | None:
+    """The state named most before ``tok``, its people counted; the latest of equals."""
+    named = [m.actor for m in acts.mentions if m.start < tok.idx and m.actor.code and m.actor.code not in NON_STATE_CODES]
+    if not named:
+        return None
+    counts = acts.countries_named(before=tok.idx)
+    return max(reversed(named), key=lambda a: counts[a.code]).code
 
 
 def _named_before(acts: DocActors, doc: Doc, tok: Token) -> ActorRef | None:
