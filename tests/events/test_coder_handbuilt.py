@@ -589,3 +589,25 @@ def test_what_a_request_asks_for_is_no_act_of_its_own():
     probs = [("REQUEST", 0.7), (None, 0.3)]
     events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("REQUEST", ["GEO"], ["RUS"])]
+
+
+def test_the_two_governments_are_the_last_two_states_named_other_than_those_who_act():
+    from multivector.events import code_document
+
+    # 'Iran and Egypt quarrelled . Iraq and Oman hosted several rounds of talks between the two governments .'
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Egypt", "Egypt", "PROPN", "NNP", "conj", 0), ("quarrelled", "quarrel", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+            ("Iraq", "Iraq", "PROPN", "NNP", "nsubj", 8), ("and", "and", "CCONJ", "CC", "cc", 5),
+            ("Oman", "Oman", "PROPN", "NNP", "conj", 5), ("hosted", "host", "VERB", "VBD", "ROOT", 8),
+            ("several", "several", "ADJ", "JJ", "amod", 10), ("rounds", "round", "NOUN", "NNS", "dobj", 8),
+            ("of", "of", "ADP", "IN", "prep", 10), ("talks", "talk", "NOUN", "NNS", "pobj", 11),
+            ("between", "between", "ADP", "IN", "prep", 12), ("the", "the", "DET", "DT", "det", 16),
+            ("two", "two", "NUM", "CD", "nummod", 16), ("governments", "government", "NOUN", "NNS", "pobj", 13),
+            (".", ".", "PUNCT", ".", "punct", 8)]
+    document, doc = parsed(rows, segments=lambda d: [Segment(0, len(d.text))])
+    acts = resolve_mentions(document, doc)
+    probs = [("CONSULT", 0.7), (None, 0.3)]
+    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    hosted = [(e.trigger, sorted(a.code for a in e.source), sorted(a.code for a in e.target)) for e in events if e.sent_start > 0]
+    assert hosted == [("hosted", ["IRQ", "OMN"], ["EGY", "IRN"])]  # the talks hosted are no act of their own

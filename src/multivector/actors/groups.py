@@ -19,6 +19,7 @@ from .titles import is_person_noun, noun_phrase, title_country, title_of, title_
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 HOME_SECTORS = {"LEG", "JUD", "COP"}  # sectors that act inside their own country
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}  # 'the two governments' are several actors, resolved where they act
 HOME_SIDES = {"government": "MIL", "opposition": "OPP"}  # 'government troops', 'opposition units': sides of a civil conflict
 
 
@@ -70,6 +71,8 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
             continue
         phrase = noun_phrase(kb, tok, kb.non_state_nouns)
         the = any(c.lower_ == "the" for c in tok.children)
+        if any(c.lower_ in COUNTS and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+            continue
         if not the and (side := _side_at_home(kb, acts, tok)) is not None:
             acts.add(doc, tok.i - 1, tok.i + 1, side, "state")
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
+from ..actors.groups import COUNTS
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
@@ -25,7 +26,6 @@ from .unnamed import by_mishap, local_actor, names_a_place, place_of
 OBJ = ("dobj", "dative", "attr", "oprd")
 PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
 SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
-COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 @dataclass
@@ -53,15 +53,17 @@ def _in_answer(ctx: Context, token: Token) -> bool:
     return any(s.kind == "answer" and s.start <= token.idx < s.end for s in ctx.document.segments)
 
 
-def _collective(ctx: Context, token: Token) -> list[ActorRef]:
-    """'the two countries', 'both sides': the states last named before it, as many as it counts."""
+def _collective(ctx: Context, token: Token, skip: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """'the two countries', 'both sides': the states last named before it, as many as it counts, those in ``skip``
+    aside ('Iraq and Oman hosted talks between the two governments' are not talks between Iraq and Oman)."""
     if token.lemma_.lower() not in ctx.lexicon.cue("collective_nouns"):
         return []
     count = next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS and c.dep_ in ("nummod", "det", "predet")), 0)
     if not count:
         return []
     out: list[ActorRef] = []
-    earlier = [m for m in ctx.acts.mentions if m.start < token.idx and m.kind == "state" and m.actor.code and m.actor.code != "IGO"]
+    earlier = [m for m in ctx.acts.mentions if m.end <= token.left_edge.idx and m.kind == "state" and m.actor.code
+               and m.actor.code != "IGO" and m.actor.key not in skip]
     for mention in sorted(earlier, key=lambda m: -m.start):
         if mention.actor.code not in {a.code for a in out}:
             out.append(ActorRef(mention.actor.code, "GOV"))
@@ -81,7 +83,7 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
     while level:
         found: list[ActorRef] = []
         for tok in level:
-            for actor in [actor_of(ctx, tok)] if ctx.acts.at(tok) or tok.lower_ in SPEAKER_WORDS else _collective(ctx, tok):
+            for actor in _collective(ctx, tok, skip) or ([actor_of(ctx, tok)] if ctx.acts.at(tok) or tok.lower_ in SPEAKER_WORDS else []):
                 if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                     found.append(actor)
         if found:

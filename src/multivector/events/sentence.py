@@ -201,10 +201,11 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         return False
     others = {t.i for t in (_trigger(ctx.doc, e) for e in events if e is not ev) if t is not None}
     if tok.pos_ in ("NOUN", "PROPN"):
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        phrase = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else tok
+        head = phrase.head.head if phrase.dep_ == "pobj" else phrase.head  # 'hosted [several rounds of] talks' too
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own
         own_actor = any(c.dep_ == "poss" for c in tok.children) or telling_clause(ctx, tok) is not None
-        return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor
+        return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor
     if tok.dep_ == "ccomp" and tok.head.i in {t.i for t in (_trigger(ctx.doc, e) for e in events if e.type == "REQUEST") if t is not None}:
         return True  # 'demanding that Voronin drop the plan': what is asked for has not happened
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
