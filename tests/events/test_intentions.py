@@ -5,7 +5,7 @@ classifier ``code_document`` is given, so each test shows the rule alone.
 """
 
 from multivector.actors import resolve_mentions
-from multivector.events import code_document, extract_quotes
+from multivector.events import code_document, code_events, extract_quotes, make_context
 
 from .test_coder_handbuilt import parsed
 
@@ -134,3 +134,17 @@ def test_rejecting_the_accusations_answers_the_last_accuser():
             (".", ".", "PUNCT", ".", "punct", 5)]
     events = coded(rows, [(None, 0.5), ("REJECT", 0.3), ("ACCUSE", 0.2)])
     assert [(e.type, [a.code for a in e.target]) for e in events if e.type == "REJECT"] == [("REJECT", ["RUS"])]
+
+
+def test_being_committed_to_an_act_of_support_is_agreeing_to_it():
+    from multivector.events.qualifiers import under_intent
+
+    # 'Washington remained committed to supporting Nigeria .'
+    document, doc = parsed([("Washington", "Washington", "PROPN", "NNP", "nsubj", 1), ("remained", "remain", "VERB", "VBD", "ROOT", 1),
+                            ("committed", "committed", "ADJ", "JJ", "acomp", 1), ("to", "to", "ADP", "IN", "prep", 2),
+                            ("supporting", "support", "VERB", "VBG", "pcomp", 3), ("Nigeria", "Nigeria", "PROPN", "NNP", "dobj", 4),
+                            (".", ".", "PUNCT", ".", "punct", 1)])
+    acts = resolve_mentions(document, doc)
+    assert under_intent(make_context(document, doc, acts, []), doc[4])
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in code_events(make_context(document, doc, acts, []))] == [
+        ("AGREE", ["USA"], ["NGA"])]

@@ -307,7 +307,7 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
     negated = is_negated(ctx, trigger)
     if negated and pred.negated_as:
         etype, negated = pred.negated_as, False
-    if under_intent(ctx, trigger) and etype in ("COOPERATE", "CONSULT", "AID"):
+    if under_intent(ctx, trigger) and etype in ("COOPERATE", "CONSULT", "AID", "SUPPORT"):
         etype, mode = "AGREE", None
     elif trigger_modality(ctx, trigger) == "future" and etype in ctx.lexicon.cue("material_types_promised") and self_announced(ctx, trigger):
         etype, mode = "AGREE", None
