@@ -611,3 +611,21 @@ def test_the_two_governments_are_the_last_two_states_named_other_than_those_who_
     events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
     hosted = [(e.trigger, sorted(a.code for a in e.source), sorted(a.code for a in e.target)) for e in events if e.sent_start > 0]
     assert hosted == [("hosted", ["IRQ", "OMN"], ["EGY", "IRN"])]  # the talks hosted are no act of their own
+
+
+def test_a_meeting_that_is_the_setting_of_another_act_is_no_act_and_sharing_a_border_is_no_cooperation():
+    # 'At the summit , NATO promised Georgia membership .'
+    at_summit = code([("At", "at", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 2),
+                      ("summit", "summit", "NOUN", "NN", "pobj", 0), (",", ",", "PUNCT", ",", "punct", 5),
+                      ("NATO", "NATO", "PROPN", "NNP", "nsubj", 5), ("promised", "promise", "VERB", "VBD", "ROOT", 5),
+                      ("Georgia", "Georgia", "PROPN", "NNP", "dative", 5), ("membership", "membership", "NOUN", "NN", "dobj", 5),
+                      (".", ".", "PUNCT", ".", "punct", 5)])
+    assert [e.type for e in at_summit] == ["AGREE"]
+    # 'Finland shares a border with Russia .' / 'Finland shares intelligence with Russia .'
+    def shares(what):
+        return code([("Finland", "Finland", "PROPN", "NNP", "nsubj", 1), ("shares", "share", "VERB", "VBZ", "ROOT", 1),
+                     *([("a", "a", "DET", "DT", "det", 3)] if what == "border" else [("its", "its", "PRON", "PRP$", "poss", 3)]),
+                     (what, what, "NOUN", "NN", "dobj", 1), ("with", "with", "ADP", "IN", "prep", 1),
+                     ("Russia", "Russia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert shares("border") == []
+    assert [e.type for e in shares("intelligence")] == ["COOPERATE"]
