@@ -629,3 +629,12 @@ def test_a_meeting_that_is_the_setting_of_another_act_is_no_act_and_sharing_a_bo
                      ("Russia", "Russia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
     assert shares("border") == []
     assert [e.type for e in shares("intelligence")] == ["COOPERATE"]
+
+
+def test_a_pattern_word_that_says_when_is_no_part_of_the_pattern():
+    # 'Russia gave Serbia jets in 2017 .': no 'give in'
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("gave", "give", "VERB", "VBD", "ROOT", 1),
+                ("Serbia", "Serbia", "PROPN", "NNP", "dative", 1), ("jets", "jet", "NOUN", "NNS", "dobj", 1),
+                ("in", "in", "ADP", "IN", "prep", 1), ("2017", "2017", "NUM", "CD", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
+               ents=["B-GPE", "O", "B-GPE", "O", "O", "B-DATE", "O"])
+    assert "CONCEDE" not in {e.type for e in evs}

@@ -212,9 +212,14 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
     subtree = [t for t in token.subtree if t.i > token.i and t.i - token.i <= MAX_PATTERN_GAP + len(words)]
     matched = [token]
     for tok in subtree:
-        if len(matched) <= len(words) and tok.lemma_.lower() == words[len(matched) - 1] and _within_phrase(tok, matched):
+        if len(matched) <= len(words) and tok.lemma_.lower() == words[len(matched) - 1] and _within_phrase(tok, matched) and not _when(tok):
             matched.append(tok)
     return len(matched) == len(words) + 1
+
+
+def _when(tok: Token) -> bool:
+    """A preposition that says when ('gave Serbia jets [in] 2017' has not given in)."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _within_phrase(tok: Token, anchors: list[Token]) -> bool:
