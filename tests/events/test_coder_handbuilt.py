@@ -638,3 +638,11 @@ def test_a_pattern_word_that_says_when_is_no_part_of_the_pattern():
                 ("in", "in", "ADP", "IN", "prep", 1), ("2017", "2017", "NUM", "CD", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
                ents=["B-GPE", "O", "B-GPE", "O", "O", "B-DATE", "O"])
     assert "CONCEDE" not in {e.type for e in evs}
+
+
+def test_honouring_someone_supports_them_and_honouring_a_commitment_does_not():
+    def honoured(obj_rows):
+        return code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("honoured", "honour", "VERB", "VBD", "ROOT", 1),
+                     *obj_rows, (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [e.type for e in honoured([("Serbia", "Serbia", "PROPN", "NNP", "dobj", 1)])] == ["SUPPORT"]
+    assert honoured([("its", "its", "PRON", "PRP$", "poss", 3), ("commitments", "commitment", "NOUN", "NNS", "dobj", 1)]) == []

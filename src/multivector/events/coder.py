@@ -142,7 +142,7 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue  # 'call' names only with a name given; with one, it is no phone call
         if pred.mode == "phone" and any(c.dep_ == "dobj" and ctx.acts.actor_at(c) is None for c in token.children):
             continue  # 'called Erdogan' is a call; 'call the deal the deal of the century' is not
-        if "guest" in pred.flags and not any(c.dep_ in ("dobj", "nsubjpass") and ctx.acts.actor_at(c) is not None for c in token.children):
+        if "actor_object" in pred.flags and not any(c.dep_ in ("dobj", "nsubjpass") and ctx.acts.actor_at(c) is not None for c in token.children):
             continue  # 'received the Armenian president', not 'received aid'
         if "basing" in pred.flags and not kept_forces(ctx, token):
             continue
