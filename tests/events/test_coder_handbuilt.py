@@ -646,3 +646,12 @@ def test_honouring_someone_supports_them_and_honouring_a_commitment_does_not():
                      *obj_rows, (".", ".", "PUNCT", ".", "punct", 1)])
     assert [e.type for e in honoured([("Serbia", "Serbia", "PROPN", "NNP", "dobj", 1)])] == ["SUPPORT"]
     assert honoured([("its", "its", "PRON", "PRP$", "poss", 3), ("commitments", "commitment", "NOUN", "NNS", "dobj", 1)]) == []
+
+
+def test_an_agreement_that_does_something_is_a_text_not_an_agreement_made():
+    # 'The treaty closed a painful chapter .'
+    evs = code([("The", "the", "DET", "DT", "det", 1), ("treaty", "treaty", "NOUN", "NN", "nsubj", 2),
+                ("closed", "close", "VERB", "VBD", "ROOT", 2), ("a", "a", "DET", "DT", "det", 5),
+                ("painful", "painful", "ADJ", "JJ", "amod", 5), ("chapter", "chapter", "NOUN", "NN", "dobj", 2),
+                (".", ".", "PUNCT", ".", "punct", 2)])
+    assert "AGREE" not in {e.type for e in evs}

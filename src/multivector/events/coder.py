@@ -293,6 +293,8 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
         return None
     if pred.pos == "N" and pred.type == "CONSULT" and trigger.dep_ == "pobj" and trigger.head.lower_ in GATHERING_SETTINGS:
         return None  # 'at NATO's summit in Bucharest, the alliance promised': where the act happened, not an act
+    if pred.pos == "N" and pred.type == "AGREE" and trigger.dep_ == "nsubj":
+        return None  # 'the treaty closed a painful chapter': a text that does something, not an agreement made
     if _questioned(trigger):
         return None
     if "basing" in pred.flags:
