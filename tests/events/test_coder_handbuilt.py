@@ -649,9 +649,10 @@ def test_honouring_someone_supports_them_and_honouring_a_commitment_does_not():
 
 
 def test_an_agreement_that_does_something_is_a_text_not_an_agreement_made():
-    # 'The treaty closed a painful chapter .'
-    evs = code([("The", "the", "DET", "DT", "det", 1), ("treaty", "treaty", "NOUN", "NN", "nsubj", 2),
-                ("closed", "close", "VERB", "VBD", "ROOT", 2), ("a", "a", "DET", "DT", "det", 5),
-                ("painful", "painful", "ADJ", "JJ", "amod", 5), ("chapter", "chapter", "NOUN", "NN", "dobj", 2),
-                (".", ".", "PUNCT", ".", "punct", 2)])
+    # 'Russia 's treaty with Ukraine closed a painful chapter .'
+    evs = code([("Russia", "Russia", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+                ("treaty", "treaty", "NOUN", "NN", "nsubj", 5), ("with", "with", "ADP", "IN", "prep", 2),
+                ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3), ("closed", "close", "VERB", "VBD", "ROOT", 5),
+                ("a", "a", "DET", "DT", "det", 8), ("painful", "painful", "ADJ", "JJ", "amod", 8),
+                ("chapter", "chapter", "NOUN", "NN", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)])
     assert "AGREE" not in {e.type for e in evs}
