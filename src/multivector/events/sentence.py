@@ -51,7 +51,7 @@ from .qualifiers import is_negated
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
 OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: take the classifier's
-CLAUSE_PROB = 0.60  # another clause of a sentence that has events needs its type at least this likely, and likelier than "no event"
+CLAUSE_PROB = 0.70  # another clause of a sentence that has events needs its type at least this likely, and likelier than "no event"
 EMIT_PROB = 0.40  # without rules, a type at least this likely (and likelier than half "no event") makes an event
 NON_STATE = ("IGO", "NGO", "MNC")
 # Acts a state's government does to its own country (arrests, crackdowns, concessions, deals with the opposition);
