@@ -418,3 +418,15 @@ def test_government_troops_and_opposition_units_are_sides_at_home_not_in_the_dat
     ])
     assert (found["government troops"].code, found["government troops"].sector) == ("TJK", "MIL")
     assert (found["opposition units"].code, found["opposition units"].sector) == ("TJK", "OPP")
+
+
+def test_a_pronoun_inside_the_object_phrase_is_not_the_subject_of_its_verb():
+    document, doc = parse([
+        ("Georgia", "PROPN", "nsubj", 1, "Georgia", "B-GPE"), ("criticised", "VERB", "ROOT", 1, "criticise", "O"),
+        ("Russia", "PROPN", "dobj", 1, "Russia", "B-GPE"), (".", "PUNCT", "punct", 1, ".", "O"),
+        ("Russia", "PROPN", "nsubj", 5, "Russia", "B-GPE"), ("cancelled", "VERB", "ROOT", 5, "cancel", "O"),
+        ("a", "DET", "det", 7, "a", "O"), ("meeting", "NOUN", "dobj", 5, "meeting", "O"),
+        ("with", "ADP", "prep", 7, "with", "O"), ("it", "PRON", "pobj", 8, "it", "O"), (".", "PUNCT", "punct", 5, ".", "O"),
+    ])
+    acts = resolve_mentions(document, doc)
+    assert acts.actor_at(doc[9]).code == "GEO"

@@ -656,3 +656,17 @@ def test_an_agreement_that_does_something_is_a_text_not_an_agreement_made():
                 ("a", "a", "DET", "DT", "det", 8), ("painful", "painful", "ADJ", "JJ", "amod", 8),
                 ("chapter", "chapter", "NOUN", "NN", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)])
     assert "AGREE" not in {e.type for e in evs}
+
+
+def test_cancelling_a_meeting_ends_it_whatever_a_meeting_usually_is():
+    from multivector.events import code_document
+
+    # 'Obama cancelled a meeting with Duterte .' with a sentence model that hears a meeting
+    document, doc = parsed([("Obama", "Obama", "PROPN", "NNP", "nsubj", 1), ("cancelled", "cancel", "VERB", "VBD", "ROOT", 1),
+                            ("a", "a", "DET", "DT", "det", 3), ("meeting", "meeting", "NOUN", "NN", "dobj", 1),
+                            ("with", "with", "ADP", "IN", "prep", 3), ("Japan", "Japan", "PROPN", "NNP", "pobj", 4),
+                            (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"])
+    acts = resolve_mentions(document, doc)
+    probs = [("CONSULT", 0.8), (None, 0.2)]
+    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    assert [(e.type, [a.code for a in e.target]) for e in events] == [("SANCTION", ["JPN"])]

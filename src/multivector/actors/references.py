@@ -61,10 +61,13 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
 
 def _own_clause(pronoun: Token) -> set[int]:
     """The verbs whose subject an object pronoun cannot be ('Russia attacked it', 'Russia refused to recognise them'):
-    the verb it is the object of (or of whose phrase), and the verbs that verb completes. A possessive ('its troops') is free."""
+    the verb it is the object of (or of whose phrase: 'Obama cancelled a meeting with him'), and the verbs that verb
+    completes. A possessive ('its troops') is free."""
     if pronoun.dep_ not in OBJECT_DEPS:
         return set()
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'cancelled a meeting with him': past the phrase
+        verb = verb.head
     out = {verb.i}
     while verb.dep_ in ("xcomp", "aux") and verb.head.i != verb.i:
         verb = verb.head
