@@ -670,3 +670,13 @@ def test_cancelling_a_meeting_ends_it_whatever_a_meeting_usually_is():
     probs = [("CONSULT", 0.8), (None, 0.2)]
     events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
     assert [(e.type, [a.code for a in e.target]) for e in events] == [("SANCTION", ["JPN"])]
+
+
+def test_together_with_hung_on_the_verb_names_a_companion_not_a_target():
+    # 'Finland applied to join together with Sweden .'
+    evs = code([("Finland", "Finland", "PROPN", "NNP", "nsubj", 1), ("applied", "apply", "VERB", "VBD", "ROOT", 1),
+                ("to", "to", "PART", "TO", "aux", 3), ("join", "join", "VERB", "VB", "xcomp", 1),
+                ("together", "together", "ADV", "RB", "advmod", 3), ("with", "with", "ADP", "IN", "prep", 3),
+                ("Sweden", "Sweden", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)])
+    applied = next(e for e in evs if e.trigger == "applied")
+    assert [a.code for a in applied.source] == ["FIN", "SWE"] and "SWE" not in [a.code for a in applied.target]

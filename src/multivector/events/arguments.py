@@ -123,8 +123,10 @@ def _of_conjuncts(head: Token) -> list[Token]:
 def _is_companion(ctx: Context, prep: Token) -> bool:
     """'together with Sweden', 'along with Uganda': a phrase naming those who act with the subject, not on whom."""
     companion = ctx.lexicon.cue("companion_adverbs")
-    if prep.dep_ == "prep" and prep.lower_ == "with":
-        return any(a.lemma_.lower() in companion for a in prep.children) or prep.head.lemma_.lower() in companion
+    if prep.dep_ == "prep" and prep.lower_ == "with":  # 'join [together] with Sweden': the adverb hung on the verb
+        before = prep.doc[prep.i - 1] if prep.i else prep
+        return (any(a.lemma_.lower() in companion for a in prep.children) or prep.head.lemma_.lower() in companion
+                or (before.dep_ == "advmod" and before.head.i == prep.head.i and before.lemma_.lower() in companion))
     return prep.dep_ in ("prep", "advmod") and prep.lemma_.lower() in companion and any(w.lower_ == "with" for w in prep.children)
 
 
