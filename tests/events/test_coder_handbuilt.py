@@ -680,3 +680,21 @@ def test_together_with_hung_on_the_verb_names_a_companion_not_a_target():
                 ("Sweden", "Sweden", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)])
     applied = next(e for e in evs if e.trigger == "applied")
     assert [a.code for a in applied.source] == ["FIN", "SWE"] and "SWE" not in [a.code for a in applied.target]
+
+
+def test_a_passive_without_a_subject_of_its_own_acts_on_the_subject_it_borrows():
+    # 'After being attacked by Russia , Georgia appealed to NATO .'
+    evs = code([("After", "after", "ADP", "IN", "prep", 7), ("being", "be", "AUX", "VBG", "auxpass", 2),
+                ("attacked", "attack", "VERB", "VBN", "pcomp", 0), ("by", "by", "ADP", "IN", "agent", 2),
+                ("Russia", "Russia", "PROPN", "NNP", "pobj", 3), (",", ",", "PUNCT", ",", "punct", 7),
+                ("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 7), ("appealed", "appeal", "VERB", "VBD", "ROOT", 7),
+                ("to", "to", "ADP", "IN", "prep", 7), ("NATO", "NATO", "PROPN", "NNP", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 7)])
+    attack = next(e for e in evs if e.trigger == "attacked")
+    assert ([a.code for a in attack.source], [a.code for a in attack.target]) == (["RUS"], ["GEO"])
+    # 'On being awarded the prize , Georgia thanked NATO .': no one named who awards, no award coded from Georgia
+    evs = code([("On", "on", "ADP", "IN", "prep", 7), ("being", "be", "AUX", "VBG", "auxpass", 2),
+                ("awarded", "award", "VERB", "VBN", "pcomp", 0), ("the", "the", "DET", "DT", "det", 4),
+                ("prize", "prize", "NOUN", "NN", "dobj", 2), (",", ",", "PUNCT", ",", "punct", 7),
+                ("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 7), ("thanked", "thank", "VERB", "VBD", "ROOT", 7),
+                ("NATO", "NATO", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)])
+    assert "awarded" not in {e.trigger for e in evs}

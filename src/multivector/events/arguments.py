@@ -286,12 +286,13 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
 
     Failing those, the subject of the clause it governs: 'demanded that the US cancel ...' asks the US."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive:
+    borrowed = not passive and any(c.dep_ == "auxpass" for c in verb.children)  # 'on being awarded the presidency, X ...'
+    if passive or borrowed:
         agent = [c for c in verb.children if c.dep_ == "agent"]
         source = phrase_actors(ctx, agent[0], places=False) if agent else []
         if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not by_mishap(ctx, verb):
             source = place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
-        return Arguments(source, phrase_actors(ctx, passive[0], places=False), True)
+        return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, verb.head), True)
     args = Arguments(subject_of(ctx, verb) or local_actor(ctx, verb) or _reporter(ctx, verb), [])
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
