@@ -8,14 +8,13 @@ counts one actor per country and sector, named by its first mention.
 from __future__ import annotations
 
 
-from spacy.attrs import POS
-from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from ..document.parsed import token_table
 from ..model import ActorRef, Document, Mention
 from .kb import KnowledgeBase
-from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_of, tokens_with
-from .titles import is_person_noun, noun_phrase, title_country, title_of, title_sector
+from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_at, sector_of
+from .titles import is_person_noun, noun_phrase_at, title_country, title_of, title_sector
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 HOME_SECTORS = {"LEG", "JUD", "COP"}  # sectors that act inside their own country
@@ -64,13 +63,15 @@ def _org_sector(kb: KnowledgeBase, span: Span, document: Document) -> str | None
 
 def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
     """'the Russian military', 'American oil companies', 'rights groups', 'the head of the State Department', 'the ministry'."""
-    for tok in tokens_with(doc, POS, (NOUN, PROPN)):
-        if tok.i in acts.by_token or tok.pos_ not in ("NOUN", "PROPN"):
+    parse = token_table(doc)
+    for i, pos in enumerate(parse.pos):
+        if pos not in ("NOUN", "PROPN") or i in acts.by_token:
             continue
-        phrase = noun_phrase(kb, tok, kb.non_state_nouns)
-        the = any(c.lower_ == "the" for c in tok.children)
-        if phrase is None and not the and sector_of(kb, tok) is None:
-            continue  # no group noun: the common case, left before its modifiers are gathered
+        phrase = noun_phrase_at(parse, i, kb.non_state_nouns)
+        the = any(parse.lower[c] == "the" for c in parse.children[i])
+        if phrase is None and not the and sector_at(kb, parse, i) is None:
+            continue  # no group noun: the common case, left before a Token is made and its modifiers are gathered
+        tok = doc[i]
         modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
         start = min([tok.i] + [c.i for c in modifiers])
         if phrase is not None:

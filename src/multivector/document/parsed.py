@@ -7,6 +7,7 @@ reading is kept in ``doc.user_data``, which the Doc carries wherever it goes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # dating is read where spaCy is never loaded (reading the store)
@@ -53,6 +54,7 @@ class TokenTable:
                  "is_alpha", "is_stop", "like_num")
 
     def __init__(self, doc: Doc) -> None:
+        import numpy as np
         from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
 
         columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM])
@@ -66,12 +68,15 @@ class TokenTable:
         lemma_lower = {h: strings[h].lower() for h in set(lemma)}
         self.lower, self.pos, self.tag, self.dep, self.ent_type = (named(c) for c in (lower, pos, tag, dep, ent_type))
         self.lemma = [lemma_lower[h] for h in lemma]
-        self.head = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(head)]  # HEAD is an offset, stored unsigned
-        self.children: list[list[int]] = [[] for _ in head]
+        self.head = (columns[:, 6].astype(np.int64) + np.arange(len(head))).tolist()  # HEAD is an offset, stored unsigned
+        self.children: list[Sequence[int]] = [()] * len(head)  # a list only where there are children: fewer objects
         for i, h in enumerate(self.head):
             if h != i:
-                self.children[h].append(i)
-        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = ([bool(v) for v in c] for c in flags)
+                if self.children[h]:
+                    self.children[h].append(i)
+                else:
+                    self.children[h] = [i]
+        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = flags  # 0 or 1
 
 
 def token_table(doc: Doc) -> TokenTable:
