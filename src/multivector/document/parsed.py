@@ -78,6 +78,23 @@ class TokenTable:
                     self.children[h] = [i]
         self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = flags  # 0 or 1
 
+    def ancestors(self, i: int) -> list[int]:
+        """The heads above token ``i``, nearest first (``Token.ancestors``)."""
+        out: list[int] = []
+        while self.head[i] != i and len(out) < len(self.head):
+            i = self.head[i]
+            out.append(i)
+        return out
+
+    def subtree(self, i: int) -> set[int]:
+        """Token ``i`` and every token under it (``Token.subtree``)."""
+        out, stack = set(), [i]
+        while stack:
+            node = stack.pop()
+            out.add(node)
+            stack.extend(self.children[node])
+        return out
+
 
 def token_table(doc: Doc) -> TokenTable:
     """The document's ``TokenTable``, read once."""
