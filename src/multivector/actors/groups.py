@@ -8,14 +8,13 @@ counts one actor per country and sector, named by its first mention.
 from __future__ import annotations
 
 
-from spacy.attrs import POS
-from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from ..document.parsed import token_table
 from ..model import ActorRef, Document, Mention
 from .kb import KnowledgeBase
-from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_of, tokens_with
-from .titles import is_person_noun, noun_phrase, title_country, title_of, title_sector
+from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_at, sector_of
+from .titles import is_person_noun, noun_phrase_at, title_country, title_of, title_sector
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 HOME_SECTORS = {"LEG", "JUD", "COP"}  # sectors that act inside their own country
@@ -66,18 +65,21 @@ def _org_sector(kb: KnowledgeBase, span: Span, document: Document) -> str | None
 
 def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
     """'the Russian military', 'American oil companies', 'rights groups', 'the head of the State Department', 'the ministry'."""
-    for tok in tokens_with(doc, POS, (NOUN, PROPN)):
-        if tok.i in acts.by_token or tok.pos_ not in ("NOUN", "PROPN"):
+    parse = token_table(doc)
+    for i, pos in enumerate(parse.pos):
+        if pos not in ("NOUN", "PROPN") or i in acts.by_token:
             continue
-        phrase = noun_phrase(kb, tok, kb.non_state_nouns)
-        the = any(c.lower_ == "the" for c in tok.children)
-        if any(c.lower_ in COUNTS and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+        phrase = noun_phrase_at(parse, i, kb.non_state_nouns)
+        the = any(parse.lower[c] == "the" for c in parse.children[i])
+        side = i > 0 and parse.dep[i - 1] == "compound" and parse.lower[i - 1] in HOME_SIDES
+        if phrase is None and not the and not side and sector_at(kb, parse, i) is None:
+            continue  # no group noun: the common case, left before a Token is made and its modifiers are gathered
+        if any(parse.lower[c] in COUNTS and parse.dep[c] in ("nummod", "det", "predet") for c in parse.children[i]):
             continue
-        if not the and (side := _side_at_home(kb, acts, tok)) is not None:
-            acts.add(doc, tok.i - 1, tok.i + 1, side, "state")
+        tok = doc[i]
+        if not the and (home := _side_at_home(kb, acts, tok)) is not None:
+            acts.add(doc, tok.i - 1, tok.i + 1, home, "state")
             continue
-        if phrase is None and not the and sector_of(kb, tok) is None:
-            continue  # no group noun: the common case, left before its modifiers are gathered
         modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
         start = min([tok.i] + [c.i for c in modifiers])
         if phrase is not None:

@@ -13,9 +13,9 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef, Document, Mention
-from ..document.parsed import sentence_text, sentences
+from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .kb import KnowledgeBase
-from .titles import noun_phrase
+from .titles import noun_phrase_at
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 NON_STATE_CODES = {"IGO", "NGO", "MNC"}
@@ -75,7 +75,12 @@ class DocActors:
 
 def sector_of(kb: KnowledgeBase, token: Token) -> str | None:
     """The PLOVER sector a head noun names ('foreign minister' → GOV), or None."""
-    phrase = noun_phrase(kb, token, kb.sector_nouns)
+    return sector_at(kb, token_table(token.doc), token.i)
+
+
+def sector_at(kb: KnowledgeBase, parse: TokenTable, i: int) -> str | None:
+    """``sector_of`` the token at position ``i`` of a Doc's ``TokenTable``."""
+    phrase = noun_phrase_at(parse, i, kb.sector_nouns)
     return kb.sector_nouns[phrase] if phrase else None
 
 

@@ -11,10 +11,12 @@ which name the other side.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..document.parsed import TokenTable, token_table
 from .kb import KnowledgeBase
 
 STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
@@ -30,17 +32,20 @@ class Title:
     before_name: bool
 
 
-def noun_phrase(kb: KnowledgeBase, token: Token, table: dict[str, str]) -> str | None:
+def noun_phrase(kb: KnowledgeBase, token: Token, table: Collection[str]) -> str | None:
     """The longest key of ``table`` ending at ``token``: 'secretary-general', 'foreign minister', 'minister'."""
-    doc = token.doc
-    lemma = token.lemma_.lower()
+    return noun_phrase_at(token_table(token.doc), token.i, table)
+
+
+def noun_phrase_at(parse: TokenTable, i: int, table: Collection[str]) -> str | None:
+    """``noun_phrase`` at position ``i`` of a Doc's ``TokenTable``: asked of every noun, it makes no Token."""
+    lower, lemma = parse.lower, parse.lemma
     candidates = []
-    if token.i >= 2 and doc[token.i - 1].text == "-":
-        candidates.append(f"{doc[token.i - 2].lower_}-{token.lower_}")
-    if token.i >= 1 and doc[token.i - 1].dep_ in ("compound", "amod") and doc[token.i - 1].head.i == token.i:
-        left = doc[token.i - 1]
-        candidates += [f"{left.lemma_.lower()} {lemma}", f"{left.lower_} {lemma}", f"{left.lower_} {token.lower_}"]
-    candidates += [lemma, token.lower_]
+    if i >= 2 and lower[i - 1] == "-":
+        candidates.append(f"{lower[i - 2]}-{lower[i]}")
+    if i >= 1 and parse.dep[i - 1] in ("compound", "amod") and parse.head[i - 1] == i:
+        candidates += [f"{lemma[i - 1]} {lemma[i]}", f"{lower[i - 1]} {lemma[i]}", f"{lower[i - 1]} {lower[i]}"]
+    candidates += [lemma[i], lower[i]]
     return next((c for c in candidates if c in table), None)
 
 
@@ -60,7 +65,7 @@ def title_sector(kb: KnowledgeBase, head: Token) -> str | None:
 
 
 def is_person_noun(kb: KnowledgeBase, token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and noun_phrase(kb, token, dict.fromkeys(kb.person_nouns, "")) is not None
+    return token.pos_ in ("NOUN", "PROPN") and noun_phrase(kb, token, kb.person_nouns) is not None
 
 
 def left_title(kb: KnowledgeBase, name: Span) -> Title | None:

@@ -1,8 +1,10 @@
 """Which dated events a sentence names, in one pass over its words.
 
 Trying every entry's phrases on every sentence grows with the list (thousands
-of entries). Instead each phrase is indexed by its first word (a one-word phrase
-also by its plural and possessive forms): a sentence looks up its words, only
+of entries). Instead each phrase is indexed by one of its words, the one fewest
+phrases share ('kabila' in 'since the death of kabila', not 'since': a sentence
+holding a common word does not check hundreds of phrases), looked up also by
+plural and possessive forms: a sentence looks up its words, only
 the phrases found there are checked with their exact pattern, and only the
 entries that own one of them (a phrase of the first ``all`` group, else of
 ``any``: the entry cannot match without one) are judged by their
@@ -13,6 +15,7 @@ neither ``all`` nor ``any`` phrases never matches.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 WORD_RE = re.compile(r"\w+")
@@ -21,6 +24,18 @@ WORD_RE = re.compile(r"\w+")
 def phrase_re(phrase: str) -> re.Pattern:
     """The phrase at word boundaries, also as its simple plural or possessive."""
     return re.compile(r"\b" + re.escape(phrase.lower()) + r"(?:s|es|'s)?\b")
+
+
+def _index_words(phrase: str) -> list[str]:
+    """The words of a phrase that ``phrases_in`` finds among the words of any text the phrase matches.
+
+    A word followed by another stands whole in the text; so does the last, or with the plural or possessive ending
+    that ``phrases_in`` strips, which it strips only from words of three letters or more ('world war i' may be
+    'world war is'). A one-word phrase is indexed by its word, as found or not."""
+    words = WORD_RE.findall(phrase)
+    if len(words) > 1 and len(words[-1]) < 2 and phrase.endswith(words[-1]):
+        return words[:-1]
+    return words
 
 
 @dataclass
@@ -41,16 +56,18 @@ class EventMatcher:
                 phrase = phrase.lower()
                 if phrase not in self.patterns:
                     self.patterns[phrase] = None  # compiled on first use (``phrases_in``): most phrases never meet a sentence
-                    first = WORD_RE.search(phrase)
-                    if first is None:
-                        self.always.add(phrase)
-                    else:
-                        self.by_word.setdefault(first.group(0), set()).add(phrase)
             groups = [[p.lower() for p in g] for g in entry.get("all", [])]
             anys = [p.lower() for p in entry.get("any", [])]
             self.rules.append((groups, anys, [p.lower() for p in entry.get("none", [])]))
             for phrase in (groups[0] if groups else anys):  # a phrase the entry cannot match without
                 self.owners.setdefault(phrase, set()).add(i)
+        keys = {phrase: _index_words(phrase) for phrase in self.patterns}
+        sharing = Counter(word for words in keys.values() for word in set(words))
+        for phrase, words in keys.items():
+            if not words:
+                self.always.add(phrase)
+            else:
+                self.by_word.setdefault(min(words, key=lambda w: sharing[w]), set()).add(phrase)
 
     def phrases_in(self, text: str) -> dict[str, re.Match]:
         """The indexed phrases present in lower-cased ``text``, each with its first match."""

@@ -7,6 +7,7 @@ reading is kept in ``doc.user_data``, which the Doc carries wherever it goes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # dating is read where spaCy is never loaded (reading the store)
@@ -35,3 +36,69 @@ def sentences(doc: Doc) -> list[Span]:
 def sentence_text(sent: Span) -> str:
     """A sentence's text, sliced from its document's (``Span.text`` joins its tokens anew)."""
     return doc_text(sent.doc)[sent.start_char : sent.end_char]
+
+
+_TABLE = "multivector.token_table"
+
+
+class TokenTable:
+    """A Doc's parse as plain lists indexed by token position: lower-cased form and lemma, POS, tag, dependency,
+    entity type, head, children and lexical flags.
+
+    A spaCy ``Token`` is a Python object built anew at every ``doc[i]``, ``.children`` or ``.head``, and each
+    attribute read is a further call; code that reads every token of every sentence several times works on
+    these lists instead.
+    """
+
+    __slots__ = ("lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
+                 "is_alpha", "is_stop", "like_num")
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy as np
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
+
+        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM])
+        lower, lemma, pos, tag, dep, ent_type, head, *flags = columns.T.tolist()
+        strings = doc.vocab.strings
+
+        def named(column: list[int]) -> list[str]:
+            name = {h: strings[h] for h in set(column)}
+            return [name[h] for h in column]
+
+        lemma_lower = {h: strings[h].lower() for h in set(lemma)}
+        self.lower, self.pos, self.tag, self.dep, self.ent_type = (named(c) for c in (lower, pos, tag, dep, ent_type))
+        self.lemma = [lemma_lower[h] for h in lemma]
+        self.head = (columns[:, 6].astype(np.int64) + np.arange(len(head))).tolist()  # HEAD is an offset, stored unsigned
+        self.children: list[Sequence[int]] = [()] * len(head)  # a list only where there are children: fewer objects
+        for i, h in enumerate(self.head):
+            if h != i:
+                if self.children[h]:
+                    self.children[h].append(i)
+                else:
+                    self.children[h] = [i]
+        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = flags  # 0 or 1
+
+    def ancestors(self, i: int) -> list[int]:
+        """The heads above token ``i``, nearest first (``Token.ancestors``)."""
+        out: list[int] = []
+        while self.head[i] != i and len(out) < len(self.head):
+            i = self.head[i]
+            out.append(i)
+        return out
+
+    def subtree(self, i: int) -> set[int]:
+        """Token ``i`` and every token under it (``Token.subtree``)."""
+        out, stack = set(), [i]
+        while stack:
+            node = stack.pop()
+            out.add(node)
+            stack.extend(self.children[node])
+        return out
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's ``TokenTable``, read once."""
+    table = doc.user_data.get(_TABLE)
+    if table is None:
+        table = doc.user_data[_TABLE] = TokenTable(doc)
+    return table

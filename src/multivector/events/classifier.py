@@ -43,11 +43,14 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span
 
+from ..document.parsed import token_table
+
 FEATURE_VERSION = "6"
 NONE_LABEL = "NONE"
 ENT_LABELS = {"GPE": "_gpe_", "NORP": "_norp_", "ORG": "_org_", "PERSON": "_per_", "LOC": "_loc_", "FAC": "_fac_"}
 NUM_LABELS = {"CARDINAL": "_num_", "DATE": "_date_", "TIME": "_date_", "QUANTITY": "_num_", "MONEY": "_money_", "PERCENT": "_num_", "ORDINAL": "_num_"}
 SEED = 13
+_FEATURES = "multivector.classifier_features"
 
 
 def training_dir() -> Path:
@@ -81,26 +84,54 @@ def _span(doc_or_span: Doc | Span) -> Span:
     return doc_or_span[:] if isinstance(doc_or_span, Doc) else doc_or_span
 
 
-def _word(tok) -> str:
-    if tok.ent_type_ in ENT_LABELS:
-        return ENT_LABELS[tok.ent_type_]
-    if tok.ent_type_ in NUM_LABELS or tok.like_num:
-        return "_num_"
-    return tok.lemma_.lower()
+class _DocFeatures:
+    """What the three views read of each token of a Doc, computed once per Doc (``doc.user_data``) rather than once
+    per sentence and view: its word for the views, the type the lexicon gives it and its rows in the word vectors."""
+
+    __slots__ = ("table", "words", "lexicon_types", "vector_rows", "lemma_vector_rows")
+
+    def __init__(self, doc: Doc) -> None:
+        table = self.table = token_table(doc)
+        self.words = [ENT_LABELS[ent] if ent in ENT_LABELS else "_num_" if ent in NUM_LABELS or num else lemma
+                      for ent, num, lemma in zip(table.ent_type, table.like_num, table.lemma)]
+        self.lexicon_types = [_lexicon_type(lemma, "V" if pos in ("VERB", "AUX") else "N" if pos in ("NOUN", "PROPN") else None)
+                              for lemma, pos in zip(table.lemma, table.pos)]
+        index = _vectors()[0]
+        self.vector_rows = [index.get(w) for w in table.lower]
+        self.lemma_vector_rows = [index.get(w) for w in table.lemma]
+
+
+def _doc_features(doc: Doc) -> _DocFeatures:
+    features = doc.user_data.get(_FEATURES)
+    if features is None:
+        features = doc.user_data[_FEATURES] = _DocFeatures(doc)
+    return features
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_type(lemma: str, pos: str | None) -> str | None:
+    """The type of the lexicon's first row for a lemma and part of speech (V or N); rows that hold only in a
+    construction ('called the vote a sham', 'was in Islamabad') are left out, since the views do not check it and
+    would hear 'was' as a visit."""
+    from .lexicon import CONSTRUCTIONS, load_lexicon
+
+    if pos is None:
+        return None
+    return next((p.type for p in load_lexicon().candidates(lemma, pos) if not p.flags & CONSTRUCTIONS), None)
 
 
 def word_view(span: Span) -> str:
-    words = []
-    for tok in span:
-        if tok.is_punct or tok.is_space:
-            continue
-        w = _word(tok)
-        if words and w.startswith("_") and words[-1] == w:
+    f = _doc_features(span.doc)
+    punct, space, words = f.table.is_punct, f.table.is_space, []
+    for i in range(span.start, span.end):
+        w = f.words[i]
+        if punct[i] or space[i] or words and w.startswith("_") and words[-1] == w:
             continue  # one placeholder per entity
         words.append(w)
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def _modal(word: str) -> str | None:
     """The kind of an auxiliary, from the cue lists: future, must (obligation) or maybe."""
     from .lexicon import load_lexicon
@@ -112,103 +143,101 @@ def _modal(word: str) -> str | None:
     return None
 
 
-def _main_chain(span: Span) -> list:
-    """The predicate that reports the event: the root, what a speech verb reports, the act a verb like 'refused' or
-    'urged' governs (``complement_heads``)."""
+def _main_chain(span: Span) -> list[int]:
+    """The predicate that reports the event, as token positions: the root, what a speech verb reports, the act a verb
+    like 'refused' or 'urged' governs (``complement_heads``)."""
     from .lexicon import load_lexicon
 
     lex = load_lexicon()
     speech, control = lex.cue("speech") | lex.cue("report_words"), lex.cue("complement_heads")
-    node, chain = span.root, []
+    t = token_table(span.doc)
+    node, chain = span.root.i, []
     for _ in range(4):
         chain.append(node)
-        comps = [c for c in node.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+        comps = [c for c in t.children[node] if t.dep[c] in ("ccomp", "xcomp") and t.pos[c] in ("VERB", "AUX", "NOUN", "ADJ")]
         if not comps:
             break
-        lemma = node.lemma_.lower()
-        if lemma in speech or node.pos_ == "AUX" or (lemma in control and any(c.dep_ == "xcomp" for c in comps)):
-            node = next((c for c in comps if c.dep_ == "xcomp"), comps[0]) if lemma in control else comps[0]
+        lemma = t.lemma[node]
+        if lemma in speech or t.pos[node] == "AUX" or (lemma in control and any(t.dep[c] == "xcomp" for c in comps)):
+            node = next((c for c in comps if t.dep[c] == "xcomp"), comps[0]) if lemma in control else comps[0]
             continue
         break
     return chain
 
 
-def _lexicon_feats(span: Span, chain: list) -> list[str]:
-    """The type the lexicon gives each word; rows that hold only in a construction ('called the vote a sham', 'was in
-    Islamabad') are left out, since this view does not check it and would hear 'was' as a visit."""
-    from .lexicon import CONSTRUCTIONS, load_lexicon
-
-    lex = load_lexicon()
-    main = {t.i for t in chain}
-    feats = []
-    for tok in span:
-        pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else None
-        if pos is None:
-            continue
-        for pred in [p for p in lex.candidates(tok.lemma_.lower(), pos) if not p.flags & CONSTRUCTIONS][:1]:
-            feats.append(f"lex={pred.type}")
-            if tok.i in main or tok.head.i in main:
-                feats.append(f"mainlex={pred.type}")
+def _lexicon_feats(span: Span, chain: list[int]) -> list[str]:
+    """The type the lexicon gives each word (``_lexicon_type``), and again for the words of the main predicate."""
+    f = _doc_features(span.doc)
+    main, head, feats = set(chain), f.table.head, []
+    for i in range(span.start, span.end):
+        etype = f.lexicon_types[i]
+        if etype is not None:
+            feats.append(f"lex={etype}")
+            if i in main or head[i] in main:
+                feats.append(f"mainlex={etype}")
     return feats
 
 
-def structure_view(span: Span, chain: list | None = None) -> str:
+def structure_view(span: Span, chain: list[int] | None = None) -> str:
     from .lexicon import load_lexicon
 
     light_verbs = load_lexicon().cue("light_verbs")
+    f = _doc_features(span.doc)
+    t, word = f.table, f.words
+    lower, dep, pos, children = t.lower, t.dep, t.pos, t.children
     chain = chain if chain is not None else _main_chain(span)
-    feats = [f"main={_word(t)}" for t in chain] + [f"mainpath={'>'.join(_word(t) for t in chain)}"] + _lexicon_feats(span, chain)
+    feats = [f"main={word[i]}" for i in chain] + [f"mainpath={'>'.join(word[i] for i in chain)}"] + _lexicon_feats(span, chain)
     last = chain[-1]
-    lex_main = [f.split("=")[1] for f in feats if f.startswith("mainlex=")]
-    for tok in chain:
-        for c in tok.children:
-            if c.dep_ in ("aux", "auxpass") and _modal(c.lower_):
-                feats.append(f"mainaux={_modal(c.lower_)}")
-                feats += [f"intent>{t}" for t in lex_main]
-            if c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark"):
+    lex_main = [feat.split("=")[1] for feat in feats if feat.startswith("mainlex=")]
+    for node in chain:
+        for c in children[node]:
+            if dep[c] in ("aux", "auxpass") and _modal(lower[c]):
+                feats.append(f"mainaux={_modal(lower[c])}")
+                feats += [f"intent>{etype}" for etype in lex_main]
+            if dep[c] == "advcl" and any(lower[m] in ("unless", "if") for m in children[c] if dep[m] == "mark"):
                 feats.append("conditional")
-                feats += [f"conditional>{t}" for t in lex_main]
-    for c in last.children:
-        if c.dep_ in ("dobj", "attr", "nsubjpass", "prt"):
-            feats.append(f"mainobj={_word(last)}>{_word(c)}")
-        if c.dep_ == "neg" or c.lower_ in ("never", "no"):
-            feats.append(f"mainneg={_word(last)}")
-    for tok in span:
-        lemma = _word(tok)
-        if tok.dep_ == "ROOT":
+                feats += [f"conditional>{etype}" for etype in lex_main]
+    for c in children[last]:
+        if dep[c] in ("dobj", "attr", "nsubjpass", "prt"):
+            feats.append(f"mainobj={word[last]}>{word[c]}")
+        if dep[c] == "neg" or lower[c] in ("never", "no"):
+            feats.append(f"mainneg={word[last]}")
+    for i in range(span.start, span.end):
+        lemma, tok_pos, tok_dep = word[i], pos[i], dep[i]
+        if tok_dep == "ROOT":
             feats.append(f"root={lemma}")
-        if tok.pos_ not in ("VERB", "NOUN", "ADJ") and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        if tok_pos not in ("VERB", "NOUN", "ADJ") and not (tok_pos == "AUX" and tok_dep == "ROOT"):
             continue
-        if tok.pos_ == "VERB" or tok.dep_ == "ROOT":
+        if tok_pos == "VERB" or tok_dep == "ROOT":
             feats.append(f"v={lemma}")
-            for child in tok.children:
-                dep, cl = child.dep_, _word(child)
-                if dep in ("dobj", "attr", "oprd", "dative"):
+            for child in children[i]:
+                child_dep, cl = dep[child], word[child]
+                if child_dep in ("dobj", "attr", "oprd", "dative"):
                     feats.append(f"vo={lemma}>{cl}")
-                elif dep == "nsubjpass":
+                elif child_dep == "nsubjpass":
                     feats.append(f"vpass={lemma}>{cl}")
-                elif dep == "prt":
+                elif child_dep == "prt":
                     feats.append(f"vprt={lemma}_{cl}")
-                elif dep in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                elif child_dep in ("xcomp", "ccomp") and pos[child] in ("VERB", "AUX", "ADJ", "NOUN"):
                     feats.append(f"vx={lemma}>{cl}")
-                elif dep == "prep":
+                elif child_dep == "prep":
                     feats.append(f"vp={lemma}_{cl}")
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            feats.append(f"vpo={lemma}_{cl}>{_word(pobj)}")
-                elif dep == "neg":
+                    for pobj in children[child]:
+                        if dep[pobj] == "pobj":
+                            feats.append(f"vpo={lemma}_{cl}>{word[pobj]}")
+                elif child_dep == "neg":
                     feats.append(f"neg={lemma}")
                     feats.append("neg")
-                elif dep == "aux" and _modal(child.lower_):
-                    feats.append(f"aux={child.lower_}")
-                elif dep == "agent":
+                elif child_dep == "aux" and _modal(lower[child]):
+                    feats.append(f"aux={lower[child]}")
+                elif child_dep == "agent":
                     feats.append(f"vagent={lemma}")
-        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in light_verbs:
-            feats.append(f"light={tok.head.lemma_.lower()}>{lemma}")
-            for child in tok.children:
-                if child.dep_ == "prep":
-                    feats.append(f"np={lemma}_{child.lower_}")
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj", "pobj", "ROOT"):
+        if tok_pos == "NOUN" and tok_dep in ("dobj", "attr") and t.lemma[t.head[i]] in light_verbs:
+            feats.append(f"light={t.lemma[t.head[i]]}>{lemma}")
+            for child in children[i]:
+                if dep[child] == "prep":
+                    feats.append(f"np={lemma}_{lower[child]}")
+        if tok_pos == "NOUN" and tok_dep in ("nsubj", "dobj", "pobj", "ROOT"):
             feats.append(f"n={lemma}")
     return " ".join(feats)
 
@@ -229,22 +258,26 @@ def _vectors():
     return {w: i for i, w in enumerate(words)}, rows
 
 
-def _mean_vector(tokens) -> np.ndarray:
-    index, rows = _vectors()
-    found = [index[t.lower_] for t in tokens if t.lower_ in index] or [index[t.lemma_.lower()] for t in tokens if t.lemma_.lower() in index]
+def _mean_vector(f: _DocFeatures, tokens: list[int]) -> np.ndarray:
+    """The mean vector of the tokens' lower-cased forms, else of their lemmas, at unit length."""
+    rows = _vectors()[1]
+    found = ([r for i in tokens if (r := f.vector_rows[i]) is not None]
+             or [r for i in tokens if (r := f.lemma_vector_rows[i]) is not None])
     if not found:
         return np.zeros(rows.shape[1], dtype="float32")
     mean = rows[found].mean(axis=0)
     return mean / (np.linalg.norm(mean) or 1.0)
 
 
-def vector_view(span: Span, chain: list | None = None) -> np.ndarray:
+def vector_view(span: Span, chain: list[int] | None = None) -> np.ndarray:
     """What the words mean beyond the training sentences' own words: the mean GloVe vector of the content words, and
     that of the main predicate with its object ('seized the port' lies near 'captured the city')."""
-    content = [t for t in span if t.is_alpha and not t.is_stop and not t.ent_type_]
+    f = _doc_features(span.doc)
+    t = f.table
+    content = [i for i in range(span.start, span.end) if t.is_alpha[i] and not t.is_stop[i] and not t.ent_type[i]]
     chain = chain if chain is not None else _main_chain(span)
-    predicate = chain + [c for c in chain[-1].children if c.dep_ in ("dobj", "attr", "prt", "nsubjpass")]
-    return np.concatenate([_mean_vector(content), _mean_vector(predicate)]) * VECTOR_WEIGHT
+    predicate = chain + [c for c in t.children[chain[-1]] if t.dep[c] in ("dobj", "attr", "prt", "nsubjpass")]
+    return np.concatenate([_mean_vector(f, content), _mean_vector(f, predicate)]) * VECTOR_WEIGHT
 
 
 # --- the model ----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
 from ..model import CODER, ActorRef, Document, Event
-from ..document.parsed import sentence_text, sentences
+from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args
 from .constructions import basing_args, copula_args, judgement_args, kept_forces
 from .context import Context
@@ -44,7 +44,7 @@ def code_events(ctx: Context, sents: list[Span] | None = None) -> list[Event]:
     """The lexicon's candidate events of the given sentences (default: all coded ones), each with its evidence sentence."""
     events: list[Event] = []
     for sent in coded_sentences(ctx) if sents is None else sents:
-        for token in sent:
+        for token in _lexicon_words(ctx, sent):
             for pred in _match(ctx, token):
                 event = _build(ctx, sent, token, pred)
                 if event is not None:
@@ -112,13 +112,24 @@ def _coded(document: Document, sent: Span) -> bool:
 
 
 def _pos(token: Token) -> str | None:
-    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+    return _pos_at(token_table(token.doc), token.i)
+
+
+def _pos_at(parse: TokenTable, i: int) -> str | None:
+    pos = parse.pos[i]
+    if pos == "VERB" or (pos == "AUX" and parse.dep[i] not in ("aux", "auxpass")):
         return "V"
-    if token.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         return "N"
-    if token.pos_ == "ADJ":
+    if pos == "ADJ":
         return "A"
     return None
+
+
+def _lexicon_words(ctx: Context, sent: Span) -> list[Token]:
+    """The sentence's words the lexicon has rows for, found in the ``TokenTable``: a Token is made only for them."""
+    parse, rows = token_table(ctx.doc), ctx.lexicon.by_trigger
+    return [ctx.doc[i] for i in range(sent.start, sent.end) if (parse.lemma[i], _pos_at(parse, i)) in rows]
 
 
 def _match(ctx: Context, token: Token) -> list[Predicate]:

@@ -6,6 +6,7 @@ One ``Context`` per document; its ``memo`` keeps what several decisions read
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -59,14 +60,15 @@ def _focus(acts: DocActors) -> tuple[ActorRef | None, int]:
 
 
 def sentence_ents(ctx: Context, sent: Span) -> list[Span]:
-    """``sent.ents`` from the document's entities read once (``Span.ents`` rebuilds every entity of the document)."""
+    """``sent.ents`` from the document's entities read once (``Span.ents`` rebuilds every entity of the document), the
+    first found by bisection on their starts."""
     if "ents" not in ctx.memo:
         ctx.memo["ents"] = ctx.doc.ents
+        ctx.memo["ent_starts"] = [ent.start for ent in ctx.memo["ents"]]
+    ents = ctx.memo["ents"]
     out = []
-    for ent in ctx.memo["ents"]:
-        if ent.start >= sent.start:
-            if ent.end <= sent.end:
-                out.append(ent)
-            else:
-                break
+    for n in range(bisect_left(ctx.memo["ent_starts"], sent.start), len(ents)):
+        if ents[n].end > sent.end:
+            break
+        out.append(ents[n])
     return out

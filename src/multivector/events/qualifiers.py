@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..document.dating.expressions import is_future, resolve_date
+from ..document.parsed import sentence_text, token_table
 from ..model import ActorRef
 from .context import Context, sentence_ents
 
@@ -32,32 +33,33 @@ def trigger_modality(ctx: Context, trigger: Token) -> str:
 def _reported_sentence(ctx: Context, sent: Span) -> bool:
     key = ("reported", sent.start)
     if key not in ctx.memo:
-        cue = ctx.lexicon.cue
-        ctx.memo[key] = any(t.lower_ in cue("reported_adverbs") for t in sent) or "according to" in sent.text.lower()
+        adverbs, lower = ctx.lexicon.cue("reported_adverbs"), token_table(ctx.doc).lower
+        ctx.memo[key] = any(lower[i] in adverbs for i in range(sent.start, sent.end)) or "according to" in sentence_text(sent).lower()
     return ctx.memo[key]
 
 
 
 def _modality_of(ctx: Context, trigger: Token) -> str:
     cue = ctx.lexicon.cue
-    chain = [trigger] + list(trigger.ancestors)[:5]
-    for node in chain:
-        if node.lemma_.lower() in cue("denial") and node is not trigger and node.pos_ == "VERB":
+    t = token_table(ctx.doc)
+    chain = [trigger.i] + t.ancestors(trigger.i)[:5]
+    for node in chain[1:]:
+        if t.lemma[node] in cue("denial") and t.pos[node] == "VERB":
             return "denied"
     for node in chain[1:]:
-        if node.lemma_.lower() in cue("speech") and node.pos_ == "VERB":
-            subj = [c for c in node.children if c.dep_ == "nsubj"]
-            if subj and (subj[0].lemma_.lower() in cue("vague_sources") or any(t.lemma_.lower() in cue("vague_sources") for t in subj[0].subtree if t.pos_ in ("NOUN", "DET", "PRON"))):
+        if t.lemma[node] in cue("speech") and t.pos[node] == "VERB":
+            subj = [c for c in t.children[node] if t.dep[c] == "nsubj"]
+            if subj and (t.lemma[subj[0]] in cue("vague_sources") or any(t.lemma[w] in cue("vague_sources") for w in t.subtree(subj[0]) if t.pos[w] in ("NOUN", "DET", "PRON"))):
                 return "reported"
     if _reported_sentence(ctx, trigger.sent):
         return "reported"
     for node in chain[:3]:
-        auxes = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [t.lower[c] for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]
         if any(a in cue("hypothetical_aux") for a in auxes):
             return "hypothetical"
         if any(a in cue("future_aux") for a in auxes):
             return "future"
-        if node is not trigger and node.lemma_.lower() in cue("future_heads"):
+        if node != trigger.i and t.lemma[node] in cue("future_heads"):
             return "future"
     return "asserted"
 
@@ -85,7 +87,11 @@ def self_announced(ctx: Context, trigger: Token) -> bool:
 def event_date(ctx: Context, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str | None]:
     pub = ctx.document.date
     dates = [e for e in sentence_ents(ctx, sent) if e.label_ == "DATE"]
-    own = [e for e in dates if e.root.i in {t.i for t in trigger.subtree} or e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
+    if not dates:
+        return pub.value, pub.precision
+    parse = token_table(ctx.doc)
+    head, below = parse.head, parse.subtree(trigger.i)
+    own = [e for e in dates if (root := e.root.i) in below or head[root] == trigger.i or head[head[root]] == trigger.i]
     for ent in own + dates:
         value, precision = resolve_date(ent.text, pub.value, future=modality == "future" or is_future(trigger))
         if value:

@@ -7,26 +7,28 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ...text import format_date, parse_iso, period_end
+from ..parsed import token_table
 from .clues import MONTH_RE, YEAR_RE, add_months, cues
 
 
 def is_future(token) -> bool:
     """Whether the clause around ``token`` speaks of what is still to come (or may come: 'if ...')."""
     c = cues()
-    node = token
+    t = token_table(token.doc)
+    node = token.i
     for _ in range(8):
-        for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in c["future_aux"]:
+        for child in t.children[node]:
+            if t.dep[child] in ("aux", "auxpass") and t.lower[child] in c["future_aux"]:
                 return True
-            if child.lemma_.lower() in c["future_children"]:
+            if t.lemma[child] in c["future_children"]:
                 return True
-            if child.dep_ == "mark" and child.lower_ in c["conditional_marks"]:
+            if t.dep[child] == "mark" and t.lower[child] in c["conditional_marks"]:
                 return True  # 'if voters approve it in a referendum': not (yet) happened
-        if node.lemma_.lower() in c["future_heads"] and node.pos_ in ("VERB", "ADJ", "ADV", "NOUN"):
+        if t.lemma[node] in c["future_heads"] and t.pos[node] in ("VERB", "ADJ", "ADV", "NOUN"):
             return True
-        if node.head is node:
+        if t.head[node] == node:
             break
-        node = node.head
+        node = t.head[node]
     return False
 
 
@@ -35,22 +37,23 @@ def tense(token) -> str:
     if is_future(token):
         return "future"
     c = cues()
-    left = token.doc[max(token.i - 3, token.sent.start) : token.i]
-    if any(t.lower_ in c["past_words"] for t in left):
+    t = token_table(token.doc)
+    if any(t.lower[i] in c["past_words"] for i in range(max(token.i - 3, token.sent.start), token.i)):
         return "past"
-    node = token
+    node = token.i
     for _ in range(6):
-        if node.tag_ == "VB" and any(ch.lower_ == "to" and ch.dep_ == "aux" for ch in node.children):
+        tag, children = t.tag[node], t.children[node]
+        if tag == "VB" and any(t.lower[ch] == "to" and t.dep[ch] == "aux" for ch in children):
             return "present"  # 'urged X to hold elections in December': not yet happened
-        if node.tag_ in ("VBD", "VBN") or any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in c["past_aux"] for ch in node.children):
+        if tag in ("VBD", "VBN") or any(t.dep[ch] in ("aux", "auxpass") and t.lower[ch] in c["past_aux"] for ch in children):
             return "past"
-        if node.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lower_ in c["present_aux"] for ch in node.children):
+        if tag == "VBG" and any(t.dep[ch] == "aux" and t.lower[ch] in c["present_aux"] for ch in children):
             return "future"  # 'is seeking another term in the 4 December vote': under way or planned, not past
-        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBZ", "VBP", "VB") and node.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
+        if t.pos[node] in ("VERB", "AUX") and tag in ("VBZ", "VBP", "VB") and t.dep[node] in ("ROOT", "ccomp", "conj", "relcl"):
             return "present"
-        if node.head is node:
+        if t.head[node] == node:
             break
-        node = node.head
+        node = t.head[node]
     return "present"
 
 
