@@ -698,3 +698,18 @@ def test_a_passive_without_a_subject_of_its_own_acts_on_the_subject_it_borrows()
                 ("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 7), ("thanked", "thank", "VERB", "VBD", "ROOT", 7),
                 ("NATO", "NATO", "PROPN", "NNP", "dobj", 7), (".", ".", "PUNCT", ".", "punct", 7)])
     assert "awarded" not in {e.trigger for e in evs}
+
+
+def test_an_act_told_as_the_reason_of_another_is_an_act_of_its_own():
+    from multivector.events import code_document
+
+    # 'Venezuela expelled the ambassador in solidarity with Bolivia .'
+    document, doc = parsed([("Venezuela", "Venezuela", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+                            ("the", "the", "DET", "DT", "det", 3), ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
+                            ("in", "in", "ADP", "IN", "prep", 1), ("solidarity", "solidarity", "NOUN", "NN", "pobj", 4),
+                            ("with", "with", "ADP", "IN", "prep", 5), ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 6),
+                            (".", ".", "PUNCT", ".", "punct", 1)])
+    acts = resolve_mentions(document, doc)
+    probs = [("COERCE", 0.6), (None, 0.4)]
+    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    assert ("SUPPORT", ["VEN"], ["BOL"]) in [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events]

@@ -205,13 +205,19 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         head = phrase.head.head if phrase.dep_ == "pobj" else phrase.head  # 'hosted [several rounds of] talks' too
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own
         own_actor = any(c.dep_ == "poss" for c in tok.children) or telling_clause(ctx, tok) is not None
-        return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor
+        return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor and not _in_a_manner(ctx, phrase)
     if tok.dep_ == "ccomp" and tok.head.i in {t.i for t in (_trigger(ctx.doc, e) for e in events if e.type == "REQUEST") if t is not None}:
         return True  # 'demanding that Voronin drop the plan': what is asked for has not happened
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # 'stopped cooperating', 'refused buying'
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     return (infinitive or gerund) and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.i in others
+
+
+def _in_a_manner(ctx, noun: Token) -> bool:
+    """'expelled the ambassador in solidarity with Bolivia', 'in protest at': an act told as the reason of another is
+    an act of its own, not what the other is about ('killed civilians in an attack' tells the killing again)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in ctx.lexicon.cue("reason_nouns")
 
 
 # --- intentions and ultimatums ------------------------------------------------------------------
