@@ -713,3 +713,12 @@ def test_an_act_told_as_the_reason_of_another_is_an_act_of_its_own():
     probs = [("COERCE", 0.6), (None, 0.4)]
     events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
     assert ("SUPPORT", ["VEN"], ["BOL"]) in [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events]
+
+
+def test_the_one_who_reports_an_act_a_noun_does_is_not_its_agent():
+    # 'A bombing killed Georgians , Russia said .'
+    evs = code([("A", "a", "DET", "DT", "det", 1), ("bombing", "bombing", "NOUN", "NN", "nsubj", 2),
+                ("killed", "kill", "VERB", "VBD", "ccomp", 6), ("Georgians", "Georgians", "PROPN", "NNPS", "dobj", 2),
+                (",", ",", "PUNCT", ",", "punct", 6), ("Russia", "Russia", "PROPN", "NNP", "nsubj", 6),
+                ("said", "say", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)])
+    assert not [e for e in evs if e.trigger == "bombing" and [a.code for a in e.source] == ["RUS"]]

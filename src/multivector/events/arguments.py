@@ -361,10 +361,13 @@ def reporting_verb(clause: Token, deps: tuple[str, ...] = ("ccomp", "parataxis")
 
 
 def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:
-    """'X makes it clear that cooperation with Y is a priority': the nearest clause above with a subject."""
+    """'X makes it clear that cooperation with Y is a priority', 'X says trade with Y will continue': the nearest clause
+    above with a subject; not one that only reports an act the noun does ('a roadside bombing killed a soldier, the
+    military said' is not the military's bombing)."""
     node = token.head
+    acts = bool(ctx.lexicon.candidates(node.lemma_.lower(), "V"))
     for _ in range(4):
-        if node.head.i == node.i:
+        if node.head.i == node.i or (acts and reporting_verb(node) is not None):
             break
         node = node.head
         subj = [c for c in node.children if c.dep_ in ("nsubj",)]
