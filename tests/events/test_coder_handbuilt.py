@@ -722,3 +722,12 @@ def test_the_one_who_reports_an_act_a_noun_does_is_not_its_agent():
                 (",", ",", "PUNCT", ",", "punct", 6), ("Russia", "Russia", "PROPN", "NNP", "nsubj", 6),
                 ("said", "say", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)])
     assert not [e for e in evs if e.trigger == "bombing" and [a.code for a in e.source] == ["RUS"]]
+
+
+def test_taking_part_in_talks_is_consulting():
+    # 'The United States took part in the talks with Iran .'
+    evs = code([("Washington", "Washington", "PROPN", "NNP", "nsubj", 1), ("took", "take", "VERB", "VBD", "ROOT", 1),
+                ("part", "part", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+                ("the", "the", "DET", "DT", "det", 5), ("talks", "talk", "NOUN", "NNS", "pobj", 3),
+                ("with", "with", "ADP", "IN", "prep", 5), ("Iran", "Iran", "PROPN", "NNP", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert ("CONSULT", ("USA",), ("IRN",), False, "asserted") in triples(evs)
