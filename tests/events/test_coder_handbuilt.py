@@ -731,3 +731,15 @@ def test_taking_part_in_talks_is_consulting():
                 ("the", "the", "DET", "DT", "det", 5), ("talks", "talk", "NOUN", "NNS", "pobj", 3),
                 ("with", "with", "ADP", "IN", "prep", 5), ("Iran", "Iran", "PROPN", "NNP", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)])
     assert ("CONSULT", ("USA",), ("IRN",), False, "asserted") in triples(evs)
+
+
+def test_refusing_talks_with_unnamed_people_aims_at_home():
+    # 'After Russia sent troops , Kazakhstan rejected talks with the protesters .'
+    evs = code([("After", "after", "SCONJ", "IN", "mark", 2), ("Russia", "Russia", "PROPN", "NNP", "nsubj", 2),
+                ("sent", "send", "VERB", "VBD", "advcl", 6), ("troops", "troop", "NOUN", "NNS", "dobj", 2),
+                (",", ",", "PUNCT", ",", "punct", 6), ("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 6),
+                ("rejected", "reject", "VERB", "VBD", "ROOT", 6), ("talks", "talk", "NOUN", "NNS", "dobj", 6),
+                ("with", "with", "ADP", "IN", "prep", 7), ("the", "the", "DET", "DT", "det", 10),
+                ("protesters", "protester", "NOUN", "NNS", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 6)])
+    rejected = next(e for e in evs if e.trigger == "rejected")
+    assert "RUS" not in [a.code for a in rejected.target]

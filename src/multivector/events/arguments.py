@@ -156,8 +156,11 @@ def _with_objects(prep: Token) -> list[Token]:
 
 
 def _unnamed_people(ctx: Context, obj: Token) -> bool:
-    """'pressuring its neighbours', 'detained hundreds of people': the object is people the text does not name, so no one else is."""
-    return obj.dep_ in OBJ and obj.lemma_.lower() in ctx.lexicon.cue("unnamed_people")
+    """'pressuring its neighbours', 'detained hundreds of people', 'ruled out talks with the protesters': the object, or
+    the partner of the act it names, is people the text does not name, so no one else is."""
+    people = ctx.lexicon.cue("unnamed_people")
+    partners = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return obj.dep_ in OBJ and (obj.lemma_.lower() in people or any(o.lemma_.lower() in people for o in partners))
 
 
 def _names_whom(ctx: Context, prep: Token) -> bool:
