@@ -28,6 +28,15 @@ def code(rows, **parse):
     return code_events(make_context(document, doc, acts, extract_quotes(document, doc, acts)))
 
 
+def coded(rows, probs, **parse):
+    """Every event of the hand-built sentences, a stand-in sentence model giving ``probs`` for every span it is asked about."""
+    from multivector.events import code_document
+
+    document, doc = parsed(rows, **parse)
+    acts = resolve_mentions(document, doc)
+    return code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+
+
 def triples(events):
     return {(e.type, tuple(a.key for a in e.source), tuple(a.key for a in e.target), e.negated, e.modality) for e in events}
 
@@ -170,15 +179,10 @@ def test_calling_someone_without_naming_them_is_still_a_call():
 
 
 def test_a_confident_model_does_not_override_what_a_naming_construction_decides():
-    from multivector.events import code_document
-
-    document, doc = parsed([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
-                            ("the", "the", "DET", "DT", "det", 3), ("vote", "vote", "NOUN", "NN", "dobj", 1),
-                            ("a", "a", "DET", "DT", "det", 5), ("sham", "sham", "NOUN", "NN", "oprd", 1),
-                            (".", ".", "PUNCT", ".", "punct", 1)])
-    acts = resolve_mentions(document, doc)
-    probs = [("REQUEST", 0.95), ("ACCUSE", 0.02), (None, 0.03)]  # 'called' read as 'called for'
-    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    events = coded([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+                   ("the", "the", "DET", "DT", "det", 3), ("vote", "vote", "NOUN", "NN", "dobj", 1),
+                   ("a", "a", "DET", "DT", "det", 5), ("sham", "sham", "NOUN", "NN", "oprd", 1),
+                   (".", ".", "PUNCT", ".", "punct", 1)], [("REQUEST", 0.95), ("ACCUSE", 0.02), (None, 0.03)])  # 'called' read as 'called for'
     assert [e.type for e in events][:1] == ["ACCUSE"]
 
 
@@ -351,16 +355,11 @@ def test_voicing_concern_is_disapproval_and_regret_for_ones_own_act_an_apology()
 
 
 def test_the_sentence_model_does_not_retype_a_sentence_whose_clauses_say_different_acts():
-    from multivector.events import code_document
-
     # 'Russia criticised Georgia and met Turkey.': a sentence-wide model cannot tell which clause its type is for
-    document, doc = parsed([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
-                            ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
-                            ("met", "meet", "VERB", "VBD", "conj", 1), ("Turkey", "Turkey", "PROPN", "NNP", "dobj", 4),
-                            (".", ".", "PUNCT", ".", "punct", 1)])
-    acts = resolve_mentions(document, doc)
-    probs = [("CONSULT", 0.9), ("ACCUSE", 0.05), (None, 0.05)]
-    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    events = coded([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+                   ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+                   ("met", "meet", "VERB", "VBD", "conj", 1), ("Turkey", "Turkey", "PROPN", "NNP", "dobj", 4),
+                   (".", ".", "PUNCT", ".", "punct", 1)], [("CONSULT", 0.9), ("ACCUSE", 0.05), (None, 0.05)])
     assert {(e.type, e.target[0].code) for e in events} == {("ACCUSE", "GEO"), ("CONSULT", "TUR")}
 
 
@@ -578,22 +577,15 @@ def test_a_host_receiving_a_guest_is_the_guests_visit_and_receiving_aid_is_none(
 
 
 def test_what_a_request_asks_for_is_no_act_of_its_own():
-    from multivector.events import code_document
-
     # 'Georgia demanded that Russia withdraw its troops .'
-    document, doc = parsed([("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 1), ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
-                            ("that", "that", "SCONJ", "IN", "mark", 4), ("Russia", "Russia", "PROPN", "NNP", "nsubj", 4),
-                            ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
-                            ("troops", "troop", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
-    acts = resolve_mentions(document, doc)
-    probs = [("REQUEST", 0.7), (None, 0.3)]
-    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    events = coded([("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 1), ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+                   ("that", "that", "SCONJ", "IN", "mark", 4), ("Russia", "Russia", "PROPN", "NNP", "nsubj", 4),
+                   ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+                   ("troops", "troop", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)], [("REQUEST", 0.7), (None, 0.3)])
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("REQUEST", ["GEO"], ["RUS"])]
 
 
 def test_the_two_governments_are_the_last_two_states_named_other_than_those_who_act():
-    from multivector.events import code_document
-
     # 'Iran and Egypt quarrelled . Iraq and Oman hosted several rounds of talks between the two governments .'
     rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
             ("Egypt", "Egypt", "PROPN", "NNP", "conj", 0), ("quarrelled", "quarrel", "VERB", "VBD", "ROOT", 3),
@@ -605,10 +597,7 @@ def test_the_two_governments_are_the_last_two_states_named_other_than_those_who_
             ("between", "between", "ADP", "IN", "prep", 12), ("the", "the", "DET", "DT", "det", 16),
             ("two", "two", "NUM", "CD", "nummod", 16), ("governments", "government", "NOUN", "NNS", "pobj", 13),
             (".", ".", "PUNCT", ".", "punct", 8)]
-    document, doc = parsed(rows, segments=lambda d: [Segment(0, len(d.text))])
-    acts = resolve_mentions(document, doc)
-    probs = [("CONSULT", 0.7), (None, 0.3)]
-    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    events = coded(rows, [("CONSULT", 0.7), (None, 0.3)])
     hosted = [(e.trigger, sorted(a.code for a in e.source), sorted(a.code for a in e.target)) for e in events if e.sent_start > 0]
     assert hosted == [("hosted", ["IRQ", "OMN"], ["EGY", "IRN"])]  # the talks hosted are no act of their own
 
@@ -659,16 +648,12 @@ def test_an_agreement_that_does_something_is_a_text_not_an_agreement_made():
 
 
 def test_cancelling_a_meeting_ends_it_whatever_a_meeting_usually_is():
-    from multivector.events import code_document
-
     # 'Obama cancelled a meeting with Duterte .' with a sentence model that hears a meeting
-    document, doc = parsed([("Obama", "Obama", "PROPN", "NNP", "nsubj", 1), ("cancelled", "cancel", "VERB", "VBD", "ROOT", 1),
-                            ("a", "a", "DET", "DT", "det", 3), ("meeting", "meeting", "NOUN", "NN", "dobj", 1),
-                            ("with", "with", "ADP", "IN", "prep", 3), ("Japan", "Japan", "PROPN", "NNP", "pobj", 4),
-                            (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"])
-    acts = resolve_mentions(document, doc)
-    probs = [("CONSULT", 0.8), (None, 0.2)]
-    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    events = coded([("Obama", "Obama", "PROPN", "NNP", "nsubj", 1), ("cancelled", "cancel", "VERB", "VBD", "ROOT", 1),
+                   ("a", "a", "DET", "DT", "det", 3), ("meeting", "meeting", "NOUN", "NN", "dobj", 1),
+                   ("with", "with", "ADP", "IN", "prep", 3), ("Japan", "Japan", "PROPN", "NNP", "pobj", 4),
+                   (".", ".", "PUNCT", ".", "punct", 1)], [("CONSULT", 0.8), (None, 0.2)],
+                   ents=["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"])
     assert [(e.type, [a.code for a in e.target]) for e in events] == [("SANCTION", ["JPN"])]
 
 
@@ -701,17 +686,12 @@ def test_a_passive_without_a_subject_of_its_own_acts_on_the_subject_it_borrows()
 
 
 def test_an_act_told_as_the_reason_of_another_is_an_act_of_its_own():
-    from multivector.events import code_document
-
     # 'Venezuela expelled the ambassador in solidarity with Bolivia .'
-    document, doc = parsed([("Venezuela", "Venezuela", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
-                            ("the", "the", "DET", "DT", "det", 3), ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
-                            ("in", "in", "ADP", "IN", "prep", 1), ("solidarity", "solidarity", "NOUN", "NN", "pobj", 4),
-                            ("with", "with", "ADP", "IN", "prep", 5), ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 6),
-                            (".", ".", "PUNCT", ".", "punct", 1)])
-    acts = resolve_mentions(document, doc)
-    probs = [("COERCE", 0.6), (None, 0.4)]
-    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+    events = coded([("Venezuela", "Venezuela", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+                   ("the", "the", "DET", "DT", "det", 3), ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
+                   ("in", "in", "ADP", "IN", "prep", 1), ("solidarity", "solidarity", "NOUN", "NN", "pobj", 4),
+                   ("with", "with", "ADP", "IN", "prep", 5), ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 6),
+                   (".", ".", "PUNCT", ".", "punct", 1)], [("COERCE", 0.6), (None, 0.4)])
     assert ("SUPPORT", ["VEN"], ["BOL"]) in [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events]
 
 

@@ -5,16 +5,9 @@ classifier ``code_document`` is given, so each test shows the rule alone.
 """
 
 from multivector.actors import resolve_mentions
-from multivector.events import code_document, code_events, extract_quotes, make_context
+from multivector.events import code_events, make_context
 
-from .test_coder_handbuilt import parsed
-
-
-def coded(rows, probs):
-    """Every event of the hand-built sentence, the classifier giving ``probs`` for every span it is asked about."""
-    document, doc = parsed(rows)
-    acts = resolve_mentions(document, doc)
-    return code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [probs] * len(spans))
+from .test_coder_handbuilt import coded, parsed
 
 
 def primary(rows, probs):
