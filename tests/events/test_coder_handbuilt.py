@@ -723,3 +723,13 @@ def test_refusing_talks_with_unnamed_people_aims_at_home():
                 ("protesters", "protester", "NOUN", "NNS", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 6)])
     rejected = next(e for e in evs if e.trigger == "rejected")
     assert "RUS" not in [a.code for a in rejected.target]
+
+
+def test_the_members_of_one_body_meeting_meet_among_themselves():
+    # 'Finland joined . NATO leaders met in Vilnius .'
+    evs = code([("Finland", "Finland", "PROPN", "NNP", "nsubj", 1), ("joined", "join", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1),
+                ("NATO", "NATO", "PROPN", "NNP", "compound", 4), ("leaders", "leader", "NOUN", "NNS", "nsubj", 5),
+                ("met", "meet", "VERB", "VBD", "ROOT", 5), ("in", "in", "ADP", "IN", "prep", 5), ("Vilnius", "Vilnius", "PROPN", "NNP", "pobj", 6),
+                (".", ".", "PUNCT", ".", "punct", 5)])
+    met = next(e for e in evs if e.trigger == "met")
+    assert [a.key for a in met.source] == ["NATO"] and met.target == []

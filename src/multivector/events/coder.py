@@ -351,13 +351,27 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
     keys = {a.key for a in source}
     target = [a for a in target if a.key not in keys]
     # visitors meet their host; hosts and mediators act on the parties, not on each other
-    joint = len(source) > 1 and etype in RECIPROCAL_TYPES and not args.partner_named and mode not in ("visit", "host", "third-party")
+    joint = ((len(source) > 1 or _members_together(trigger)) and etype in RECIPROCAL_TYPES and not args.partner_named
+             and mode not in ("visit", "host", "third-party"))
     if joint:
         target = []
     elif not target and not args.explicit:
         target = fallback_target(ctx, sent, trigger, source)
         confidence = min(confidence, 0.6)
     return _assemble(ctx, sent, trigger, etype, mode, source, target, negated, confidence)
+
+
+def _members_together(trigger: Token) -> bool:
+    """'NATO leaders are due to meet in Vilnius', 'EU ministers agreed': the members of one body act among themselves."""
+    node = trigger
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0].tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subjects[0].children)
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _assemble(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | None,
