@@ -734,3 +734,16 @@ def test_the_members_of_one_body_meeting_meet_among_themselves():
                 (".", ".", "PUNCT", ".", "punct", 8)])
     met = next(e for e in evs if e.trigger == "met")
     assert [a.key for a in met.source] == ["NATO"] and met.target == []
+
+
+def test_denying_a_claim_is_no_rejection_and_denying_entry_is_one():
+    # 'Russia denied attacking Georgia .'
+    claim = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+                  ("attacking", "attack", "VERB", "VBG", "xcomp", 1), ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 2),
+                  (".", ".", "PUNCT", ".", "punct", 1)])
+    assert "REJECT" not in {e.type for e in claim}
+    # 'Russia denied entry to Georgians .'
+    entry = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+                  ("entry", "entry", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+                  ("Georgia", "Georgia", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert [e.type for e in entry] == ["REJECT"]

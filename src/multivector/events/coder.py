@@ -155,6 +155,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue  # 'called Erdogan' is a call; 'call the deal the deal of the century' is not
         if "actor_object" in pred.flags and not any(c.dep_ in ("dobj", "nsubjpass") and ctx.acts.actor_at(c) is not None for c in token.children):
             continue  # 'received the Armenian president', not 'received aid'
+        if "refusal" in pred.flags and _denies_a_claim(ctx, token):
+            continue  # 'denied targeting civilians', 'Russia denies this': the act denied is coded, not a rejection
         if "basing" in pred.flags and not kept_forces(ctx, token):
             continue
         if "ending" in pred.flags and not _ends_cooperation(ctx, token):
@@ -166,6 +168,13 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)
     return out
+
+
+def _denies_a_claim(ctx: Context, verb: Token) -> bool:
+    """'denied targeting civilian sites', 'denies that any agreement was reached', 'denied this', 'denied the
+    charges': what is denied is a claim, not a request."""
+    claims = ctx.lexicon.cue("accusation_nouns") | {"this", "that", "it", "report"}
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() in claims) for c in verb.children)
 
 
 def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
