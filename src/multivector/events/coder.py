@@ -42,7 +42,7 @@ def coded_sentences(ctx: Context) -> list[Span]:
 
 def code_events(ctx: Context, sents: list[Span] | None = None) -> list[Event]:
     """The lexicon's candidate events of the given sentences (default: all coded ones), each with its evidence sentence."""
-    events: list[Event] = []
+    events: list[Event] = ctx.memo.setdefault("told", [])  # in document order: 'the visit' may be one told before
     for sent in coded_sentences(ctx) if sents is None else sents:
         for token in _lexicon_words(ctx, sent):
             for pred in _match(ctx, token):
@@ -365,9 +365,22 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
     if joint:
         target = []
     elif not target and not args.explicit:
-        target = fallback_target(ctx, sent, trigger, source)
+        target = _told_before(ctx, sent, trigger, keys) or fallback_target(ctx, sent, trigger, source)
         confidence = min(confidence, 0.6)
     return _assemble(ctx, sent, trigger, etype, mode, source, target, negated, confidence)
+
+
+def _told_before(ctx: Context, sent: Span, trigger: Token, keys: set[str]) -> list[ActorRef]:
+    """'Elbegdorj called the visit historic', 'Moscow condemned the attack': an act named with 'the' and no one's name
+    is the latest such act told before; it is aimed at that act's parties other than the one acting now."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.lower_ in ("the", "this") for d in c.children)]
+    types = {p.type for o in objects for p in ctx.lexicon.candidates(o.lemma_.lower(), "N")}
+    for event in reversed(ctx.memo.get("told", [])):
+        if event.type in types and event.sent_start < sent.start_char:
+            parties = [a for a in event.source + event.target if a.key not in keys]
+            if parties:
+                return parties[:1] if any(a.key in keys for a in event.source + event.target) else event.source
+    return []
 
 
 def _members_together(trigger: Token) -> bool:
