@@ -747,3 +747,13 @@ def test_denying_a_claim_is_no_rejection_and_denying_entry_is_one():
                   ("entry", "entry", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
                   ("Georgia", "Georgia", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
     assert [e.type for e in entry] == ["REJECT"]
+
+
+def test_an_act_named_with_the_is_the_one_told_before_and_the_act_on_it_aims_at_its_parties():
+    # 'China attacked Vietnam . Russia condemned the attack .'
+    evs = code([("China", "China", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+                ("Vietnam", "Vietnam", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+                ("Russia", "Russia", "PROPN", "NNP", "nsubj", 5), ("condemned", "condemn", "VERB", "VBD", "ROOT", 5),
+                ("the", "the", "DET", "DT", "det", 7), ("attack", "attack", "NOUN", "NN", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)])
+    condemned = next(e for e in evs if e.trigger == "condemned")
+    assert [a.code for a in condemned.target] == ["CHN"]
