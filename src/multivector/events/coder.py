@@ -350,6 +350,8 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 
     - a joint act ("Russia and China signed a treaty", "the two sides met")
       has no target unless a partner is named ("... with Iran");
+    - an act on an act named with 'the' ('condemned the attack', 'the deal was
+      welcomed') is aimed at that act's parties (``_told_before``);
     - with no target phrase, the target is another actor of the sentence, else
       the state the article is about (confidence at most 0.6); an act still
       without a target keeps an empty one (``sentence._domestic`` may aim it home).
@@ -364,8 +366,10 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
              and mode not in ("visit", "host", "third-party"))
     if joint:
         target = []
+    elif not target and (told := _told_before(ctx, sent, trigger, keys)):
+        target = told
     elif not target and not args.explicit:
-        target = _told_before(ctx, sent, trigger, keys) or fallback_target(ctx, sent, trigger, source)
+        target = fallback_target(ctx, sent, trigger, source)
         confidence = min(confidence, 0.6)
     return _assemble(ctx, sent, trigger, etype, mode, source, target, negated, confidence)
 
@@ -373,7 +377,7 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 def _told_before(ctx: Context, sent: Span, trigger: Token, keys: set[str]) -> list[ActorRef]:
     """'Elbegdorj called the visit historic', 'Moscow condemned the attack': an act named with 'the' and no one's name
     is the latest such act told before; it is aimed at that act's parties other than the one acting now."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.lower_ in ("the", "this") for d in c.children)]
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and any(d.lower_ in ("the", "this") for d in c.children)]
     types = {p.type for o in objects for p in ctx.lexicon.candidates(o.lemma_.lower(), "N")}
     for event in reversed(ctx.memo.get("told", [])):
         if event.type in types and event.sent_start < sent.start_char:
