@@ -53,28 +53,29 @@ def code_events(ctx: Context, sents: list[Span] | None = None) -> list[Event]:
     return _dedupe(events)
 
 
-def _is_clause(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_ in SUBJ for c in token.children)
-
-
 def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
     """Clauses of the sentence with a subject of their own, none of whose words is in ``taken``: (verb, its words).
 
     'X signed a deal with Y, and Z protested outside': the second clause is an
     event of its own. A clause's words stop where a clause embedded in it starts.
+    Read from the token table: every clause's subtree once, not once per clause above it.
     """
-    out = []
+    parse = token_table(sent.doc)
     lexicon = load_lexicon()
     speech = lexicon.cue("speech")
-    for verb in sent:
-        if not _is_clause(verb) or (verb.lemma_.lower() in speech and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
+    clauses = [i for i in range(sent.start, sent.end) if parse.pos[i] in ("VERB", "AUX") and parse.dep[i] in OWN_CLAUSE_DEPS
+               and any(parse.dep[c] in SUBJ for c in parse.children[i])]
+    trees = {i: parse.subtree(i) for i in clauses}
+    out = []
+    for i in clauses:
+        if parse.lemma[i] in speech and any(parse.dep[c] in ("ccomp", "parataxis") for c in parse.children[i]):
             continue  # a speech verb only reports the clause it governs
-        if verb.dep_ == "ccomp" and any(p.type == "REQUEST" for p in lexicon.candidates(verb.head.lemma_.lower(), "V")):
+        if parse.dep[i] == "ccomp" and any(p.type == "REQUEST" for p in lexicon.candidates(parse.lemma[parse.head[i]], "V")):
             continue  # 'demanded that Russia withdraw': what is asked for has not happened
-        nested = {t.i for d in verb.subtree if d.i != verb.i and _is_clause(d) for t in d.subtree}
-        words = [t for t in verb.subtree if t.i not in nested and not t.is_space]
-        if words and not {t.i for t in words} & taken:
-            out.append((verb, sent.doc[words[0].i : words[-1].i + 1]))
+        nested = set().union(*(trees[d] for d in clauses if d != i and d in trees[i]))
+        words = sorted(t for t in trees[i] if t not in nested and not parse.is_space[t])
+        if words and not set(words) & taken:
+            out.append((sent.doc[i], sent.doc[words[0] : words[-1] + 1]))
     return out
 
 
