@@ -35,7 +35,7 @@ ARTICLES = [
              "The new terms replace the accord of March. Traders welcomed the longer horizon."},
     {"id": "rail-oxbow", "source": "Oxbow News Service", "date": "2021-06-10", "title": "Railway loans",
      "text": "China pledged 500 million dollars in loans to Kazakhstan for new railway lines on Thursday. The money will "
-             "pay for a link to the Khorgos border crossing. Kazakh officials welcomed the offer."},
+             "pay for a link to the Khorgos border crossing. Work on the line is to start in the autumn."},
 ]
 VARIANTS = ("this", "that", "a")
 
