@@ -12,11 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..actors.kb import load_kb
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args
-from .constructions import basing_args, copula_args, judgement_args, kept_forces
+from .constructions import (abroad, basing_args, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
+                            leaves_an_organisation, prep_objects)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
@@ -156,67 +156,19 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue  # 'called Erdogan' is a call; 'call the deal the deal of the century' is not
         if "actor_object" in pred.flags and not any(c.dep_ in ("dobj", "nsubjpass") and ctx.acts.actor_at(c) is not None for c in token.children):
             continue  # 'received the Armenian president', not 'received aid'
-        if "refusal" in pred.flags and _denies_a_claim(ctx, token):
+        if "refusal" in pred.flags and denies_a_claim(ctx, token):
             continue  # 'denied targeting civilians', 'Russia denies this': the act denied is coded, not a rejection
         if "basing" in pred.flags and not kept_forces(ctx, token):
             continue
-        if "ending" in pred.flags and not _ends_cooperation(ctx, token):
+        if "ending" in pred.flags and not ends_cooperation(ctx, token):
             continue
-        if "organisation" in pred.flags and not _leaves_an_organisation(ctx, token):
+        if "organisation" in pred.flags and not leaves_an_organisation(ctx, token):
             continue
-        if "abroad" in pred.flags and not _abroad(ctx, token):
+        if "abroad" in pred.flags and not abroad(ctx, token):
             continue
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)
     return out
-
-
-def _denies_a_claim(ctx: Context, verb: Token) -> bool:
-    """'denied targeting civilian sites', 'denies that any agreement was reached', 'denied this', 'denied the
-    charges': what is denied is a claim, not a request."""
-    claims = ctx.lexicon.cue("accusation_nouns") | {"this", "that", "it", "report"}
-    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() in claims) for c in verb.children)
-
-
-def _leaves_an_organisation(ctx: Context, verb: Token) -> bool:
-    """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + _objects_left(verb)
-    kb, text = load_kb(), ctx.document.text
-    named = [m for o in objects if (m := ctx.acts.at(o)) is not None and m.actor.code == "IGO"]
-    return any(not kb.city_country(text[m.start : m.end]) for m in named)  # 'left Brussels' leaves a city, not the EU
-
-
-def _ends_cooperation(ctx: Context, verb: Token) -> bool:
-    """'stopped joint patrols', 'called off a visit', 'pulled out of business deals': what ends is a cooperative act."""
-    kinds = ctx.lexicon.cue("cooperative_types")
-    left = _objects_left(verb)
-    # 'withdrew from the talks' ends them; 'withdrew the proposal' takes back its own offer
-    objects = left if left or verb.lemma_.lower() == "withdraw" else [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
-    for obj in objects:
-        if any(m.dep_ == "amod" and m.lower_ == "joint" for m in obj.children):
-            return True
-        partnered = bool(_prep_objects(obj, "with"))
-        rows = ctx.lexicon.candidates(obj.lemma_.lower(), "V" if obj.pos_ == "VERB" else "N")
-        # a partner-only act ('exercises') is cooperation only with a partner: 'joint exercises', 'exercises with Belarus'
-        if any(p.type in kinds and (partnered or not p.partner) for p in rows):
-            return True
-    return False
-
-
-def _abroad(ctx: Context, verb: Token) -> bool:
-    """'Kerry was in Islamabad', 'is due in Manila', 'went to Beijing', 'came to the inauguration': a person or a
-    government of one country in, or going to, another's capital or a gathering of leaders."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    people = [m.actor for c in subjects if (m := ctx.acts.at(c)) is not None and (m.kind == "person" or m.actor.sector == "GOV")]
-    if not people:
-        return False
-    if any(o.lemma_.lower() in ctx.lexicon.cue("gathering_nouns") for o in _prep_objects(verb, "to")):
-        return True
-    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("due", "expected")]  # 'is due in Manila'
-    cities = [o for head in heads for prep in ("in", "to") for o in _prep_objects(head, prep)
-              if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
-    where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
-    return bool(where) and not where & {a.code for a in people}  # 'troops are in Syria': being in a country is no visit
 
 
 def read_by_construction(ctx: Context, token: Token) -> bool:
@@ -261,17 +213,7 @@ def _name_given(verb: Token) -> list[Token]:
     second = objects[1:] if len(objects) > 1 else []  # 'which it called a flagrant violation': parsed as two objects
     # 'called the ratification of the treaty "extremely hostile"': the name hung on the object's last noun
     trailing = [t for o in objects[:1] for t in o.subtree if t.dep_ == "amod" and t.i > t.head.i]
-    return [c for c in verb.children if c.dep_ == "oprd"] + second + trailing + _prep_objects(verb, "as", ("pobj", "amod", "acomp"))
-
-
-def _objects_left(verb: Token) -> list[Token]:
-    """What a verb leaves: 'withdrew [from] NATO', 'pulled out [of] the deals'."""
-    return _prep_objects(verb, "from") + [o for out in verb.children if out.lower_ == "out" for o in _prep_objects(out, "of")]
-
-
-def _prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
-    """The objects of ``head``'s phrases opened by ``prep`` ('withdrew [from] NATO', 'described it [as] hostile')."""
-    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ in deps]
+    return [c for c in verb.children if c.dep_ == "oprd"] + second + trailing + prep_objects(verb, "as", ("pobj", "amod", "acomp"))
 
 
 def _judgement(ctx: Context, verb: Token) -> str | None:

@@ -1,6 +1,8 @@
-"""The arguments of the constructions a lexicon row asks for (its flags): a noun predicated of its target ('X is our
-strategic partner'), a judgement said of an actor ('Georgia said Russia was an aggressor'), military forces kept
-abroad ('Moscow keeps a division in Tajikistan')."""
+"""The constructions a lexicon row asks for (its flags): whether the clause has them, and their arguments.
+
+A noun predicated of its target ('X is our strategic partner'), a judgement said of an actor ('Georgia said Russia
+was an aggressor'), military forces kept abroad ('Moscow keeps a division in Tajikistan'), leaving an organisation,
+ending a cooperative act, a visit abroad, denying a claim."""
 
 from __future__ import annotations
 
@@ -67,3 +69,61 @@ def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
     if not source and (speaker := speaker_at(ctx.quotes, noun.idx)) is not None:
         source = [speaker]
     return source
+
+
+def denies_a_claim(ctx: Context, verb: Token) -> bool:
+    """'denied targeting civilian sites', 'denies that any agreement was reached', 'denied this', 'denied the
+    charges': what is denied is a claim, not a request."""
+    claims = ctx.lexicon.cue("accusation_nouns") | {"this", "that", "it", "report"}
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() in claims) for c in verb.children)
+
+
+def leaves_an_organisation(ctx: Context, verb: Token) -> bool:
+    """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_left(verb)
+    kb, text = load_kb(), ctx.document.text
+    named = [m for o in objects if (m := ctx.acts.at(o)) is not None and m.actor.code == "IGO"]
+    return any(not kb.city_country(text[m.start : m.end]) for m in named)  # 'left Brussels' leaves a city, not the EU
+
+
+def ends_cooperation(ctx: Context, verb: Token) -> bool:
+    """'stopped joint patrols', 'called off a visit', 'pulled out of business deals': what ends is a cooperative act."""
+    kinds = ctx.lexicon.cue("cooperative_types")
+    left = objects_left(verb)
+    # 'withdrew from the talks' ends them; 'withdrew the proposal' takes back its own offer
+    objects = left if left or verb.lemma_.lower() == "withdraw" else [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
+    for obj in objects:
+        if any(m.dep_ == "amod" and m.lower_ == "joint" for m in obj.children):
+            return True
+        partnered = bool(prep_objects(obj, "with"))
+        rows = ctx.lexicon.candidates(obj.lemma_.lower(), "V" if obj.pos_ == "VERB" else "N")
+        # a partner-only act ('exercises') is cooperation only with a partner: 'joint exercises', 'exercises with Belarus'
+        if any(p.type in kinds and (partnered or not p.partner) for p in rows):
+            return True
+    return False
+
+
+def abroad(ctx: Context, verb: Token) -> bool:
+    """'Kerry was in Islamabad', 'is due in Manila', 'went to Beijing', 'came to the inauguration': a person or a
+    government of one country in, or going to, another's capital or a gathering of leaders."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    people = [m.actor for c in subjects if (m := ctx.acts.at(c)) is not None and (m.kind == "person" or m.actor.sector == "GOV")]
+    if not people:
+        return False
+    if any(o.lemma_.lower() in ctx.lexicon.cue("gathering_nouns") for o in prep_objects(verb, "to")):
+        return True
+    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("due", "expected")]  # 'is due in Manila'
+    cities = [o for head in heads for prep in ("in", "to") for o in prep_objects(head, prep)
+              if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
+    where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
+    return bool(where) and not where & {a.code for a in people}  # 'troops are in Syria': being in a country is no visit
+
+
+def objects_left(verb: Token) -> list[Token]:
+    """What a verb leaves: 'withdrew [from] NATO', 'pulled out [of] the deals'."""
+    return prep_objects(verb, "from") + [o for out in verb.children if out.lower_ == "out" for o in prep_objects(out, "of")]
+
+
+def prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The objects of ``head``'s phrases opened by ``prep`` ('withdrew [from] NATO', 'described it [as] hostile')."""
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ in deps]
