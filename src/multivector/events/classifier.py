@@ -258,26 +258,56 @@ def _vectors():
     return {w: i for i, w in enumerate(words)}, rows
 
 
-def _mean_vector(f: _DocFeatures, tokens: list[int]) -> np.ndarray:
-    """The mean vector of the tokens' lower-cased forms, else of their lemmas, at unit length."""
+def _vector_rows(f: _DocFeatures, tokens: list[int]) -> list[int]:
+    """The word-vector rows of the tokens' lower-cased forms, else of their lemmas."""
+    return ([r for i in tokens if (r := f.vector_rows[i]) is not None]
+            or [r for i in tokens if (r := f.lemma_vector_rows[i]) is not None])
+
+
+def _sums(groups: list[list[int]]) -> np.ndarray:
+    """The word-vector rows of each (non-empty) group added one after another, as ``mean`` adds along the first axis
+    (``np.add.reduceat`` adds pairwise and rounds otherwise): one step per position, over every group that long."""
     rows = _vectors()[1]
-    found = ([r for i in tokens if (r := f.vector_rows[i]) is not None]
-             or [r for i in tokens if (r := f.lemma_vector_rows[i]) is not None])
-    if not found:
-        return np.zeros(rows.shape[1], dtype="float32")
-    mean = rows[found].mean(axis=0)
-    return mean / (np.linalg.norm(mean) or 1.0)
+    order = sorted(range(len(groups)), key=lambda k: len(groups[k]), reverse=True)
+    ranked = [groups[k] for k in order]  # longest first: the groups still adding are always the first ones
+    acc = rows[[g[0] for g in ranked]]
+    adding = len(ranked)
+    for j in range(1, len(ranked[0])):
+        while len(ranked[adding - 1]) <= j:
+            adding -= 1
+        acc[:adding] += rows[[g[j] for g in ranked[:adding]]]
+    sums = np.empty_like(acc)
+    sums[order] = acc
+    return sums
 
 
-def vector_view(span: Span, chain: list[int] | None = None) -> np.ndarray:
-    """What the words mean beyond the training sentences' own words: the mean GloVe vector of the content words, and
-    that of the main predicate with its object ('seized the port' lies near 'captured the city')."""
-    f = _doc_features(span.doc)
-    t = f.table
-    content = [i for i in range(span.start, span.end) if t.is_alpha[i] and not t.is_stop[i] and not t.ent_type[i]]
-    chain = chain if chain is not None else _main_chain(span)
-    predicate = chain + [c for c in t.children[chain[-1]] if t.dep[c] in ("dobj", "attr", "prt", "nsubjpass")]
-    return np.concatenate([_mean_vector(f, content), _mean_vector(f, predicate)]) * VECTOR_WEIGHT
+def _mean_vectors(groups: list[list[int]]) -> np.ndarray:
+    """The mean of each group of word-vector rows at unit length (zeros for an empty group), a row each: for all groups
+    at once the arithmetic ``mean`` and ``np.linalg.norm`` do for one (a float64 quotient cast back, a ``dot``)."""
+    out = np.zeros((len(groups), _vectors()[1].shape[1]), dtype="float32")
+    filled = [k for k, group in enumerate(groups) if group]
+    if not filled:
+        return out
+    sizes = np.array([len(groups[k]) for k in filled])
+    means = (_sums([groups[k] for k in filled]) / sizes[:, None]).astype("float32")
+    norms = np.sqrt(np.array([mean.dot(mean) for mean in means], dtype="float32"))
+    norms[norms == 0] = 1.0
+    out[filled] = means / norms[:, None]
+    return out
+
+
+def vector_views(spans: list[Span], chains: list[list[int]]) -> np.ndarray:
+    """What the words mean beyond the training sentences' own words, a row per span (``_main_chain`` given): the mean
+    GloVe vector of the content words, and that of the main predicate with its object ('seized the port' lies near
+    'captured the city')."""
+    groups = []
+    for span, chain in zip(spans, chains):
+        f = _doc_features(span.doc)
+        t = f.table
+        content = [i for i in range(span.start, span.end) if t.is_alpha[i] and not t.is_stop[i] and not t.ent_type[i]]
+        predicate = chain + [c for c in t.children[chain[-1]] if t.dep[c] in ("dobj", "attr", "prt", "nsubjpass")]
+        groups += [_vector_rows(f, content), _vector_rows(f, predicate)]
+    return _mean_vectors(groups).reshape(len(spans), -1) * VECTOR_WEIGHT
 
 
 # --- the model ----------------------------------------------------------------------------
@@ -302,7 +332,7 @@ class EventClassifier:
         w = [word_view(s) for s in spans]
         chains = [_main_chain(s) for s in spans]  # read once, for both views
         st = [structure_view(s, c) for s, c in zip(spans, chains)]
-        dense = csr_matrix(np.vstack([vector_view(s, c) for s, c in zip(spans, chains)]))
+        dense = csr_matrix(vector_views(spans, chains))
         if fit:
             return hstack([self.words.fit_transform(w), self.structure.fit_transform(st), dense]).tocsr()
         return hstack([self.words.transform(w), self.structure.transform(st), dense]).tocsr()
