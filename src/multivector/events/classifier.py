@@ -258,55 +258,38 @@ def _vectors():
     return {w: i for i, w in enumerate(words)}, rows
 
 
-def _vector_rows(f: _DocFeatures, tokens: list[int]) -> list[int]:
-    """The word-vector rows of the tokens' lower-cased forms, else of their lemmas."""
-    return ([r for i in tokens if (r := f.vector_rows[i]) is not None]
-            or [r for i in tokens if (r := f.lemma_vector_rows[i]) is not None])
-
-
-def _sums(groups: list[list[int]]) -> np.ndarray:
-    """The word-vector rows of each (non-empty) group added one after another, as ``mean`` adds along the first axis
-    (``np.add.reduceat`` adds pairwise and rounds otherwise): one step per position, over every group that long."""
-    rows = _vectors()[1]
-    order = sorted(range(len(groups)), key=lambda k: len(groups[k]), reverse=True)
-    ranked = [groups[k] for k in order]  # longest first: the groups still adding are always the first ones
-    acc = rows[[g[0] for g in ranked]]
-    adding = len(ranked)
-    for j in range(1, len(ranked[0])):
-        while len(ranked[adding - 1]) <= j:
-            adding -= 1
-        acc[:adding] += rows[[g[j] for g in ranked[:adding]]]
-    sums = np.empty_like(acc)
-    sums[order] = acc
-    return sums
-
-
 def _mean_vectors(groups: list[list[int]]) -> np.ndarray:
-    """The mean of each group of word-vector rows at unit length (zeros for an empty group), a row each: for all groups
-    at once the arithmetic ``mean`` and ``np.linalg.norm`` do for one (a float64 quotient cast back, a ``dot``)."""
-    out = np.zeros((len(groups), _vectors()[1].shape[1]), dtype="float32")
-    filled = [k for k, group in enumerate(groups) if group]
-    if not filled:
+    """Each group's mean word vector at unit length (zeros for none), all in one pass (a ``mean`` each costs more than the
+    sums), by the arithmetic of ``mean`` and ``np.linalg.norm``: rows added one after another (``reduceat`` adds pairwise,
+    which rounds otherwise), a float64 quotient cast back, a ``dot``."""
+    rows = _vectors()[1]
+    out = np.zeros((len(groups), rows.shape[1]), dtype="float32")
+    order = sorted((k for k, group in enumerate(groups) if group), key=lambda k: -len(groups[k]))  # those still adding first
+    if not order:
         return out
-    sizes = np.array([len(groups[k]) for k in filled])
-    means = (_sums([groups[k] for k in filled]) / sizes[:, None]).astype("float32")
+    sums, adding = rows[[groups[k][0] for k in order]], len(order)
+    for j in range(1, len(groups[order[0]])):
+        while len(groups[order[adding - 1]]) <= j:
+            adding -= 1
+        sums[:adding] += rows[[groups[k][j] for k in order[:adding]]]
+    means = (sums / np.array([len(groups[k]) for k in order])[:, None]).astype("float32")
     norms = np.sqrt(np.array([mean.dot(mean) for mean in means], dtype="float32"))
-    norms[norms == 0] = 1.0
-    out[filled] = means / norms[:, None]
+    out[order] = means / np.where(norms == 0, np.float32(1), norms)[:, None]
     return out
 
 
 def vector_views(spans: list[Span], chains: list[list[int]]) -> np.ndarray:
     """What the words mean beyond the training sentences' own words, a row per span (``_main_chain`` given): the mean
     GloVe vector of the content words, and that of the main predicate with its object ('seized the port' lies near
-    'captured the city')."""
+    'captured the city'), each of the lower-cased forms, else of the lemmas."""
     groups = []
     for span, chain in zip(spans, chains):
-        f = _doc_features(span.doc)
-        t = f.table
+        t = (f := _doc_features(span.doc)).table
         content = [i for i in range(span.start, span.end) if t.is_alpha[i] and not t.is_stop[i] and not t.ent_type[i]]
         predicate = chain + [c for c in t.children[chain[-1]] if t.dep[c] in ("dobj", "attr", "prt", "nsubjpass")]
-        groups += [_vector_rows(f, content), _vector_rows(f, predicate)]
+        for tokens in (content, predicate):
+            groups.append([r for i in tokens if (r := f.vector_rows[i]) is not None]
+                          or [r for i in tokens if (r := f.lemma_vector_rows[i]) is not None])
     return _mean_vectors(groups).reshape(len(spans), -1) * VECTOR_WEIGHT
 
 
@@ -349,11 +332,10 @@ class EventClassifier:
         if not spans:
             return []
         probs = self.model.predict_proba(self._matrix(spans))
-        out = []
-        for row in probs:
-            ranked = sorted(zip(self.labels, row), key=lambda x: -x[1])
-            out.append([(None if lab == NONE_LABEL else lab, float(p)) for lab, p in ranked])
-        return out
+        labels = [None if lab == NONE_LABEL else lab for lab in self.labels]
+        order = np.argsort(-probs, axis=1, kind="stable")  # most likely first, equals in label order (as ``sorted`` keeps them)
+        ranked = np.take_along_axis(probs, order, axis=1).tolist()
+        return [[(labels[j], p) for j, p in zip(row_order, row)] for row_order, row in zip(order.tolist(), ranked)]
 
 
 def _fingerprint() -> str:
