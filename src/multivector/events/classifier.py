@@ -265,10 +265,8 @@ def _mean_vectors(groups: list[list[int]]) -> np.ndarray:
     rows = _vectors()[1]
     out = np.zeros((len(groups), rows.shape[1]), dtype="float32")
     order = sorted((k for k, group in enumerate(groups) if group), key=lambda k: -len(groups[k]))  # those still adding first
-    if not order:
-        return out
     sums, adding = rows[[groups[k][0] for k in order]], len(order)
-    for j in range(1, len(groups[order[0]])):
+    for j in range(1, len(groups[order[0]]) if order else 0):
         while len(groups[order[adding - 1]]) <= j:
             adding -= 1
         sums[:adding] += rows[[groups[k][j] for k in order[:adding]]]
@@ -334,8 +332,8 @@ class EventClassifier:
         probs = self.model.predict_proba(self._matrix(spans))
         labels = [None if lab == NONE_LABEL else lab for lab in self.labels]
         order = np.argsort(-probs, axis=1, kind="stable")  # most likely first, equals in label order (as ``sorted`` keeps them)
-        ranked = np.take_along_axis(probs, order, axis=1).tolist()
-        return [[(labels[j], p) for j, p in zip(row_order, row)] for row_order, row in zip(order.tolist(), ranked)]
+        return [[(labels[j], p) for j, p in zip(row_order, row)]
+                for row_order, row in zip(order.tolist(), np.take_along_axis(probs, order, axis=1).tolist())]
 
 
 def _fingerprint() -> str:
@@ -417,6 +415,7 @@ def train(examples: list[tuple[str, str]] | None = None) -> EventClassifier:
 @lru_cache(maxsize=1)
 def load_classifier() -> EventClassifier:
     """The fitted classifier: the packaged one or the cached one when its key matches, else trained now and cached."""
+    _vectors()  # the word vectors its views read: loaded with the model (a warm-up), not by the first sentence
     path = _cache_path(_fingerprint())
     for source in (packaged_paths()[0] if origin() == "packaged" else None, path):
         if source is not None and source.is_file():
