@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from ..document.parsed import token_table
 from ..model import ActorRef, Document, Mention
 from .kb import KnowledgeBase
-from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_at, sector_of
-from .titles import is_person_noun, noun_phrase_at, title_country, title_of, title_sector
+from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_among, sector_of
+from .titles import is_person_noun, noun_phrases_at, title_country, title_of, title_sector
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 HOME_SECTORS = {"LEG", "JUD", "COP"}  # sectors that act inside their own country
@@ -69,10 +69,11 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
     for i, pos in enumerate(parse.pos):
         if pos not in ("NOUN", "PROPN") or i in acts.by_token:
             continue
-        phrase = noun_phrase_at(parse, i, kb.non_state_nouns)
+        phrases = noun_phrases_at(parse, i)
+        phrase = next((p for p in phrases if p in kb.non_state_nouns), None)
         the = any(parse.lower[c] == "the" for c in parse.children[i])
         side = i > 0 and parse.dep[i - 1] == "compound" and parse.lower[i - 1] in HOME_SIDES
-        if phrase is None and not the and not side and sector_at(kb, parse, i) is None:
+        if phrase is None and not the and not side and sector_among(kb, phrases) is None:
             continue  # no group noun: the common case, left before a Token is made and its modifiers are gathered
         if any(parse.lower[c] in COUNTS and parse.dep[c] in ("nummod", "det", "predet") for c in parse.children[i]):
             continue

@@ -13,9 +13,9 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef, Document, Mention
-from ..document.parsed import TokenTable, sentence_text, sentences, token_table
+from ..document.parsed import sentence_text, sentences, token_table
 from .kb import KnowledgeBase
-from .titles import noun_phrase_at
+from .titles import noun_phrases_at
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 NON_STATE_CODES = {"IGO", "NGO", "MNC"}
@@ -75,12 +75,12 @@ class DocActors:
 
 def sector_of(kb: KnowledgeBase, token: Token) -> str | None:
     """The PLOVER sector a head noun names ('foreign minister' → GOV), or None."""
-    return sector_at(kb, token_table(token.doc), token.i)
+    return sector_among(kb, noun_phrases_at(token_table(token.doc), token.i))
 
 
-def sector_at(kb: KnowledgeBase, parse: TokenTable, i: int) -> str | None:
-    """``sector_of`` the token at position ``i`` of a Doc's ``TokenTable``."""
-    phrase = noun_phrase_at(parse, i, kb.sector_nouns)
+def sector_among(kb: KnowledgeBase, phrases: list[str]) -> str | None:
+    """The sector of the first of a noun's ``noun_phrases_at`` that names one."""
+    phrase = next((p for p in phrases if p in kb.sector_nouns), None)
     return kb.sector_nouns[phrase] if phrase else None
 
 

@@ -83,19 +83,19 @@ def add_people(kb: KnowledgeBase, acts: DocActors, doc: Doc, names: list[Span], 
     def full_name(text: str) -> str:
         return text if len(text.split()) > 1 else next((f for f in full_names if f.split()[-1] == text), text)
 
+    own = [title_of(kb, doc[span.start : end]) for span, (_, end) in zip(names, read)]  # read once, kept for _add_person
     titles: dict[str, list[Title]] = {}
-    for span, (text, end) in zip(names, read):
-        title = title_of(kb, doc[span.start : end])
+    for text, title in zip(texts, own):
         if title is not None:
             titles.setdefault(full_name(text), []).append(title)
 
-    def order(item: tuple[Span, str]) -> tuple[bool, bool, int]:
-        span, text = item
+    def order(item: tuple[Span, str, Title | None]) -> tuple[bool, bool, int]:
+        span, text, _ = item
         known = text in kb.persons or text.split()[-1] in kb.surnames
         return (not known, len(text.split()) == 1, span.start)
 
-    for span, text in sorted(zip(names, texts), key=order):
-        _add_person(kb, acts, doc, span, document, date, titles.get(full_name(text), []))
+    for span, text, title in sorted(zip(names, texts, own), key=order):
+        _add_person(kb, acts, doc, span, document, date, title, titles.get(full_name(text), []))
 
 
 def add_untagged_surnames(acts: DocActors, doc: Doc) -> None:
@@ -121,10 +121,11 @@ def _pick_person(kb: KnowledgeBase, candidates: list[Person], context: str) -> P
     return min(pool, key=lambda p: RANK.get(p.principal.role_kind, len(RANK))) if pool else None
 
 
-def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, document: Document, date: str | None, titles: list[Title]) -> None:
+def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, document: Document, date: str | None,
+                title: Title | None, titles: list[Title]) -> None:
+    """Record a name, placed by its own ``title`` (``title_of`` the name) or else by the first of ``titles``."""
     text, end = _name_text(kb, span)
     name = doc[span.start : end]
-    title = title_of(kb, name)
     known = acts.people.get(text) or next((a for n, a in acts.people.items() if n.split()[-1] == text.split()[-1] and len(text.split()) == 1), None)
     if known is not None:
         actor = ActorRef(known.code, known.sector, known.org, known.name)

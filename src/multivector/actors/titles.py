@@ -39,6 +39,11 @@ def noun_phrase(kb: KnowledgeBase, token: Token, table: Collection[str]) -> str 
 
 def noun_phrase_at(parse: TokenTable, i: int, table: Collection[str]) -> str | None:
     """``noun_phrase`` at position ``i`` of a Doc's ``TokenTable``: asked of every noun, it makes no Token."""
+    return next((c for c in noun_phrases_at(parse, i) if c in table), None)
+
+
+def noun_phrases_at(parse: TokenTable, i: int) -> list[str]:
+    """The phrases ``noun_phrase_at`` looks up, longest first: made once for a noun looked up in several tables."""
     lower, lemma = parse.lower, parse.lemma
     candidates = []
     if i >= 2 and lower[i - 1] == "-":
@@ -46,7 +51,7 @@ def noun_phrase_at(parse: TokenTable, i: int, table: Collection[str]) -> str | N
     if i >= 1 and parse.dep[i - 1] in ("compound", "amod") and parse.head[i - 1] == i:
         candidates += [f"{lemma[i - 1]} {lemma[i]}", f"{lower[i - 1]} {lemma[i]}", f"{lower[i - 1]} {lower[i]}"]
     candidates += [lemma[i], lower[i]]
-    return next((c for c in candidates if c in table), None)
+    return candidates
 
 
 def title_sector(kb: KnowledgeBase, head: Token) -> str | None:

@@ -5,7 +5,8 @@ of entries). Instead each phrase is indexed by one of its words, the one fewest
 phrases share ('kabila' in 'since the death of kabila', not 'since': a sentence
 holding a common word does not check hundreds of phrases), looked up also by
 plural and possessive forms: a sentence looks up its words, only
-the phrases found there are checked with their exact pattern, and only the
+the phrases found there are checked with their exact pattern (a phrase of one
+word by looking it up among the sentence's words), and only the
 entries that own one of them (a phrase of the first ``all`` group, else of
 ``any``: the entry cannot match without one) are judged by their
 ``all``/``any``/``none`` rules (``dated_events/README.md``). An entry with
@@ -47,6 +48,7 @@ class EventMatcher:
     by_word: dict[str, set[str]] = field(default_factory=dict)
     owners: dict[str, set[int]] = field(default_factory=dict)
     always: set[str] = field(default_factory=set)
+    one_word: set[str] = field(default_factory=set)  # the phrases that are one word (``WORD_RE``): found by lookup
     rules: list[tuple] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -55,7 +57,7 @@ class EventMatcher:
             for phrase in positive + list(entry.get("none", [])):
                 phrase = phrase.lower()
                 if phrase not in self.patterns:
-                    self.patterns[phrase] = None  # compiled on first use (``phrases_in``): most phrases never meet a sentence
+                    self.patterns[phrase] = None  # compiled on first use (``_pattern``): most phrases never meet a sentence
             groups = [[p.lower() for p in g] for g in entry.get("all", [])]
             anys = [p.lower() for p in entry.get("any", [])]
             self.rules.append((groups, anys, [p.lower() for p in entry.get("none", [])]))
@@ -68,27 +70,31 @@ class EventMatcher:
                 self.always.add(phrase)
             else:
                 self.by_word.setdefault(min(words, key=lambda w: sharing[w]), set()).add(phrase)
+        self.one_word = {phrase for phrase in self.patterns if WORD_RE.fullmatch(phrase)}
 
-    def phrases_in(self, text: str) -> dict[str, re.Match]:
-        """The indexed phrases present in lower-cased ``text``, each with its first match."""
+    def phrases_in(self, text: str) -> set[str]:
+        """The indexed phrases present in lower-cased ``text``.
+
+        A phrase of one word is there when the word is, or with the plural ending its pattern allows ('s' or 'es';
+        the possessive is a word of its own): a set lookup, not a search of the sentence."""
+        words = set(WORD_RE.findall(text))
         candidates = set(self.always)
         by_word = self.by_word
-        for word in set(WORD_RE.findall(text)):
+        for word in words:
             for key in (word, word[:-1] if len(word) > 2 else None, word[:-2] if len(word) > 3 else None):
                 phrases = by_word.get(key) if key is not None else None
                 if phrases:
                     candidates.update(phrases)
-        found = {}
-        for phrase in candidates:
-            if phrase not in text:
-                continue
-            pattern = self.patterns[phrase]
-            if pattern is None:
-                pattern = self.patterns[phrase] = phrase_re(phrase)
-            m = pattern.search(text)
-            if m:
-                found[phrase] = m
-        return found
+        one_word = self.one_word
+        return {phrase for phrase in candidates
+                if (phrase in words or phrase + "s" in words or phrase + "es" in words if phrase in one_word
+                    else phrase in text and self._pattern(phrase).search(text))}
+
+    def _pattern(self, phrase: str) -> re.Pattern:
+        pattern = self.patterns[phrase]
+        if pattern is None:
+            pattern = self.patterns[phrase] = phrase_re(phrase)
+        return pattern
 
     def match(self, text: str) -> list[tuple[dict, list[re.Match]]]:
         """The entries whose rules ``text`` (one lower-cased sentence) meets, each with its phrases found (``any`` first)."""
@@ -96,12 +102,8 @@ class EventMatcher:
         out = []
         for i in sorted({i for p in found for i in self.owners.get(p, ())}):
             groups, anys, nones = self.rules[i]
-            if not all(any(p in found for p in g) for g in groups):
+            if any(found.isdisjoint(g) for g in groups) or anys and found.isdisjoint(anys) or not found.isdisjoint(nones):
                 continue
-            if anys and not any(p in found for p in anys):
-                continue
-            if any(p in found for p in nones):
-                continue
-            hits = list({p: found[p] for p in anys + [p for g in groups for p in g] if p in found}.values())
-            out.append((self.entries[i], hits))
+            hits = [p for p in dict.fromkeys(anys + [p for g in groups for p in g]) if p in found]
+            out.append((self.entries[i], [self._pattern(p).search(text) for p in hits]))
         return out

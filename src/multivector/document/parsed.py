@@ -58,25 +58,23 @@ class TokenTable:
         from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
 
         columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM])
-        lower, lemma, pos, tag, dep, ent_type, head, *flags = columns.T.tolist()
         strings = doc.vocab.strings
 
-        def named(column: list[int]) -> list[str]:
-            name = {h: strings[h] for h in set(column)}
-            return [name[h] for h in column]
+        def named(column: np.ndarray, spelt=str) -> list[str]:  # a string made once per distinct hash, taken in numpy
+            hashes, at = np.unique(column, return_inverse=True)
+            return np.array([spelt(strings[h]) for h in hashes.tolist()], dtype=object)[at].tolist()
 
-        lemma_lower = {h: strings[h].lower() for h in set(lemma)}
-        self.lower, self.pos, self.tag, self.dep, self.ent_type = (named(c) for c in (lower, pos, tag, dep, ent_type))
-        self.lemma = [lemma_lower[h] for h in lemma]
-        self.head = (columns[:, 6].astype(np.int64) + np.arange(len(head))).tolist()  # HEAD is an offset, stored unsigned
-        self.children: list[Sequence[int]] = [()] * len(head)  # a list only where there are children: fewer objects
+        self.lower, self.pos, self.tag, self.dep, self.ent_type = (named(columns[:, k]) for k in (0, 2, 3, 4, 5))
+        self.lemma = named(columns[:, 1], str.lower)
+        self.head = (columns[:, 6].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
+        self.children: list[Sequence[int]] = [()] * len(self.head)  # a list only where there are children: fewer objects
         for i, h in enumerate(self.head):
             if h != i:
                 if self.children[h]:
                     self.children[h].append(i)
                 else:
                     self.children[h] = [i]
-        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = flags  # 0 or 1
+        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:].T.tolist()  # 0 or 1
 
     def ancestors(self, i: int) -> list[int]:
         """The heads above token ``i``, nearest first (``Token.ancestors``)."""

@@ -258,26 +258,37 @@ def _vectors():
     return {w: i for i, w in enumerate(words)}, rows
 
 
-def _mean_vector(f: _DocFeatures, tokens: list[int]) -> np.ndarray:
-    """The mean vector of the tokens' lower-cased forms, else of their lemmas, at unit length."""
+def _mean_vectors(groups: list[list[int]]) -> np.ndarray:
+    """Each group's mean word vector at unit length (zeros for none), all in one pass (a ``mean`` each costs more than the
+    sums), by the arithmetic of ``mean`` and ``np.linalg.norm``: rows added one after another (``reduceat`` adds pairwise,
+    which rounds otherwise), a float64 quotient cast back, a ``dot``."""
     rows = _vectors()[1]
-    found = ([r for i in tokens if (r := f.vector_rows[i]) is not None]
-             or [r for i in tokens if (r := f.lemma_vector_rows[i]) is not None])
-    if not found:
-        return np.zeros(rows.shape[1], dtype="float32")
-    mean = rows[found].mean(axis=0)
-    return mean / (np.linalg.norm(mean) or 1.0)
+    out = np.zeros((len(groups), rows.shape[1]), dtype="float32")
+    order = sorted((k for k, group in enumerate(groups) if group), key=lambda k: -len(groups[k]))  # those still adding first
+    sums, adding = rows[[groups[k][0] for k in order]], len(order)
+    for j in range(1, len(groups[order[0]]) if order else 0):
+        while len(groups[order[adding - 1]]) <= j:
+            adding -= 1
+        sums[:adding] += rows[[groups[k][j] for k in order[:adding]]]
+    means = (sums / np.array([len(groups[k]) for k in order])[:, None]).astype("float32")
+    norms = np.sqrt(np.array([mean.dot(mean) for mean in means], dtype="float32"))
+    out[order] = means / np.where(norms == 0, np.float32(1), norms)[:, None]
+    return out
 
 
-def vector_view(span: Span, chain: list[int] | None = None) -> np.ndarray:
-    """What the words mean beyond the training sentences' own words: the mean GloVe vector of the content words, and
-    that of the main predicate with its object ('seized the port' lies near 'captured the city')."""
-    f = _doc_features(span.doc)
-    t = f.table
-    content = [i for i in range(span.start, span.end) if t.is_alpha[i] and not t.is_stop[i] and not t.ent_type[i]]
-    chain = chain if chain is not None else _main_chain(span)
-    predicate = chain + [c for c in t.children[chain[-1]] if t.dep[c] in ("dobj", "attr", "prt", "nsubjpass")]
-    return np.concatenate([_mean_vector(f, content), _mean_vector(f, predicate)]) * VECTOR_WEIGHT
+def vector_views(spans: list[Span], chains: list[list[int]]) -> np.ndarray:
+    """What the words mean beyond the training sentences' own words, a row per span (``_main_chain`` given): the mean
+    GloVe vector of the content words, and that of the main predicate with its object ('seized the port' lies near
+    'captured the city'), each of the lower-cased forms, else of the lemmas."""
+    groups = []
+    for span, chain in zip(spans, chains):
+        t = (f := _doc_features(span.doc)).table
+        content = [i for i in range(span.start, span.end) if t.is_alpha[i] and not t.is_stop[i] and not t.ent_type[i]]
+        predicate = chain + [c for c in t.children[chain[-1]] if t.dep[c] in ("dobj", "attr", "prt", "nsubjpass")]
+        for tokens in (content, predicate):
+            groups.append([r for i in tokens if (r := f.vector_rows[i]) is not None]
+                          or [r for i in tokens if (r := f.lemma_vector_rows[i]) is not None])
+    return _mean_vectors(groups).reshape(len(spans), -1) * VECTOR_WEIGHT
 
 
 # --- the model ----------------------------------------------------------------------------
@@ -302,7 +313,7 @@ class EventClassifier:
         w = [word_view(s) for s in spans]
         chains = [_main_chain(s) for s in spans]  # read once, for both views
         st = [structure_view(s, c) for s, c in zip(spans, chains)]
-        dense = csr_matrix(np.vstack([vector_view(s, c) for s, c in zip(spans, chains)]))
+        dense = csr_matrix(vector_views(spans, chains))
         if fit:
             return hstack([self.words.fit_transform(w), self.structure.fit_transform(st), dense]).tocsr()
         return hstack([self.words.transform(w), self.structure.transform(st), dense]).tocsr()
@@ -319,11 +330,10 @@ class EventClassifier:
         if not spans:
             return []
         probs = self.model.predict_proba(self._matrix(spans))
-        out = []
-        for row in probs:
-            ranked = sorted(zip(self.labels, row), key=lambda x: -x[1])
-            out.append([(None if lab == NONE_LABEL else lab, float(p)) for lab, p in ranked])
-        return out
+        labels = [None if lab == NONE_LABEL else lab for lab in self.labels]
+        order = np.argsort(-probs, axis=1, kind="stable")  # most likely first, equals in label order (as ``sorted`` keeps them)
+        return [[(labels[j], p) for j, p in zip(row_order, row)]
+                for row_order, row in zip(order.tolist(), np.take_along_axis(probs, order, axis=1).tolist())]
 
 
 def _fingerprint() -> str:
@@ -405,6 +415,7 @@ def train(examples: list[tuple[str, str]] | None = None) -> EventClassifier:
 @lru_cache(maxsize=1)
 def load_classifier() -> EventClassifier:
     """The fitted classifier: the packaged one or the cached one when its key matches, else trained now and cached."""
+    _vectors()  # the word vectors its views read: loaded with the model (a warm-up), not by the first sentence
     path = _cache_path(_fingerprint())
     for source in (packaged_paths()[0] if origin() == "packaged" else None, path):
         if source is not None and source.is_file():

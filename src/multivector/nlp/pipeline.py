@@ -28,11 +28,17 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=2)
 def load_nlp(model: str | None = None) -> Language:
+    """The pipeline of ``model`` (the default one for None), loaded once: ``load_nlp()`` and ``load_nlp(None)`` are one
+    pipeline, so a warm-up and the parse share its vocabulary and the phrase matchers built for it."""
+    return _load_nlp(model or DEFAULTS["model"])
+
+
+@lru_cache(maxsize=2)
+def _load_nlp(model: str) -> Language:
     import spacy
 
-    nlp = spacy.load(model or DEFAULTS["model"])
+    nlp = spacy.load(model)
     if "multivector_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("multivector_line_breaks", before="parser")
     nlp.max_length = max(nlp.max_length, DEFAULTS["max_chars"] + 1)
