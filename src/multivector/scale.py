@@ -60,7 +60,12 @@ def _start_pool_worker(model: str | None, parsed_queue) -> None:
 
 def warm_up(model: str | None = None) -> None:
     """Load the model, the knowledge base, the gazetteer, the classifier and the phrase matchers of names and of
-    dated events, and dateparser's time-zone patterns, before the first batch arrives."""
+    dated events, and dateparser's time-zone patterns, before the first batch arrives.
+
+    What is loaded lives as long as the process: ``gc.freeze`` keeps the collector from walking its few hundred
+    thousand objects again at every collection (measured: 0.15-0.30 s of each extract pass of 150 articles)."""
+    import gc
+
     from .actors import resolve
     from .actors.kb import cities, load_kb
     from .document.dating import expressions
@@ -70,6 +75,8 @@ def warm_up(model: str | None = None) -> None:
 
     nlp = load_nlp(model)
     load_kb(), cities(), load_classifier(), resolve.warm_up(nlp.vocab), event_matcher(), expressions.warm_up()
+    gc.collect()
+    gc.freeze()
 
 
 @contextmanager
