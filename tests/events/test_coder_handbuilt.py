@@ -757,3 +757,15 @@ def test_an_act_named_with_the_is_the_one_told_before_and_the_act_on_it_aims_at_
                 ("the", "the", "DET", "DT", "det", 7), ("attack", "attack", "NOUN", "NN", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)])
     condemned = next(e for e in evs if e.trigger == "condemned")
     assert [a.code for a in condemned.target] == ["CHN"]
+
+
+def test_the_act_told_before_may_be_in_the_same_sentence():
+    # 'China attacked Vietnam and Russia condemned the attack before Japan did .'
+    evs = code([("China", "China", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+                ("Vietnam", "Vietnam", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+                ("Russia", "Russia", "PROPN", "NNP", "nsubj", 5), ("condemned", "condemn", "VERB", "VBD", "conj", 1),
+                ("the", "the", "DET", "DT", "det", 7), ("attack", "attack", "NOUN", "NN", "dobj", 5),
+                ("before", "before", "SCONJ", "IN", "mark", 10), ("Japan", "Japan", "PROPN", "NNP", "nsubj", 10),
+                ("did", "do", "VERB", "VBD", "advcl", 5), (".", ".", "PUNCT", ".", "punct", 1)])
+    condemned = next(e for e in evs if e.trigger == "condemned")
+    assert [a.code for a in condemned.target] == ["CHN"]

@@ -318,15 +318,16 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 
 
 def _told_before(ctx: Context, sent: Span, trigger: Token, keys: set[str]) -> list[ActorRef]:
-    """'Elbegdorj called the visit historic', 'Moscow condemned the attack': an act named with 'the' and no one's name
-    is the latest such act told before; it is aimed at that act's parties other than the one acting now. Only for a
+    """'Elbegdorj called the visit historic', 'China attacked Vietnam and Russia condemned the attack': an act named
+    with 'the' and no one's name is the latest such act told before it; it is aimed at that act's parties other than
+    the one acting now. Only for a
     verb the lexicon knows: what the model alone types ('the new terms replace the accord') is too loosely read."""
     if not ctx.lexicon.candidates(trigger.lemma_.lower(), "V"):
         return []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and any(d.lower_ in ("the", "this", "that") for d in c.children)]
     types = {p.type for o in objects for p in ctx.lexicon.candidates(o.lemma_.lower(), "N")}
     for event in reversed(ctx.memo.get("told", [])):
-        if event.type in types and event.sent_start < sent.start_char:
+        if event.type in types and event.trigger_start < trigger.idx:
             parties = [a for a in event.source + event.target if a.key not in keys]
             if parties:
                 return parties[:1] if any(a.key in keys for a in event.source + event.target) else event.source
