@@ -769,3 +769,13 @@ def test_the_act_told_before_may_be_in_the_same_sentence():
                 ("did", "do", "VERB", "VBD", "advcl", 5), (".", ".", "PUNCT", ".", "punct", 1)])
     condemned = next(e for e in evs if e.trigger == "condemned")
     assert [a.code for a in condemned.target] == ["CHN"]
+
+
+def test_brokering_is_mediation():
+    # 'France brokered a truce between Russia and Georgia .'
+    evs = code([("France", "France", "PROPN", "NNP", "nsubj", 1), ("brokered", "broker", "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 3), ("truce", "truce", "NOUN", "NN", "dobj", 1),
+                ("between", "between", "ADP", "IN", "prep", 3), ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
+                ("and", "and", "CCONJ", "CC", "cc", 5), ("Georgia", "Georgia", "PROPN", "NNP", "conj", 5), (".", ".", "PUNCT", ".", "punct", 1)])
+    brokered = next(e for e in evs if e.trigger == "brokered")
+    assert (brokered.type, brokered.mode, [a.code for a in brokered.source]) == ("CONSULT", "third-party", ["FRA"])
