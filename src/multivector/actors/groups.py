@@ -129,17 +129,17 @@ def _side_at_home(kb: KnowledgeBase, acts: DocActors, tok: Token) -> ActorRef | 
     side = before.lower_ if before is not None and before.dep_ == "compound" and before.head.i == tok.i else None
     if side not in HOME_SIDES or tok.tag_ != "NNS" or (side == "government" and sector_of(kb, tok) != "MIL"):
         return None
-    code = _most_named(acts, tok)
-    return ActorRef(code, HOME_SIDES[side], None, f"{side} {tok.text}") if code else None
+    state = _most_named(acts, tok)
+    return ActorRef(state.code, HOME_SIDES[side], None, f"{side} {tok.text}") if state else None
 
 
-def _most_named(acts: DocActors, tok: Token) -> str | None:
-    """The state named most before ``tok``, its people counted; the latest of equals."""
+def _most_named(acts: DocActors, tok: Token) -> ActorRef | None:
+    """The actor of the state named most before ``tok``, its people counted; the latest of equals."""
     named = [m.actor for m in acts.mentions if m.start < tok.idx and m.actor.code and m.actor.code not in NON_STATE_CODES]
     if not named:
         return None
     counts = acts.countries_named(before=tok.idx)
-    return max(reversed(named), key=lambda a: counts[a.code]).code
+    return max(reversed(named), key=lambda a: counts[a.code])
 
 
 def _named_before(acts: DocActors, doc: Doc, tok: Token) -> ActorRef | None:
@@ -173,8 +173,7 @@ def _described_state(acts: DocActors, tok: Token, sector: str) -> ActorRef | Non
     if not same and sector in HOME_SECTORS and acts.dateline:  # 'the police' act at home: where the article reports from,
         return ActorRef(acts.dateline, "GOV")
     if not same and sector in HOME_SECTORS and named:  # else the country the text is most about, its people counted
-        counts = acts.countries_named(before=tok.idx)
-        return max(reversed([m.actor for m in named]), key=lambda a: counts[a.code])
+        return _most_named(acts, tok)
     government = [a for a in earlier if a.sector == "GOV"]
     return (same or government or [None])[-1]
 

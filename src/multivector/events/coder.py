@@ -320,8 +320,8 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 def _told_before(ctx: Context, sent: Span, trigger: Token, keys: set[str]) -> list[ActorRef]:
     """'Elbegdorj called the visit historic', 'China attacked Vietnam and Russia condemned the attack': an act named
     with 'the' and no one's name is the latest such act told before it; it is aimed at that act's parties other than
-    the one acting now. Only for a
-    verb the lexicon knows: what the model alone types ('the new terms replace the accord') is too loosely read."""
+    the one acting now. Only for a verb the lexicon knows: what the model alone types ('the new terms replace the
+    accord') is too loosely read."""
     if not ctx.lexicon.candidates(trigger.lemma_.lower(), "V"):
         return []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and any(d.lower_ in ("the", "this", "that") for d in c.children)]

@@ -199,14 +199,15 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     tok = _trigger(ctx.doc, ev)
     if tok is None:
         return False
-    others = {t.i for t in (_trigger(ctx.doc, e) for e in events if e is not ev) if t is not None}
+    triggers = [(e, t) for e in events if e is not ev and (t := _trigger(ctx.doc, e)) is not None]
+    others = {t.i for _, t in triggers}
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else tok
         head = phrase.head.head if phrase.dep_ == "pobj" else phrase.head  # 'hosted [several rounds of] talks' too
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own
         own_actor = any(c.dep_ == "poss" for c in tok.children) or telling_clause(ctx, tok) is not None
         return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor and not _in_a_manner(ctx, phrase)
-    if tok.dep_ == "ccomp" and tok.head.i in {t.i for t in (_trigger(ctx.doc, e) for e in events if e.type == "REQUEST") if t is not None}:
+    if tok.dep_ == "ccomp" and tok.head.i in {t.i for e, t in triggers if e.type == "REQUEST"}:
         return True  # 'demanding that Voronin drop the plan': what is asked for has not happened
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # 'stopped cooperating', 'refused buying'
