@@ -33,3 +33,19 @@ def test_the_police_are_of_the_country_the_text_is_about():
             ("The", "the", "DET", "det", 8), ("police", "police", "NOUN", "nsubj", 9), ("detained", "detain", "VERB", "ROOT", 9),
             ("people", "people", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 9)]
     assert mentions(rows)[8][0] == "KEN"
+
+
+def test_an_object_pronoun_is_not_the_subject_its_participle_clause_shares():
+    """'Egypt cut ties with Qatar, accusing it of financing groups': 'it' is Qatar. Egypt is the one who accuses, so
+    the pronoun that is accused cannot be Egypt; and an 'it' that does the act of its verb's complement is an actor."""
+    rows = [("Egypt", "Egypt", "PROPN", "nsubj", 1), ("cut", "cut", "VERB", "ROOT", 1), ("ties", "tie", "NOUN", "dobj", 1),
+            ("with", "with", "ADP", "prep", 2), ("Qatar", "Qatar", "PROPN", "pobj", 3), (",", ",", "PUNCT", "punct", 1),
+            ("accusing", "accuse", "VERB", "advcl", 1), ("it", "it", "PRON", "dobj", 6), ("of", "of", "ADP", "prep", 6),
+            ("financing", "finance", "VERB", "pcomp", 8), ("groups", "group", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 1)]
+    assert mentions(rows)[7][0] == "QAT"
+
+
+def test_an_object_it_that_is_a_thing_stays_unresolved():
+    rows = [("Egypt", "Egypt", "PROPN", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1), ("it", "it", "PRON", "dobj", 1),
+            ("in", "in", "ADP", "prep", 1), ("Cairo", "Cairo", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert 2 not in mentions(rows)

@@ -50,6 +50,11 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
     for mention, verb in before:  # 'When Clinton came to Mongolia, she praised it': the subject of a clause before it
         if verb not in own:
             return mention
+    if before:  # its sentence's subject is bound out: 'Qatar's neighbours cut ties with Doha, accusing it of ...'
+        bound = {mention.start for mention, _ in before}
+        others = [m for m in candidates if sent.start_char <= m.start < pronoun.idx and not _joined_to(doc, m, bound)]
+        if others:
+            return others[-1]
     sents = [(a, b) for a, b in acts.sentence_bounds(doc) if b <= sent.start_char]
     for start_char, end_char in reversed(sents[-3:]):
         inside = [m for m in candidates if start_char <= m.start < end_char]
@@ -69,16 +74,42 @@ def _own_clause(pronoun: Token) -> set[int]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'cancelled a meeting with him': past the phrase
         verb = verb.head
     out = {verb.i}
-    while verb.dep_ in ("xcomp", "aux") and verb.head.i != verb.i:
+    while _shares_subject(verb) and verb.head.i != verb.i:
         verb = verb.head
         out.add(verb.i)
     return out
 
 
+def _shares_subject(verb: Token) -> bool:
+    """A complement or a subjectless participle clause acts with its head's subject ('refused to recognise them',
+    'broke off ties, accusing it of ...')."""
+    if verb.dep_ in ("xcomp", "aux"):
+        return True
+    return verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _joined_to(doc: Doc, mention: Mention, starts: set[int]) -> bool:
+    """Whether a mention is, or is a conjunct of, one of the mentions starting at ``starts``."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None:
+        if token.idx in starts or any(t.idx in starts for t in token.subtree if t.i < token.i and t.dep_ == "compound"):
+            return True
+        token = token.head if token.dep_ == "conj" else None
+    return False
+
+
+def _acts_next(obj: Token) -> bool:
+    """An object that is the doer of its verb's complement is an actor, not a thing ('urged it to withdraw',
+    'accusing it of financing')."""
+    return any(c.i > obj.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)))
+               for c in obj.head.children)
+
+
 def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
     pending = [t for t in tokens_with(doc, LOWER, PRONOUN_HASHES) if t.lower_ in ALL_PRONOUNS]
     for tok in pending:
-        if tok.i in acts.by_token or (tok.lower_ == "it" and tok.dep_ in ("expl", "dobj")):
+        if tok.i in acts.by_token or (tok.lower_ == "it" and (tok.dep_ == "expl" or (tok.dep_ == "dobj" and not _acts_next(tok)))):
             continue
         kinds = {"person"} if tok.lower_ in PERSON_PRONOUNS else {"state", "org"}
         speaking = interviewee is not None and in_segment(document, tok.idx, "answer")
