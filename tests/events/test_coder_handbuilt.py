@@ -779,3 +779,15 @@ def test_brokering_is_mediation():
                 ("and", "and", "CCONJ", "CC", "cc", 5), ("Georgia", "Georgia", "PROPN", "NNP", "conj", 5), (".", ".", "PUNCT", ".", "punct", 1)])
     brokered = next(e for e in evs if e.trigger == "brokered")
     assert (brokered.type, brokered.mode, [a.code for a in brokered.source]) == ("CONSULT", "third-party", ["FRA"])
+
+
+def test_a_finite_verb_parsed_as_an_infinitive_s_conjunct_keeps_the_finite_subject():
+    """'France expected Russia to leave and condemned Georgia': the small parser hangs 'condemned' on 'leave', but a
+    verb with its own tense is not part of the infinitive; France condemns."""
+    evs = code([("France", "France", "PROPN", "NNP", "nsubj", 1), ("expected", "expect", "VERB", "VBD", "ROOT", 1),
+                ("Russia", "Russia", "PROPN", "NNP", "nsubj", 4), ("to", "to", "PART", "TO", "aux", 4),
+                ("leave", "leave", "VERB", "VB", "ccomp", 1), ("and", "and", "CCONJ", "CC", "cc", 4),
+                ("condemned", "condemn", "VERB", "VBD", "conj", 4), ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 6),
+                (".", ".", "PUNCT", ".", "punct", 1)])
+    condemned = [e for e in evs if e.trigger == "condemned"]
+    assert [([a.key for a in e.source], [a.key for a in e.target]) for e in condemned] == [(["FRA"], ["GEO"])]

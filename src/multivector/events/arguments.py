@@ -26,6 +26,7 @@ from .unnamed import by_mishap, local_actor, names_a_place, place_of
 OBJ = ("dobj", "dative", "attr", "oprd")
 PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
 SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with its own tense, not an infinitive or participle
 
 
 @dataclass
@@ -212,10 +213,19 @@ def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
         if passive and node is not verb:
             return phrase_actors(ctx, passive[0], places=False)
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and node.head.i != node.i:
-            node = node.head
+            node = _finite_conjunct_head(node) or node.head
             continue
         break
     return []
+
+
+def _finite_conjunct_head(verb: Token) -> Token | None:
+    """A finite verb parsed as the conjunct of an infinitive ('expected Sweden to join soon and called on Ankara')
+    shares the subject of the nearest finite verb above that infinitive, not the infinitive's."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS), None)
 
 
 def _antecedent_of_relative(ctx: Context, subject: Token) -> Token:
