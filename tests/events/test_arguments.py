@@ -137,3 +137,12 @@ def test_the_object_of_an_accusation_does_what_it_is_accused_of():
             ("of", "of", "ADP", "prep", 1), ("attacking", "attack", "VERB", "pcomp", 3), ("Tanzania", "Tanzania", "PROPN", "dobj", 4),
             (".", ".", "PUNCT", "punct", 1)]
     assert ("ASSAULT", ("UGA",), ("TZA",)) in {(etype, source, target) for etype, source, target, _, _ in code(rows)}
+
+
+def test_a_name_joined_to_an_apposition_is_a_conjunct_of_its_head():
+    """'Russia attacked Riyadh, the capital, and Tehran': the parser hangs 'Tehran' on 'capital'; both are attacked."""
+    rows = [("Russia", "Russia", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1), ("Riyadh", "Riyadh", "PROPN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 2), ("the", "the", "DET", "det", 5), ("capital", "capital", "NOUN", "appos", 2),
+            (",", ",", "PUNCT", "punct", 5), ("and", "and", "CCONJ", "cc", 5), ("Tehran", "Tehran", "PROPN", "conj", 5),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert ("ASSAULT", ("RUS",), ("SAU", "IRN"), False, "asserted") in code(rows)

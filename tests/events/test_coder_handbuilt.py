@@ -791,3 +791,15 @@ def test_a_finite_verb_parsed_as_an_infinitive_s_conjunct_keeps_the_finite_subje
                 (".", ".", "PUNCT", ".", "punct", 1)])
     condemned = [e for e in evs if e.trigger == "condemned"]
     assert [([a.key for a in e.source], [a.key for a in e.target]) for e in condemned] == [(["FRA"], ["GEO"])]
+
+
+def test_a_background_act_keeps_its_type_when_the_main_clause_names_no_act():
+    """'The pact was announced after talks between Russia and China': the model reads the sentence as an agreement,
+    but the announcement has no one who acts; the talks stay talks."""
+    rows = [("The", "the", "DET", "DT", "det", 1), ("pact", "pact", "NOUN", "NN", "nsubjpass", 3), ("was", "be", "AUX", "VBD", "auxpass", 3),
+            ("announced", "announce", "VERB", "VBN", "ROOT", 3), ("after", "after", "ADP", "IN", "prep", 3),
+            ("talks", "talk", "NOUN", "NNS", "pobj", 4), ("between", "between", "ADP", "IN", "prep", 5),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 6), ("and", "and", "CCONJ", "CC", "cc", 7),
+            ("China", "China", "PROPN", "NNP", "conj", 7), (".", ".", "PUNCT", ".", "punct", 3)]
+    evs = coded(rows, [("AGREE", 0.8), ("CONSULT", 0.1), (None, 0.1)])
+    assert [(e.type, e.trigger) for e in evs] == [("CONSULT", "talks")]

@@ -89,7 +89,7 @@ def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: froze
                     found.append(actor)
         if found:
             for tok in level:
-                for conj in (*tok.conjuncts, *_of_conjuncts(tok)):
+                for conj in (*tok.conjuncts, *_of_conjuncts(tok), *_apposition_conjuncts(tok)):
                     actor = actor_of(ctx, conj)
                     if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                         found.append(actor)
@@ -119,6 +119,12 @@ def _of_conjuncts(head: Token) -> list[Token]:
     """'the presidents of Brazil and Argentina': the others named in the head's 'of' phrase, which act with the first."""
     return [conj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for obj in prep.children if obj.dep_ == "pobj" for conj in obj.conjuncts]
+
+
+def _apposition_conjuncts(head: Token) -> list[Token]:
+    """'talks between the Saudi adviser Musaed al-Aiban and Ali Shamkhani': the parser joins the second name to the
+    first one's apposition, not to the head."""
+    return [conj for appos in head.children if appos.dep_ == "appos" for conj in appos.conjuncts]
 
 
 def _is_companion(ctx: Context, prep: Token) -> bool:

@@ -178,6 +178,8 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
         main = _classifier_event(ctx, sent, primary.type, prob.get(primary.type, 0.0))
         if main is not None:
             primary, ranked = main, [main, background, *ranked[1:]]
+        else:  # the main clause names no act ('was announced after talks'): the background act keeps its own type
+            primary = _agree_on_type(ctx, background, probs, override=False)
     _domestic(primary)
     out = [primary]
     for ev in ranked[1:]:
