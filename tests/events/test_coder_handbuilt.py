@@ -803,3 +803,17 @@ def test_a_background_act_keeps_its_type_when_the_main_clause_names_no_act():
             ("China", "China", "PROPN", "NNP", "conj", 7), (".", ".", "PUNCT", ".", "punct", 3)]
     evs = coded(rows, [("AGREE", 0.8), ("CONSULT", 0.1), (None, 0.1)])
     assert [(e.type, e.trigger) for e in evs] == [("CONSULT", "talks")]
+
+
+def test_with_no_target_named_the_article_s_state_comes_before_an_actor_named_ahead_of_the_act():
+    """'Despite Uganda, Ethiopia protested', in an article about Kenya: English puts an act's object after it, so
+    an actor named ahead of the act is the weakest guess, behind the state the article is about."""
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("Somalia", "Somalia", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 5), ("thanked", "thank", "VERB", "VBD", "ROOT", 5),
+            ("Somalia", "Somalia", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5),
+            ("Despite", "despite", "ADP", "IN", "prep", 12), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 8),
+            (",", ",", "PUNCT", ",", "punct", 12), ("Ethiopia", "Ethiopia", "PROPN", "NNP", "nsubj", 12),
+            ("protested", "protest", "VERB", "VBD", "ROOT", 12), (".", ".", "PUNCT", ".", "punct", 12)]
+    protested = [e for e in code(rows) if e.trigger == "protested"]
+    assert [([a.key for a in e.source], [a.key for a in e.target]) for e in protested] == [(["ETH"], ["KEN"])]

@@ -415,20 +415,15 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
-    """No target named: another actor of the sentence (not the one reporting it), one after the act before one before it,
-    else the state the article is about."""
+    """No target named: another actor of the sentence after the act (English puts its object there), else the state
+    the article is about, else an actor of the sentence before the act (not the one reporting it)."""
     keys = {a.key for a in source}
     reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
-    for mention in sorted(ctx.acts.mentions, key=lambda m: m.start < trigger.idx):  # after the act first: English puts its object there
-        if (
-            sent.start_char <= mention.start < sent.end_char
-            and mention.start not in reporters
-            and mention.actor.key not in keys
-            and mention.kind in ("state", "org")
-            and mention.actor.code
-            and not names_a_place(ctx, mention)
-        ):
-            return [mention.actor]
+    others = [m for m in ctx.acts.mentions if sent.start_char <= m.start < sent.end_char and m.start not in reporters
+              and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
+    after = [m for m in others if m.start > trigger.idx]
+    if after:
+        return [after[0].actor]
     if ctx.focus is not None and ctx.focus.key not in keys and ctx.focus_repeated:
         return [ctx.focus]
-    return []
+    return [others[0].actor] if others else []
