@@ -817,3 +817,18 @@ def test_with_no_target_named_the_article_s_state_comes_before_an_actor_named_ah
             ("protested", "protest", "VERB", "VBD", "ROOT", 12), (".", ".", "PUNCT", ".", "punct", 12)]
     protested = [e for e in code(rows) if e.trigger == "protested"]
     assert [([a.key for a in e.source], [a.key for a in e.target]) for e in protested] == [(["ETH"], ["KEN"])]
+
+
+def test_an_actor_of_a_later_clause_is_no_fallback_target():
+    """'Ethiopia protested, and Uganda stayed calm', in an article about Kenya: Uganda acts in a clause of its own,
+    so it is not whom Ethiopia protested against; the state the article is about is the better guess."""
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("Somalia", "Somalia", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 5), ("thanked", "thank", "VERB", "VBD", "ROOT", 5),
+            ("Somalia", "Somalia", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5),
+            ("Ethiopia", "Ethiopia", "PROPN", "NNP", "nsubj", 9), ("protested", "protest", "VERB", "VBD", "ROOT", 9),
+            (",", ",", "PUNCT", ",", "punct", 9), ("and", "and", "CCONJ", "CC", "cc", 9),
+            ("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 13), ("stayed", "stay", "VERB", "VBD", "conj", 9),
+            ("calm", "calm", "ADJ", "JJ", "acomp", 13), (".", ".", "PUNCT", ".", "punct", 9)]
+    protested = [e for e in code(rows) if e.trigger == "protested"]
+    assert [([a.key for a in e.source], [a.key for a in e.target]) for e in protested] == [(["ETH"], ["KEN"])]

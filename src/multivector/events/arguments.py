@@ -27,6 +27,7 @@ OBJ = ("dobj", "dative", "attr", "oprd")
 PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
 SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with its own tense, not an infinitive or participle
+CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis")  # where a clause of its own begins
 
 
 @dataclass
@@ -415,15 +416,30 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
-    """No target named: another actor of the sentence after the act (English puts its object there), else the state
-    the article is about, else an actor of the sentence before the act (not the one reporting it)."""
+    """No target named: another actor after the act in its own clause (English puts its object there), else the
+    state the article is about, else another actor of the sentence (not the one reporting it)."""
     keys = {a.key for a in source}
     reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
     others = [m for m in ctx.acts.mentions if sent.start_char <= m.start < sent.end_char and m.start not in reporters
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
-    after = [m for m in others if m.start > trigger.idx]
+    own = _own_clause_starts(trigger)
+    after = [m for m in others if m.start > trigger.idx and m.start in own]
     if after:
         return [after[0].actor]
     if ctx.focus is not None and ctx.focus.key not in keys and ctx.focus_repeated:
         return [ctx.focus]
     return [others[0].actor] if others else []
+
+
+def _own_clause_starts(token: Token) -> set[int]:
+    """Where the words of a token's clause start, the clauses inside it ('..., and Uganda stayed calm') left out."""
+    clause = token
+    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    out: set[int] = set()
+    stack = [clause]
+    while stack:
+        word = stack.pop()
+        out.add(word.idx)
+        stack += [c for c in word.children if c.dep_ not in CLAUSE_DEPS]
+    return out
