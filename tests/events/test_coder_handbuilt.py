@@ -771,6 +771,30 @@ def test_the_act_told_before_may_be_in_the_same_sentence():
     assert [a.code for a in condemned.target] == ["CHN"]
 
 
+def test_the_act_named_may_be_the_subject_of_the_name_given():
+    # 'China attacked Vietnam . Russia called the attack illegal .', 'the attack' parsed inside 'illegal'
+    evs = code([("China", "China", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+                ("Vietnam", "Vietnam", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+                ("Russia", "Russia", "PROPN", "NNP", "nsubj", 5), ("called", "call", "VERB", "VBD", "ROOT", 5),
+                ("the", "the", "DET", "DT", "det", 7), ("attack", "attack", "NOUN", "NN", "npadvmod", 8),
+                ("illegal", "illegal", "ADJ", "JJ", "oprd", 5), (".", ".", "PUNCT", ".", "punct", 5)])
+    called = next(e for e in evs if e.trigger == "called")
+    assert (called.type, [a.code for a in called.target]) == ("ACCUSE", ["CHN"])
+
+
+def test_the_act_told_before_may_be_one_the_model_typed():
+    """'China courted Mongolia . Mongolia called the visit historic .': no lexicon row reads the first sentence,
+    the model types it a visit (CONSULT); the act named 'the visit' is that one."""
+    rows = [("China", "China", "PROPN", "NNP", "nsubj", 1), ("courted", "court", "VERB", "VBD", "ROOT", 1),
+            ("Mongolia", "Mongolia", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Mongolia", "Mongolia", "PROPN", "NNP", "nsubj", 5), ("called", "call", "VERB", "VBD", "ROOT", 5),
+            ("the", "the", "DET", "DT", "det", 7), ("visit", "visit", "NOUN", "NN", "dobj", 5),
+            ("historic", "historic", "ADJ", "JJ", "oprd", 5), (".", ".", "PUNCT", ".", "punct", 5)]
+    evs = coded(rows, [("CONSULT", 0.8), (None, 0.1), ("SUPPORT", 0.1)])
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in evs] == [
+        ("CONSULT", ["CHN"], ["MNG"]), ("SUPPORT", ["MNG"], ["CHN"])]
+
+
 def test_brokering_is_mediation():
     # 'France brokered a truce between Russia and Georgia .'
     evs = code([("France", "France", "PROPN", "NNP", "nsubj", 1), ("brokered", "broker", "VERB", "VBD", "ROOT", 1),

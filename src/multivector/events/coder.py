@@ -324,14 +324,40 @@ def _told_before(ctx: Context, sent: Span, trigger: Token, keys: set[str]) -> li
     accord') is too loosely read."""
     if not ctx.lexicon.candidates(trigger.lemma_.lower(), "V"):
         return []
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and any(d.lower_ in ("the", "this", "that") for d in c.children)]
+    # 'called the visit historic' may be parsed as a small clause: the act is the subject of the name given
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("oprd", "ccomp"))]
+    objects = [c for head in heads for c in head.children if (c.dep_ in ("dobj", "nsubjpass") if head is trigger else c.i < head.i)
+               and c.pos_ == "NOUN" and any(d.lower_ in ("the", "this", "that") for d in c.children)]
     types = {p.type for o in objects for p in ctx.lexicon.candidates(o.lemma_.lower(), "N")}
     for event in reversed(ctx.memo.get("told", [])):
-        if event.type in types and event.trigger_start < trigger.idx:
-            parties = [a for a in event.source + event.target if a.key not in keys]
-            if parties:
-                return parties[:1] if any(a.key in keys for a in event.source + event.target) else event.source
+        if event.type in types and event.trigger_start < trigger.idx and (parties := parties_told(event, keys)):
+            return parties
+    if types:  # the act may be one the model typed, known only once every sentence is coded (``aim_at_acts_told``)
+        ctx.memo.setdefault("told_later", {})[trigger.idx] = types
     return []
+
+
+def parties_told(event: Event, keys: set[str]) -> list[ActorRef]:
+    """Whom an act on ``event`` is aimed at, by those in ``keys``: the event's other party when they took part in
+    it ('Mongolia called the visit historic'), else whoever did it."""
+    parties = [a for a in event.source + event.target if a.key not in keys]
+    if not parties:
+        return []
+    return parties[:1] if any(a.key in keys for a in event.source + event.target) else event.source
+
+
+def aim_at_acts_told(ctx: Context, events: list[Event]) -> None:
+    """Acts on an act told before that the lexicon did not find there (``_told_before``), aimed once the model's
+    events are known too: 'Xi ended a state visit to Mongolia. Elbegdorj called the visit historic.'"""
+    waiting = ctx.memo.get("told_later", {})
+    for ev in events:
+        types = waiting.get(ev.trigger_start)
+        if not types:
+            continue
+        keys = {a.key for a in ev.source}
+        earlier = [e for e in events if e.trigger_start < ev.trigger_start and e.type in types and parties_told(e, keys)]
+        if earlier:
+            ev.target = parties_told(max(earlier, key=lambda e: e.trigger_start), keys)
 
 
 def _members_together(trigger: Token) -> bool:

@@ -44,7 +44,7 @@ from ..actors.mentions import DocActors
 from ..model import ActorRef, Document, Event, Quote
 from .arguments import phrase_actors, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
-from .coder import CODER, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
+from .coder import CODER, aim_at_acts_told, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
 from .lexicon import load_lexicon
 from .qualifiers import is_negated
@@ -115,6 +115,7 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
         if event is not None and all((event.type, _dyad(event)) != (e.type, _dyad(e)) for e in by_sentence[n]):
             by_sentence[n].append(_domestic(event))
     events = [ev for events in by_sentence for ev in events]
+    aim_at_acts_told(ctx, events)
     _answer_accusers(ctx, events)
     return [ev for ev in events if not _self_aimed(ev)]
 
