@@ -42,22 +42,22 @@ _TABLE = "multivector.token_table"
 
 
 class TokenTable:
-    """A Doc's parse as plain lists indexed by token position: lower-cased form and lemma, POS, tag, dependency,
-    entity type, head, children and lexical flags.
+    """A Doc's parse as plain lists indexed by token position: character offset, lower-cased form and lemma, POS,
+    tag, dependency, entity type, head, children and lexical flags.
 
     A spaCy ``Token`` is a Python object built anew at every ``doc[i]``, ``.children`` or ``.head``, and each
     attribute read is a further call; code that reads every token of every sentence several times works on
     these lists instead.
     """
 
-    __slots__ = ("lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
-                 "is_alpha", "is_stop", "like_num")
+    __slots__ = ("idx", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
+                 "is_alpha", "is_stop", "like_num", "_starting_at")
 
     def __init__(self, doc: Doc) -> None:
         import numpy as np
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
 
-        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM])
+        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM, IDX])
         strings = doc.vocab.strings
 
         def named(column: np.ndarray, spelt=str) -> list[str]:  # a string made once per distinct hash, taken in numpy
@@ -74,7 +74,21 @@ class TokenTable:
                     self.children[h].append(i)
                 else:
                     self.children[h] = [i]
-        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:].T.tolist()  # 0 or 1
+        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:12].T.tolist()  # 0 or 1
+        self.idx = columns[:, 12].tolist()
+        self._starting_at: dict[int, int] | None = None
+
+    def starting_at(self, offset: int) -> int | None:
+        """The token that starts at character ``offset``, if one does (what ``doc.char_span`` finds, without a Span)."""
+        if self._starting_at is None:
+            self._starting_at = {start: i for i, start in reversed(list(enumerate(self.idx)))}  # the first, as char_span
+        return self._starting_at.get(offset)
+
+    def words(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first and last tokens of ``start:end`` that are not white space (the cleaner's blanked lines), if any."""
+        space = self.is_space
+        first = next((i for i in range(start, end) if not space[i]), None)
+        return None if first is None else (first, next(i for i in range(end - 1, first - 1, -1) if not space[i]))
 
     def ancestors(self, i: int) -> list[int]:
         """The heads above token ``i``, nearest first (``Token.ancestors``)."""

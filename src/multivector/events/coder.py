@@ -108,7 +108,9 @@ def _act_under(ctx: Context, verb: Token) -> Token:
 
 
 def _coded(document: Document, sent: Span) -> bool:
-    first = next((t.idx for t in sent if not t.is_space), sent.start_char)
+    parse = token_table(sent.doc)
+    words = parse.words(sent.start, sent.end)
+    first = parse.idx[words[0]] if words else sent.start_char
     return any(seg.start <= first < seg.end and seg.kind in CODED_KINDS for seg in document.segments)
 
 
@@ -377,10 +379,11 @@ def _assemble(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 
 def _sentence_bounds(sent: Span) -> tuple[int, int]:
     """The sentence without the blanked lines (dropped boilerplate) the parser saw as white space."""
-    words = [t for t in sent if not t.is_space]
-    if not words:
+    words = token_table(sent.doc).words(sent.start, sent.end)
+    if words is None:
         return sent.start_char, sent.start_char
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    last = sent.doc[words[1]]
+    return sent.doc[words[0]].idx, last.idx + len(last.text)
 
 
 def main_verb(span: Span) -> Token:
