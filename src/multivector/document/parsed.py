@@ -7,6 +7,7 @@ reading is kept in ``doc.user_data``, which the Doc carries wherever it goes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:  # dating is read where spaCy is never loaded (reading the sto
 
 _TEXT = "multivector.text"
 _SENTENCES = "multivector.sentences"
+_ENTITIES = "multivector.entities"
 
 
 def doc_text(doc: Doc) -> str:
@@ -31,6 +33,25 @@ def sentences(doc: Doc) -> list[Span]:
     if sents is None:
         sents = doc.user_data[_SENTENCES] = list(doc.sents)
     return sents
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities, in order (``Doc.ents`` builds a Span for every one on every access)."""
+    ents = doc.user_data.get(_ENTITIES)
+    if ents is None:
+        ents = doc.user_data[_ENTITIES] = (doc.ents, [ent.start for ent in doc.ents])
+    return ents[0]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents`` from the document's entities read once, the first found by bisection on their starts."""
+    ents = entities(span.doc)
+    out = []
+    for n in range(bisect_left(span.doc.user_data[_ENTITIES][1], span.start), len(ents)):
+        if ents[n].end > span.end:
+            break
+        out.append(ents[n])
+    return out
 
 
 def sentence_text(sent: Span) -> str:
