@@ -128,6 +128,24 @@ class TokenTable:
             stack.extend(self.children[node])
         return out
 
+    def ordered_subtree(self, i: int) -> list[int]:
+        """``subtree`` in the order ``Token.subtree`` yields it: each left dependent's subtree, the token, each right
+        dependent's (document order where the parse is projective)."""
+        out: list[int] = []
+        children = self.children
+
+        def walk(node: int) -> None:
+            for c in children[node]:
+                if c < node:
+                    walk(c)
+            out.append(node)
+            for c in children[node]:
+                if c > node:
+                    walk(c)
+
+        walk(i)
+        return out
+
 
 def token_table(doc: Doc) -> TokenTable:
     """The document's ``TokenTable``, read once."""
