@@ -63,7 +63,7 @@ _TABLE = "multivector.token_table"
 
 
 class TokenTable:
-    """A Doc's parse as plain lists indexed by token position: character offset, lower-cased form and lemma, POS,
+    """A Doc's parse as plain lists indexed by token position: character offset and length, lower-cased form and lemma, POS,
     tag, dependency, entity type, head, children and lexical flags.
 
     A spaCy ``Token`` is a Python object built anew at every ``doc[i]``, ``.children`` or ``.head``, and each
@@ -71,14 +71,15 @@ class TokenTable:
     these lists instead.
     """
 
-    __slots__ = ("idx", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
+    __slots__ = ("idx", "length", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
                  "is_alpha", "is_stop", "like_num", "_starting_at")
 
     def __init__(self, doc: Doc) -> None:
         import numpy as np
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, TAG
 
-        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM, IDX])
+        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM, IDX,
+                                LENGTH])
         strings = doc.vocab.strings
 
         def named(column: np.ndarray, spelt=str) -> list[str]:  # a string made once per distinct hash, taken in numpy
@@ -96,7 +97,7 @@ class TokenTable:
                 else:
                     self.children[h] = [i]
         self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:12].T.tolist()  # 0 or 1
-        self.idx = columns[:, 12].tolist()
+        self.idx, self.length = columns[:, 12].tolist(), columns[:, 13].tolist()
         self._starting_at: dict[int, int] | None = None
 
     def starting_at(self, offset: int) -> int | None:
@@ -104,6 +105,10 @@ class TokenTable:
         if self._starting_at is None:
             self._starting_at = {start: i for i, start in reversed(list(enumerate(self.idx)))}  # the first, as char_span
         return self._starting_at.get(offset)
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """The character offsets of the tokens ``start:end`` (not empty): ``Span.start_char`` and ``end_char``."""
+        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
 
     def words(self, start: int, end: int) -> tuple[int, int] | None:
         """The first and last tokens of ``start:end`` that are not white space (the cleaner's blanked lines), if any."""

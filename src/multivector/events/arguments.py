@@ -382,12 +382,12 @@ def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:
 
 def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
     """Character offsets of the words that only say who reports the event ('..., the Israeli army said')."""
-    out: set[int] = set()
-    for node in (trigger, *trigger.ancestors):
-        for verb in (node, *(c for c in node.children if c.dep_ == "parataxis")):
-            if verb.i != trigger.i and verb.lemma_.lower() in speech:
-                out.update(t.idx for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
-    out.update(t.idx for tok in sent if tok.lower_ == "according" for t in tok.subtree)
+    t, out = token_table(sent.doc), set()
+    for node in (trigger.i, *t.ancestors(trigger.i)):
+        for verb in (node, *(c for c in t.children[node] if t.dep[c] == "parataxis")):
+            if verb != trigger.i and t.lemma[verb] in speech:
+                out.update(t.idx[w] for c in t.children[verb] if t.dep[c] == "nsubj" for w in t.subtree(c))
+    out.update(t.idx[w] for i in range(sent.start, sent.end) if t.lower[i] == "according" for w in t.subtree(i))
     return out
 
 

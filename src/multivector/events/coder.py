@@ -380,11 +380,9 @@ def _assemble(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 
 def _sentence_bounds(sent: Span) -> tuple[int, int]:
     """The sentence without the blanked lines (dropped boilerplate) the parser saw as white space."""
-    words = token_table(sent.doc).words(sent.start, sent.end)
-    if words is None:
-        return sent.start_char, sent.start_char
-    last = sent.doc[words[1]]
-    return sent.doc[words[0]].idx, last.idx + len(last.text)
+    parse = token_table(sent.doc)
+    words = parse.words(sent.start, sent.end)
+    return parse.chars(words[0], words[1] + 1) if words else (sent.start_char, sent.start_char)
 
 
 def main_verb(span: Span) -> Token:
