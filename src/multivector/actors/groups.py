@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..document.parsed import token_table
+from ..document.parsed import entities, token_table
 from ..model import ActorRef, Document, Mention
 from .kb import KnowledgeBase
 from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_among, sector_of
@@ -24,7 +24,7 @@ HOME_SIDES = {"government": "MIL", "opposition": "OPP"}  # 'government troops', 
 
 def add_organisations(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Document) -> None:
     """Organisations the knowledge base does not know keep their name; the words of the name, a title or the byline type them."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "ORG":
             continue
         inside = [acts.at(t) for t in ent if acts.at(t)]

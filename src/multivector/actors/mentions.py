@@ -13,7 +13,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef, Document, Mention
-from ..document.parsed import sentence_text, sentences, token_table
+from ..document.parsed import doc_text, sentence_text, sentences, token_table
 from .kb import KnowledgeBase
 from .titles import noun_phrases_at
 
@@ -43,10 +43,10 @@ class DocActors:
 
     def add(self, doc: Doc, start: int, end: int, actor: ActorRef, kind: str) -> Mention:
         """Record a mention; a mention it wholly covers ('Russian' inside 'Russian troops') gives way."""
-        span = doc[start:end]
-        mention = Mention(actor, span.start_char, span.end_char, kind)
-        actor.start, actor.end = span.start_char, span.end_char
-        actor.entity_text = actor.entity_text or span.text
+        start_char, end_char = token_table(doc).chars(start, end)
+        mention = Mention(actor, start_char, end_char, kind)
+        actor.start, actor.end = start_char, end_char
+        actor.entity_text = actor.entity_text or doc_text(doc)[start_char:end_char]
         covered = {id(m) for i in range(start, end) if (m := self.by_token.get(i)) and m.start >= mention.start and m.end <= mention.end}
         if covered:
             self.mentions = [m for m in self.mentions if id(m) not in covered]

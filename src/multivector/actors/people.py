@@ -14,6 +14,7 @@ from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from ..document.parsed import entities
 from ..model import ActorRef, Document
 from .kb import RANK, KnowledgeBase, Person
 from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, in_byline, in_segment, sector_of, tokens_with
@@ -51,7 +52,7 @@ def untagged_names(kb: KnowledgeBase, doc: Doc, acts: DocActors, names: list[Spa
     """Proper names the tagger did not call PERSON that a person noun sets beside them ('the ambassador, Reuben Brigety')."""
     taken = {i for s in names for i in range(s.start, s.end)} | set(acts.by_token)
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)) or not all(t.pos_ == "PROPN" for t in ent):
             continue
         root = ent.root

@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..document.parsed import entities
 from ..model import ActorRef, Document
 from .groups import add_group_nouns, add_organisations
 from .kb import Entry, KnowledgeBase, load_kb
@@ -96,7 +97,7 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
     matcher = _matcher(doc.vocab)
     known = [doc[s:e] for _, s, e in matcher(doc)]
     named = {(k.start, k.end) for k in known}
-    people = [n for n in (whole_name(kb, e) for e in doc.ents if e.label_ == "PERSON") if (n.start, n.end) not in named]
+    people = [n for n in (whole_name(kb, e) for e in entities(doc) if e.label_ == "PERSON") if (n.start, n.end) not in named]
     spans = filter_spans(known + people)  # the knowledge base's reading of a name ('Boko Haram') before the tagger's PERSON
     for span in sorted(spans, key=len):
         entry = _phrase(kb, span)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..document.parsed import TokenTable, token_table
+from ..document.parsed import TokenTable, entities_in, token_table
 from .kb import KnowledgeBase
 
 STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
@@ -155,7 +155,7 @@ def title_country(kb: KnowledgeBase, title: Title, mention_at) -> tuple[str | No
 
 def _entity_text(token: Token) -> str:
     """The whole named entity a token belongs to ('Kuala Lumpur' for 'Lumpur')."""
-    for ent in token.sent.ents:
+    for ent in entities_in(token.sent):
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text

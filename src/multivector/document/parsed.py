@@ -7,6 +7,7 @@ reading is kept in ``doc.user_data``, which the Doc carries wherever it goes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:  # dating is read where spaCy is never loaded (reading the sto
 
 _TEXT = "multivector.text"
 _SENTENCES = "multivector.sentences"
+_ENTITIES = "multivector.entities"
 
 
 def doc_text(doc: Doc) -> str:
@@ -33,6 +35,25 @@ def sentences(doc: Doc) -> list[Span]:
     return sents
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities, in order (``Doc.ents`` builds a Span for every one on every access)."""
+    ents = doc.user_data.get(_ENTITIES)
+    if ents is None:
+        ents = doc.user_data[_ENTITIES] = (doc.ents, [ent.start for ent in doc.ents])
+    return ents[0]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents`` from the document's entities read once, the first found by bisection on their starts."""
+    ents = entities(span.doc)
+    out = []
+    for n in range(bisect_left(span.doc.user_data[_ENTITIES][1], span.start), len(ents)):
+        if ents[n].end > span.end:
+            break
+        out.append(ents[n])
+    return out
+
+
 def sentence_text(sent: Span) -> str:
     """A sentence's text, sliced from its document's (``Span.text`` joins its tokens anew)."""
     return doc_text(sent.doc)[sent.start_char : sent.end_char]
@@ -42,22 +63,23 @@ _TABLE = "multivector.token_table"
 
 
 class TokenTable:
-    """A Doc's parse as plain lists indexed by token position: lower-cased form and lemma, POS, tag, dependency,
-    entity type, head, children and lexical flags.
+    """A Doc's parse as plain lists indexed by token position: character offset and length, lower-cased form and lemma, POS,
+    tag, dependency, entity type, head, children and lexical flags.
 
     A spaCy ``Token`` is a Python object built anew at every ``doc[i]``, ``.children`` or ``.head``, and each
     attribute read is a further call; code that reads every token of every sentence several times works on
     these lists instead.
     """
 
-    __slots__ = ("lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
-                 "is_alpha", "is_stop", "like_num")
+    __slots__ = ("idx", "length", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
+                 "is_alpha", "is_stop", "like_num", "_starting_at")
 
     def __init__(self, doc: Doc) -> None:
         import numpy as np
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, TAG
 
-        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM])
+        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM, IDX,
+                                LENGTH])
         strings = doc.vocab.strings
 
         def named(column: np.ndarray, spelt=str) -> list[str]:  # a string made once per distinct hash, taken in numpy
@@ -74,7 +96,25 @@ class TokenTable:
                     self.children[h].append(i)
                 else:
                     self.children[h] = [i]
-        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:].T.tolist()  # 0 or 1
+        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:12].T.tolist()  # 0 or 1
+        self.idx, self.length = columns[:, 12].tolist(), columns[:, 13].tolist()
+        self._starting_at: dict[int, int] | None = None
+
+    def starting_at(self, offset: int) -> int | None:
+        """The token that starts at character ``offset``, if one does (what ``doc.char_span`` finds, without a Span)."""
+        if self._starting_at is None:
+            self._starting_at = {start: i for i, start in reversed(list(enumerate(self.idx)))}  # the first, as char_span
+        return self._starting_at.get(offset)
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """The character offsets of the tokens ``start:end`` (not empty): ``Span.start_char`` and ``end_char``."""
+        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
+
+    def words(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first and last tokens of ``start:end`` that are not white space (the cleaner's blanked lines), if any."""
+        space = self.is_space
+        first = next((i for i in range(start, end) if not space[i]), None)
+        return None if first is None else (first, next(i for i in range(end - 1, first - 1, -1) if not space[i]))
 
     def ancestors(self, i: int) -> list[int]:
         """The heads above token ``i``, nearest first (``Token.ancestors``)."""
@@ -91,6 +131,24 @@ class TokenTable:
             node = stack.pop()
             out.add(node)
             stack.extend(self.children[node])
+        return out
+
+    def ordered_subtree(self, i: int) -> list[int]:
+        """``subtree`` in the order ``Token.subtree`` yields it: each left dependent's subtree, the token, each right
+        dependent's (document order where the parse is projective)."""
+        out: list[int] = []
+        children = self.children
+
+        def walk(node: int) -> None:
+            for c in children[node]:
+                if c < node:
+                    walk(c)
+            out.append(node)
+            for c in children[node]:
+                if c > node:
+                    walk(c)
+
+        walk(i)
         return out
 
 

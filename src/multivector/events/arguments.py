@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.kb import load_kb
 from ..actors.groups import COUNTS
+from ..document.parsed import token_table
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
@@ -275,28 +276,28 @@ def _stranded_subjects(ctx: Context, verb: Token, start: int) -> list[ActorRef]:
     """'On Thursday, in Sintra, Ukraine and NATO initialled ...', 'On May 21 Kuchma and Polish President Kwasniewski signed ...':
     the actors named, joined by 'and' or commas, right before the subject (or before a verb without one) that the parser
     hung on a fronted phrase of the verb. Before a subject they need the 'and' that joins them to it; a place ends them."""
-    doc, i = verb.doc, start - 1
+    doc, parse, first, i = verb.doc, token_table(verb.doc), verb.sent.start, start - 1
     if start < verb.i:  # before a subject: 'X and <subject>'
-        if i < verb.sent.start or doc[i].lower_ != "and":
+        if i < first or parse.lower[i] != "and":
             return []
         i -= 1
     else:  # before a verb with no subject: skip 'already', 'also', 'have'
-        while i >= verb.sent.start and doc[i].dep_ in ("advmod", "aux", "neg"):
+        while i >= first and parse.dep[i] in ("advmod", "aux", "neg"):
             i -= 1
-    fronted = {c.i for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod", "advmod")}
+    fronted = {c for c in parse.children[verb.i] if c < verb.i and parse.dep[c] in ("prep", "npadvmod", "advmod")}
     out: list[ActorRef] = []
-    while i >= verb.sent.start:
-        mention = ctx.acts.at(doc[i])
+    while i >= first:
+        mention = ctx.acts.by_token.get(i)
         if mention is None or mention.kind not in ("state", "person", "org"):
             break
         head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         root = head.root if head is not None else doc[i]
-        if not fronted & {a.i for a in root.ancestors} or (root.dep_ == "pobj" and _is_place(ctx, root.head)):
+        if fronted.isdisjoint(parse.ancestors(root.i)) or (root.dep_ == "pobj" and _is_place(ctx, root.head)):
             break
         if mention.actor.code and mention.actor.key not in {a.key for a in out}:
             out.insert(0, mention.actor)
         i = (head.start if head is not None else i) - 1
-        while i >= verb.sent.start and doc[i].lower_ in (",", "and"):
+        while i >= first and parse.lower[i] in (",", "and"):
             i -= 1
     return out
 
@@ -398,12 +399,12 @@ def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:
 
 def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
     """Character offsets of the words that only say who reports the event ('..., the Israeli army said')."""
-    out: set[int] = set()
-    for node in (trigger, *trigger.ancestors):
-        for verb in (node, *(c for c in node.children if c.dep_ == "parataxis")):
-            if verb.i != trigger.i and verb.lemma_.lower() in speech:
-                out.update(t.idx for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
-    out.update(t.idx for tok in sent if tok.lower_ == "according" for t in tok.subtree)
+    t, out = token_table(sent.doc), set()
+    for node in (trigger.i, *t.ancestors(trigger.i)):
+        for verb in (node, *(c for c in t.children[node] if t.dep[c] == "parataxis")):
+            if verb != trigger.i and t.lemma[verb] in speech:
+                out.update(t.idx[w] for c in t.children[verb] if t.dep[c] == "nsubj" for w in t.subtree(c))
+    out.update(t.idx[w] for i in range(sent.start, sent.end) if t.lower[i] == "according" for w in t.subtree(i))
     return out
 
 

@@ -108,7 +108,9 @@ def _act_under(ctx: Context, verb: Token) -> Token:
 
 
 def _coded(document: Document, sent: Span) -> bool:
-    first = next((t.idx for t in sent if not t.is_space), sent.start_char)
+    parse = token_table(sent.doc)
+    words = parse.words(sent.start, sent.end)
+    first = parse.idx[words[0]] if words else sent.start_char
     return any(seg.start <= first < seg.end and seg.kind in CODED_KINDS for seg in document.segments)
 
 
@@ -182,27 +184,28 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
     """The remaining pattern words occur, in order, among the trigger's right dependents, each in the trigger's own
     phrase or that of a pattern word before it ('called [for] talks', 'the closure of the [embassy]', 'is due [in]
     Manila'), not inside another clause or a name given ('called it a victory [for] sense')."""
-    subtree = [t for t in token.subtree if t.i > token.i and t.i - token.i <= MAX_PATTERN_GAP + len(words)]
-    matched = [token]
-    for tok in subtree:
-        if len(matched) <= len(words) and tok.lemma_.lower() == words[len(matched) - 1] and _within_phrase(tok, matched) and not _when(tok):
-            matched.append(tok)
+    parse = token_table(token.doc)
+    matched = [token.i]
+    for i in parse.ordered_subtree(token.i):
+        if (token.i < i <= token.i + MAX_PATTERN_GAP + len(words) and len(matched) <= len(words)
+                and parse.lemma[i] == words[len(matched) - 1] and _within_phrase(parse, i, matched) and not _when(parse, i)):
+            matched.append(i)
     return len(matched) == len(words) + 1
 
 
-def _when(tok: Token) -> bool:
+def _when(parse: TokenTable, i: int) -> bool:
     """A preposition that says when ('gave Serbia jets [in] 2017' has not given in)."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    return any(parse.dep[c] == "pobj" and parse.ent_type[c] in ("DATE", "TIME") for c in parse.children[i])
 
 
-def _within_phrase(tok: Token, anchors: list[Token]) -> bool:
-    """``tok`` reaches one of ``anchors`` by climbing its heads without crossing a clause or a name given."""
-    node = tok
-    while node.head.i != node.i:
-        if node.head in anchors:
+def _within_phrase(parse: TokenTable, i: int, anchors: list[int]) -> bool:
+    """Token ``i`` reaches one of ``anchors`` by climbing its heads without crossing a clause or a name given."""
+    node, head = i, parse.head
+    while head[node] != node:
+        if head[node] in anchors:
             return True
-        node = node.head
-        if node.dep_ in CLAUSE_BOUNDARIES:
+        node = head[node]
+        if parse.dep[node] in CLAUSE_BOUNDARIES:
             return False
     return False
 
@@ -403,10 +406,9 @@ def _assemble(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 
 def _sentence_bounds(sent: Span) -> tuple[int, int]:
     """The sentence without the blanked lines (dropped boilerplate) the parser saw as white space."""
-    words = [t for t in sent if not t.is_space]
-    if not words:
-        return sent.start_char, sent.start_char
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    parse = token_table(sent.doc)
+    words = parse.words(sent.start, sent.end)
+    return parse.chars(words[0], words[1] + 1) if words else (sent.start_char, sent.start_char)
 
 
 def main_verb(span: Span) -> Token:

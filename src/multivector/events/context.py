@@ -1,15 +1,14 @@
 """What the coder knows of one document while it codes it: text, parse, actors, quotes, lexicon, and the state it is about.
 
 One ``Context`` per document; its ``memo`` keeps what several decisions read
-(the entities, each trigger's modality, each sentence's hedges) computed once.
+(each trigger's modality, each sentence's hedges) computed once.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..actors.mentions import DocActors
 from ..model import ActorRef, Document, Quote
@@ -27,7 +26,7 @@ class Context:
     focus_repeated: bool  # the focus is named more than once: a state named once (as in a one-sentence text) is no default target
     answerer: ActorRef | None
     home: str | None  # the state the article reports from: whose are the police, the protesters, the opposition
-    memo: dict = field(default_factory=dict)  # per document: its entities, each trigger's modality, each sentence's hedges
+    memo: dict = field(default_factory=dict)  # per document: each trigger's modality, each sentence's hedges
 
 
 def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> Context:
@@ -57,18 +56,3 @@ def _focus(acts: DocActors) -> tuple[ActorRef | None, int]:
     actor = first[code]
     return ActorRef(actor.code, "GOV", None, actor.name if actor.sector == "GOV" else None), counts[code]
 
-
-
-def sentence_ents(ctx: Context, sent: Span) -> list[Span]:
-    """``sent.ents`` from the document's entities read once (``Span.ents`` rebuilds every entity of the document), the
-    first found by bisection on their starts."""
-    if "ents" not in ctx.memo:
-        ctx.memo["ents"] = ctx.doc.ents
-        ctx.memo["ent_starts"] = [ent.start for ent in ctx.memo["ents"]]
-    ents = ctx.memo["ents"]
-    out = []
-    for n in range(bisect_left(ctx.memo["ent_starts"], sent.start), len(ents)):
-        if ents[n].end > sent.end:
-            break
-        out.append(ents[n])
-    return out

@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..document.dating.expressions import is_future, resolve_date
-from ..document.parsed import sentence_text, token_table
+from ..document.parsed import entities_in, sentence_text, token_table
 from ..model import ActorRef
-from .context import Context, sentence_ents
+from .context import Context
 
 def is_negated(ctx: Context, trigger: Token) -> bool:
     """'did not sign', 'never accepted', 'gave no support': a negation on the trigger, its control verb or its light verb."""
@@ -86,7 +86,7 @@ def self_announced(ctx: Context, trigger: Token) -> bool:
 
 def event_date(ctx: Context, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str | None]:
     pub = ctx.document.date
-    dates = [e for e in sentence_ents(ctx, sent) if e.label_ == "DATE"]
+    dates = [e for e in entities_in(sent) if e.label_ == "DATE"]
     if not dates:
         return pub.value, pub.precision
     parse = token_table(ctx.doc)

@@ -41,6 +41,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.mentions import DocActors
+from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
 from .arguments import phrase_actors, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
@@ -157,8 +158,8 @@ def _classifier_event(ctx, sent: Span, etype: str, p: float, verb: Token | None 
 
 def content(sent: Span) -> Span:
     """The sentence without the blanks the cleaner left."""
-    toks = [t for t in sent if not t.is_space]
-    return sent.doc[toks[0].i : toks[-1].i + 1] if toks else sent
+    words = token_table(sent.doc).words(sent.start, sent.end)
+    return sent.doc[words[0] : words[1] + 1] if words else sent
 
 
 def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[Event]:
@@ -228,8 +229,8 @@ def _in_a_manner(ctx, noun: Token) -> bool:
 
 
 def _trigger(doc: Doc, ev: Event) -> Token | None:
-    span = doc.char_span(ev.trigger_start, ev.trigger_start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) and span[0].idx == ev.trigger_start else None
+    i = token_table(doc).starting_at(ev.trigger_start)
+    return doc[i] if i is not None else None
 
 
 def _clause_chain(doc: Doc, ev: Event) -> list[Token]:
