@@ -44,7 +44,6 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..document.parsed import token_table
-from .tfidf import tfidf_rows
 
 FEATURE_VERSION = "6"
 NONE_LABEL = "NONE"
@@ -317,7 +316,7 @@ class EventClassifier:
         dense = csr_matrix(vector_views(spans, chains))
         if fit:
             return hstack([self.words.fit_transform(w), self.structure.fit_transform(st), dense]).tocsr()
-        return hstack([tfidf_rows(self.words, w), tfidf_rows(self.structure, st), dense]).tocsr()
+        return hstack([self.words.transform(w), self.structure.transform(st), dense]).tocsr()
 
     def fit(self, spans: list[Span], labels: list[str]) -> EventClassifier:
         X = self._matrix(spans, fit=True)
