@@ -856,3 +856,12 @@ def test_an_actor_of_a_later_clause_is_no_fallback_target():
             ("calm", "calm", "ADJ", "JJ", "acomp", 13), (".", ".", "PUNCT", ".", "punct", 9)]
     protested = [e for e in code(rows) if e.trigger == "protested"]
     assert [([a.key for a in e.source], [a.key for a in e.target]) for e in protested] == [(["ETH"], ["KEN"])]
+
+
+def test_a_verb_the_lexicon_does_not_know_speaks_about_the_act_its_object_refers_back_to():
+    """'China confirmed neither request': the model hears a request, but the requests were told before; confirming
+    them is no new one."""
+    rows = [("China", "China", "PROPN", "NNP", "nsubj", 1), ("confirmed", "confirm", "VERB", "VBD", "ROOT", 1),
+            ("neither", "neither", "DET", "DT", "det", 3), ("request", "request", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert coded(rows, [("REQUEST", 0.8), (None, 0.1), ("AGREE", 0.1)]) == []

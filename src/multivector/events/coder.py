@@ -26,6 +26,7 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 MAX_PATTERN_GAP = 6
 CLAUSE_BOUNDARIES = ("oprd", "xcomp", "ccomp", "relcl", "acl", "advcl", "parataxis", "csubj")
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+REFERRING_DETERMINERS = ("this", "that", "these", "those", "either", "neither", "both")  # an act already told
 # Constructions whose type no model overrides: a judgement named ('called the vote a sham') is read from its words,
 # the end of a cooperative act ('pulled out of the deals') from what ends, forces kept abroad from what is kept
 # (the sentence model hears 'troops stationed' as a deployment).
@@ -88,8 +89,17 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
     verb = _act_under(ctx, verb if verb is not None else main_verb(sent))
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs") or _questioned(verb):
         return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
+    if _names_an_act_told(ctx, verb, etype):
+        return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
+
+
+def _names_an_act_told(ctx: Context, verb: Token, etype: str) -> bool:
+    """'Beijing has not confirmed either request': a verb the lexicon does not know, whose object names an act of the
+    model's type already told ('the', 'either', 'this' ...), speaks about that act; it is not another one."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ in ("det", "predet") and d.lower_ in REFERRING_DETERMINERS for d in c.children)
+               and any(p.type == etype for p in ctx.lexicon.candidates(c.lemma_.lower(), "N")) for c in verb.children)
 
 
 def _act_under(ctx: Context, verb: Token) -> Token:
