@@ -869,3 +869,15 @@ def test_a_verb_the_lexicon_does_not_know_speaks_about_the_act_its_object_refers
             ("neither", "neither", "DET", "DT", "det", 3), ("request", "request", "NOUN", "NN", "dobj", 1),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert coded(rows, [("REQUEST", 0.8), (None, 0.1), ("AGREE", 0.1)]) == []
+
+
+def test_a_contracted_modal_is_read_by_its_lemma():
+    """'Russia ca n't attack Georgia', 'Russia wo n't attack Georgia': the contraction's first half is 'can' and
+    'will' only by its lemma."""
+    def modality(aux, lemma):
+        evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 3), (aux, lemma, "AUX", "MD", "aux", 3),
+                    ("n't", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),
+                    ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)])
+        return [(e.modality, e.negated) for e in evs]
+    assert modality("ca", "can") == [("hypothetical", True)]
+    assert modality("wo", "will") == [("future", True)]

@@ -54,7 +54,7 @@ def _modality_of(ctx: Context, trigger: Token) -> str:
     if _reported_sentence(ctx, trigger.sent):
         return "reported"
     for node in chain[:3]:
-        auxes = [t.lower[c] for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]
+        auxes = [t.lemma[c] for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]  # lemmas: "ca" (n't) is "can", "wo" is "will"
         if any(a in cue("hypothetical_aux") for a in auxes):
             return "hypothetical"
         if any(a in cue("future_aux") for a in auxes):
