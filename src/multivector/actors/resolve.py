@@ -63,7 +63,7 @@ def _phrase(kb: KnowledgeBase, span: Span) -> Entry | None:
 
 def _entry_actor(kb: KnowledgeBase, acts: DocActors, entry: Entry, span: Span) -> ActorRef:
     if entry.kind == "igo":
-        return ActorRef(code="IGO", org=entry.org, name=acts.name_of(entry.name, None, bare(span)), entity_text=span.text)
+        return ActorRef(code="IGO", org=entry.org, name=acts.name_of(entry.name, None, bare(span.doc, span.start, span.end)), entity_text=span.text)
     if entry.kind in ("country", "seat", "adjective"):
         return ActorRef(code=entry.code, sector="GOV", name=acts.name_of(entry.code, "GOV", entry.name), entity_text=span.text)
     return ActorRef(code=entry.code, sector=entry.sector, org=entry.org, name=entry.name, entity_text=span.text)
@@ -102,7 +102,7 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
     for span in sorted(spans, key=len):
         entry = _phrase(kb, span)
         if entry is not None and entry.kind == "igo":
-            acts.names[(entry.name, None)] = bare(span)  # an organisation is named as fully as the article spells it
+            acts.names[(entry.name, None)] = bare(doc, span.start, span.end)  # an organisation is named as fully as the article spells it
     names = []
     for span in spans:
         entry = _phrase(kb, span)
