@@ -37,6 +37,7 @@ class DocActors:
     # sentences that hold text, read once from the parse (``sentence_bounds``), not once a pronoun
     token_ranges: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)  # a
     # mention's (start, end) characters → its tokens (``tokens_of``), so that no Span is looked for by its characters
+    roots: dict[tuple[int, int], int] = field(default_factory=dict, repr=False, compare=False)  # read by ``root_of``
 
     def sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
         if self.sentences is None:
@@ -61,6 +62,15 @@ class DocActors:
     def tokens_of(self, mention: Mention) -> tuple[int, int]:
         """The tokens ``start:end`` of a recorded mention (what ``doc.char_span`` of its characters finds)."""
         return self.token_ranges[mention.start, mention.end]
+
+    def root_of(self, doc: Doc, mention: Mention) -> int:
+        """The root token of a recorded mention (``Span.root``), found once, however often a pronoun asks."""
+        key = mention.start, mention.end
+        root = self.roots.get(key)
+        if root is None:
+            start, end = self.token_ranges[key]
+            root = self.roots[key] = doc[start:end].root.i
+        return root
 
     def countries_named(self, before: int | None = None) -> Counter:
         """How often each country is named, its people and organisations counted with it (before a character offset,

@@ -191,7 +191,7 @@ def _titled_actor(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Docume
     sector = title_sector(kb, title.head)
     code, org = title_country(kb, title, acts.actor_at)
     owner = next((c for c in title.head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    if code is None and owner is not None and (named := antecedent(acts, doc, owner, {"state", "org"})) is not None:
+    if code is None and owner is not None and (named := antecedent(acts, doc, owner.i, {"state", "org"})) is not None:
         code, org = named.actor.code, named.actor.org  # 'The Kremlin played it down. Its spokesman, Dmitry Peskov, ...'
     if code is None:
         code = _same_title_earlier(acts, doc, title.head)
