@@ -6,7 +6,7 @@ sentence, else the subject of one of the three sentences before it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
@@ -118,6 +118,11 @@ def _acts_next(parse: TokenTable, obj: int) -> bool:
 def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
     parse = token_table(doc)
     pending = [t for t in tokens_with(doc, LOWER, PRONOUN_HASHES) if t.lower_ in ALL_PRONOUNS]
+    ordered = False
+
+    def by_start(mention: Mention) -> int:
+        return mention.start
+
     for tok in pending:
         if tok.i in acts.by_token or (tok.lower_ == "it" and (tok.dep_ == "expl" or (tok.dep_ == "dobj" and not _acts_next(parse, tok.i)))):
             continue
@@ -126,8 +131,13 @@ def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee:
         target = antecedent(acts, doc, tok.i, kinds, not_named=interviewee.name if speaking else None)
         if target is not None:
             actor = target.actor
-            acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
-        acts.mentions.sort(key=lambda m: m.start)
+            mention = acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
+            if ordered:  # what sorting again would do: the new mention, added last, goes after those that start with it
+                acts.mentions.pop()
+                insort(acts.mentions, mention, key=by_start)
+        if not ordered:  # the mentions are put in order once the first pronoun is read, and kept in order after it
+            acts.mentions.sort(key=by_start)
+            ordered = True
 
 
 def resolve_relative_possessives(acts: DocActors, doc: Doc) -> None:
