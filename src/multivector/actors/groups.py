@@ -8,13 +8,13 @@ counts one actor per country and sector, named by its first mention.
 from __future__ import annotations
 
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..document.parsed import entities, token_table
+from ..document.parsed import TokenTable, entities, token_table
 from ..model import ActorRef, Document, Mention
 from .kb import KnowledgeBase
-from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_among, sector_of
-from .titles import is_person_noun, noun_phrases_at, title_country, title_of, title_sector
+from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_among
+from .titles import noun_phrases_at, title_country, title_of, title_sector
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 HOME_SECTORS = {"LEG", "JUD", "COP"}  # sectors that act inside their own country
@@ -69,86 +69,88 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
     for i, pos in enumerate(parse.pos):
         if pos not in ("NOUN", "PROPN") or i in acts.by_token:
             continue
+        the = bool(parse.children[i]) and any(parse.lower[c] == "the" for c in parse.children[i])
+        side = i > 0 and parse.dep[i - 1] == "compound" and parse.lower[i - 1] in HOME_SIDES
+        if not the and not side and parse.lower[i] not in kb.group_endings and parse.lemma[i] not in kb.group_endings:
+            continue  # no group noun (every phrase looked up ends in the noun's form or lemma): the common case
         phrases = noun_phrases_at(parse, i)
         phrase = next((p for p in phrases if p in kb.non_state_nouns), None)
-        the = any(parse.lower[c] == "the" for c in parse.children[i])
-        side = i > 0 and parse.dep[i - 1] == "compound" and parse.lower[i - 1] in HOME_SIDES
         if phrase is None and not the and not side and sector_among(kb, phrases) is None:
-            continue  # no group noun: the common case, left before a Token is made and its modifiers are gathered
+            continue  # no group noun
         if any(parse.lower[c] in COUNTS and parse.dep[c] in ("nummod", "det", "predet") for c in parse.children[i]):
             continue
-        tok = doc[i]
-        if not the and (home := _side_at_home(kb, acts, tok)) is not None:
-            acts.add(doc, tok.i - 1, tok.i + 1, home, "state")
+        kids = parse.children[i]
+        if not the and (home := _side_at_home(kb, acts, doc, i)) is not None:
+            acts.add(doc, i - 1, i + 1, home, "state")
             continue
-        modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
-        start = min([tok.i] + [c.i for c in modifiers])
+        modifiers = [c for c in kids if c < i and parse.dep[c] in MODIFIER_DEPS]
+        start = min([i] + modifiers)
         if phrase is not None:
-            acts.add(doc, start, tok.i + 1, ActorRef(kb.non_state_nouns[phrase], None, None, bare(doc[start : tok.i + 1])), "org")
+            acts.add(doc, start, i + 1, ActorRef(kb.non_state_nouns[phrase], None, None, bare(doc, start, i + 1)), "org")
             continue
         definite = the and not modifiers
-        if definite and (named := _named_before(acts, doc, tok)) is not None:  # 'the assembly' after the UN General Assembly
-            acts.add(doc, tok.i, tok.i + 1, ActorRef(named.code, named.sector, named.org, named.name), "org")
+        if definite and (named := _named_before(acts, parse, i)) is not None:  # 'the assembly' after the UN General Assembly
+            acts.add(doc, i, i + 1, ActorRef(named.code, named.sector, named.org, named.name), "org")
             continue
-        if tok.lemma_.lower() in kb.igo_anaphors and the and not any(c.dep_ == "poss" for c in modifiers):  # 'the Beijing-led bloc' too
-            before = [m for m in acts.mentions if m.start < tok.idx and m.actor.code == "IGO"]  # added out of order
+        if parse.lemma[i] in kb.igo_anaphors and the and not any(parse.dep[c] == "poss" for c in modifiers):  # 'the Beijing-led bloc' too
+            before = [m for m in acts.mentions if m.start < parse.idx[i] and m.actor.code == "IGO"]  # added out of order
             organisation = max(before, key=lambda m: m.start).actor if before else None
             if organisation is not None:  # 'the alliance' after NATO
-                acts.add(doc, tok.i, tok.i + 1, ActorRef("IGO", organisation.sector, organisation.org, organisation.name), "org")
+                acts.add(doc, i, i + 1, ActorRef("IGO", organisation.sector, organisation.org, organisation.name), "org")
                 continue
-        sector = sector_of(kb, tok)
+        sector = sector_among(kb, phrases)
         if sector is None:
             continue
-        owner = next((acts.at(c) for c in modifiers if acts.at(c) and acts.at(c).actor.code), None)
+        owner = next((m for c in modifiers if (m := acts.by_token.get(c)) and m.actor.code), None)
         if owner is None:
-            of_chain = [t for t in _np_tokens(tok) if t.i > tok.i and acts.at(t) and acts.at(t).kind != "person"]
-            owner = acts.at(of_chain[0]) if of_chain else None
-            start = tok.i if owner is not None else start
-        indefinite = any(c.lower_ in ("a", "an") for c in tok.children)
-        if is_person_noun(kb, tok) and tok.tag_ in ("NN", "NNP") and not indefinite:
-            person = titled_person(kb, acts, tok, owner.actor if owner else None)
+            of_chain = [m for c in _np_tokens(parse, i) if c > i and (m := acts.by_token.get(c)) and m.kind != "person"]
+            owner = of_chain[0] if of_chain else None
+            start = i if owner is not None else start
+        indefinite = any(parse.lower[c] in ("a", "an") for c in kids)
+        person_noun = any(p in kb.person_nouns for p in phrases)  # ``is_person_noun``, its phrases read above
+        if person_noun and parse.tag[i] in ("NN", "NNP") and not indefinite:
+            person = titled_person(kb, acts, parse.lemma[i], parse.idx[i], owner.actor if owner else None)
             if person is not None:
-                acts.add(doc, start, tok.i + 1, ActorRef(person.code, person.sector, person.org, person.name), "person")
+                acts.add(doc, start, i + 1, ActorRef(person.code, person.sector, person.org, person.name), "person")
                 continue
         if owner is not None and owner.kind == "org" and owner.actor.code != "IGO":
             actor = ActorRef(owner.actor.code, owner.actor.sector, owner.actor.org, owner.actor.name)  # 'Gazprom executives' are Gazprom
         elif owner is not None:
-            actor = _group_actor(kb, acts, owner.actor, sector, bare(doc[start : tok.i + 1]))
-        elif the and not is_person_noun(kb, tok) and (state := _described_state(acts, tok, sector)):
-            start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i])
-            actor = _group_actor(kb, acts, state, sector, f"{kb.adjectives.get(state.code or '', '')} {bare(doc[start : tok.i + 1])}".strip())
+            actor = _group_actor(kb, acts, owner.actor, sector, bare(doc, start, i + 1))
+        elif the and not person_noun and (state := _described_state(acts, parse.idx[i], sector)):
+            start = min([i] + [c for c in kids if c < i])
+            actor = _group_actor(kb, acts, state, sector, f"{kb.adjectives.get(state.code or '', '')} {bare(doc, start, i + 1)}".strip())
         else:
             continue
-        acts.add(doc, start, tok.i + 1, actor, "state")
+        acts.add(doc, start, i + 1, actor, "state")
 
 
-def _side_at_home(kb: KnowledgeBase, acts: DocActors, tok: Token) -> ActorRef | None:
-    """'government troops', 'opposition units': the two sides of a conflict inside the country the article is most
-    about so far (not the dateline's: a conflict in Tajikistan is reported from Moscow)."""
-    before = tok.doc[tok.i - 1] if tok.i else None
-    side = before.lower_ if before is not None and before.dep_ == "compound" and before.head.i == tok.i else None
-    if side not in HOME_SIDES or tok.tag_ != "NNS" or (side == "government" and sector_of(kb, tok) != "MIL"):
+def _side_at_home(kb: KnowledgeBase, acts: DocActors, doc: Doc, i: int) -> ActorRef | None:
+    """'government troops', 'opposition units' (the noun at ``i``): the two sides of a conflict inside the country the
+    article is most about so far (not the dateline's: a conflict in Tajikistan is reported from Moscow)."""
+    parse = token_table(doc)
+    side = parse.lower[i - 1] if i and parse.dep[i - 1] == "compound" and parse.head[i - 1] == i else None
+    if side not in HOME_SIDES or parse.tag[i] != "NNS" or (side == "government" and sector_among(kb, noun_phrases_at(parse, i)) != "MIL"):
         return None
-    state = _most_named(acts, tok)
-    return ActorRef(state.code, HOME_SIDES[side], None, f"{side} {tok.text}") if state else None
+    state = _most_named(acts, parse.idx[i])
+    return ActorRef(state.code, HOME_SIDES[side], None, f"{side} {doc[i].text}") if state else None
 
 
-def _most_named(acts: DocActors, tok: Token) -> ActorRef | None:
-    """The actor of the state named most before ``tok``, its people counted; the latest of equals."""
-    named = [m.actor for m in acts.mentions if m.start < tok.idx and m.actor.code and m.actor.code not in NON_STATE_CODES]
+def _most_named(acts: DocActors, offset: int) -> ActorRef | None:
+    """The actor of the state named most before character ``offset``, its people counted; the latest of equals."""
+    named = [m.actor for m in acts.mentions if m.start < offset and m.actor.code and m.actor.code not in NON_STATE_CODES]
     if not named:
         return None
-    counts = acts.countries_named(before=tok.idx)
+    counts = acts.countries_named(before=offset)
     return max(reversed(named), key=lambda a: counts[a.code])
 
 
-def _named_before(acts: DocActors, doc: Doc, tok: Token) -> ActorRef | None:
-    """The organisation last named before ``tok`` whose name ends in its noun (the head): 'the assembly', 'the company'."""
-    for mention in sorted(acts.mentions, key=lambda m: m.start, reverse=True):  # mentions are added out of order
-        if mention.start < tok.idx and mention.kind == "org":
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span[-1].lower_ == tok.lower_:
-                return mention.actor
+def _named_before(acts: DocActors, parse: TokenTable, i: int) -> ActorRef | None:
+    """The organisation last named before the noun at ``i`` whose name ends in that noun (the head): 'the assembly', 'the company'."""
+    earlier = [m for m in acts.mentions if m.kind == "org" and m.start < parse.idx[i]]
+    for mention in sorted(earlier, key=lambda m: m.start, reverse=True):  # mentions are added out of order
+        if parse.lower[acts.tokens_of(mention)[1] - 1] == parse.lower[i]:
+            return mention.actor
     return None
 
 
@@ -161,27 +163,26 @@ def _group_actor(kb: KnowledgeBase, acts: DocActors, owner: ActorRef, sector: st
     return ActorRef(owner.code, sector, None, acts.name_of(owner.code or "", sector, default or name))
 
 
-def _described_state(acts: DocActors, tok: Token, sector: str) -> ActorRef | None:
+def _described_state(acts: DocActors, offset: int, sector: str) -> ActorRef | None:
     """'the ministry', 'the army': the state of the latest actor of that sector, else (police, courts, parliament) the
     country of the dateline or the one named most so far, its people counted, else that of the closest earlier
-    government mention."""
+    government mention (of those before character ``offset``)."""
     if sector not in STATE_SECTORS:
         return None
-    named = [m for m in acts.mentions if m.start < tok.idx and m.actor.code and m.actor.code not in NON_STATE_CODES]
+    named = [m for m in acts.mentions if m.start < offset and m.actor.code and m.actor.code not in NON_STATE_CODES]
     earlier = [m.actor for m in named if m.kind != "person"]
     same = [a for a in earlier if a.sector == sector]
     if not same and sector in HOME_SECTORS and acts.dateline:  # 'the police' act at home: where the article reports from,
         return ActorRef(acts.dateline, "GOV")
     if not same and sector in HOME_SECTORS and named:  # else the country the text is most about, its people counted
-        return _most_named(acts, tok)
+        return _most_named(acts, offset)
     government = [a for a in earlier if a.sector == "GOV"]
     return (same or government or [None])[-1]
 
 
-def titled_person(kb: KnowledgeBase, acts: DocActors, tok: Token, owner: ActorRef | None) -> ActorRef | None:
-    """'the ambassador', 'the Kazakh leader': the latest person who carries that title, or for a head of state the latest person of that country."""
-    lemma = tok.lemma_.lower()
-    earlier = [m.actor for m in acts.mentions if m.kind == "person" and m.start < tok.idx and m.actor.name in acts.people]
+def titled_person(kb: KnowledgeBase, acts: DocActors, lemma: str, offset: int, owner: ActorRef | None) -> ActorRef | None:
+    """'the ambassador', 'the Kazakh leader' (a noun of ``lemma`` at character ``offset``): the latest person who carries that title, or for a head of state the latest person of that country."""
+    earlier = [m.actor for m in acts.mentions if m.kind == "person" and m.start < offset and m.actor.name in acts.people]
     if owner is not None:
         earlier = [a for a in earlier if a.code == owner.code]
     titled = [a for a in earlier if lemma in acts.titles.get(a.name or "", set())]
@@ -191,14 +192,15 @@ def titled_person(kb: KnowledgeBase, acts: DocActors, tok: Token, owner: ActorRe
     return leaders[-1] if leaders and owner is not None and lemma in kb.leader_nouns else None
 
 
-def _np_tokens(token: Token) -> list[Token]:
-    """A noun's modifiers and its 'of ...' chain, not its clauses."""
+def _np_tokens(parse: TokenTable, i: int) -> list[int]:
+    """The noun at ``i``, its modifiers and its 'of ...' chain, not its clauses, in order."""
     out = []
-    stack = [token]
+    stack = [i]
     while stack:
-        tok = stack.pop()
-        out.append(tok)
-        for child in tok.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod", "prep", "pobj", "appos") and not (child.dep_ == "prep" and child.lower_ not in ("of", "at", "from", "in")):
+        node = stack.pop()
+        out.append(node)
+        for child in parse.children[node]:
+            dep = parse.dep[child]
+            if dep in ("amod", "compound", "poss", "nmod", "prep", "pobj", "appos") and not (dep == "prep" and parse.lower[child] not in ("of", "at", "from", "in")):
                 stack.append(child)
-    return sorted(out, key=lambda t: t.i)
+    return sorted(out)

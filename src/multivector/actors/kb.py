@@ -92,6 +92,7 @@ class KnowledgeBase:
     honorifics: frozenset[str] = frozenset()
     foreign_preps: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    group_endings: frozenset[str] = frozenset()  # see ``_add_group_endings``
 
     def add(self, phrase: str, entry: Entry) -> None:
         phrase = " ".join(phrase.split())
@@ -264,6 +265,16 @@ def _add_org_heads(kb: KnowledgeBase) -> None:
     kb.igo_anaphors = frozenset(data.get("igo_anaphors", []))
 
 
+def _add_group_endings(kb: KnowledgeBase) -> None:
+    """The words a group or sector noun can end in, each from a word boundary to its end ('foreign minister', 'minister',
+    'general' of 'secretary-general'): a noun spelt as none of them names no group, and no phrase is built for it."""
+    endings = set()
+    for noun in (*kb.sector_nouns, *kb.non_state_nouns):
+        endings.add(noun)
+        endings.update(noun[k + 1 :] for k, char in enumerate(noun) if char in " -")
+    kb.group_endings = frozenset(endings)
+
+
 def _add_titles(kb: KnowledgeBase) -> None:
     data = read_data("titles.json") or {}
     kb.person_nouns = frozenset(data.get("person_nouns", []))
@@ -300,6 +311,7 @@ def load_kb() -> KnowledgeBase:
     _add_countries(kb)
     _add_sectors(kb)
     _add_org_heads(kb)
+    _add_group_endings(kb)
     _add_titles(kb)
     return kb
 

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..model import ActorRef, Document, Mention
 from ..document.parsed import doc_text, sentence_text, sentences, token_table
@@ -35,6 +35,9 @@ class DocActors:
     dateline: str | None = None  # the country of the city the article reports from, when a dateline names it
     sentences: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)  # (start, end) chars of the
     # sentences that hold text, read once from the parse (``sentence_bounds``), not once a pronoun
+    token_ranges: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)  # a
+    # mention's (start, end) characters → its tokens (``tokens_of``), so that no Span is looked for by its characters
+    roots: dict[tuple[int, int], int] = field(default_factory=dict, repr=False, compare=False)  # read by ``root_of``
 
     def sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
         if self.sentences is None:
@@ -45,6 +48,7 @@ class DocActors:
         """Record a mention; a mention it wholly covers ('Russian' inside 'Russian troops') gives way."""
         start_char, end_char = token_table(doc).chars(start, end)
         mention = Mention(actor, start_char, end_char, kind)
+        self.token_ranges[start_char, end_char] = start, end
         actor.start, actor.end = start_char, end_char
         actor.entity_text = actor.entity_text or doc_text(doc)[start_char:end_char]
         covered = {id(m) for i in range(start, end) if (m := self.by_token.get(i)) and m.start >= mention.start and m.end <= mention.end}
@@ -54,6 +58,19 @@ class DocActors:
         for i in range(start, end):
             self.by_token[i] = mention
         return mention
+
+    def tokens_of(self, mention: Mention) -> tuple[int, int]:
+        """The tokens ``start:end`` of a recorded mention (what ``doc.char_span`` of its characters finds)."""
+        return self.token_ranges[mention.start, mention.end]
+
+    def root_of(self, doc: Doc, mention: Mention) -> int:
+        """The root token of a recorded mention (``Span.root``), found once, however often a pronoun asks."""
+        key = mention.start, mention.end
+        root = self.roots.get(key)
+        if root is None:
+            start, end = self.token_ranges[key]
+            root = self.roots[key] = doc[start:end].root.i
+        return root
 
     def countries_named(self, before: int | None = None) -> Counter:
         """How often each country is named, its people and organisations counted with it (before a character offset,
@@ -84,14 +101,18 @@ def sector_among(kb: KnowledgeBase, phrases: list[str]) -> str | None:
     return kb.sector_nouns[phrase] if phrase else None
 
 
-def bare(span: Span) -> str:
-    """A mention's text as a name: without a leading article or a trailing possessive."""
-    words = list(span)
-    while words and (words[0].lower_ in DETERMINERS or words[0].tag_ in ("PRP$", "CD")):
-        words = words[1:]
-    if words and words[-1].tag_ == "POS":
-        words = words[:-1]
-    return span.doc[words[0].i : words[-1].i + 1].text if words else span.text
+def bare(doc: Doc, start: int, end: int) -> str:
+    """The text of the tokens ``start:end`` as a name: without a leading article or a trailing possessive."""
+    parse = token_table(doc)
+    first, last = start, end - 1
+    while first <= last and (parse.lower[first] in DETERMINERS or parse.tag[first] in ("PRP$", "CD")):
+        first += 1
+    if first <= last and parse.tag[last] == "POS":
+        last -= 1
+    if first > last:
+        first, last = start, end - 1
+    begin, stop = parse.chars(first, last + 1)
+    return doc_text(doc)[begin:stop]
 
 
 def tokens_with(doc: Doc, attr: int, values) -> list[Token]:

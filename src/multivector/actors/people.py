@@ -14,7 +14,7 @@ from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..document.parsed import entities
+from ..document.parsed import entities, token_table
 from ..model import ActorRef, Document
 from .kb import RANK, KnowledgeBase, Person
 from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, in_byline, in_segment, sector_of, tokens_with
@@ -35,8 +35,8 @@ def defined_acronym(span: Span) -> bool:
 
 def whole_name(kb: KnowledgeBase, ent: Span) -> Span:
     """A person's name with the given names the tagger left out ('said Gergely Nemeth' tagged 'Nemeth')."""
-    start = ent.start
-    while start > ent.sent.start:
+    start, first = ent.start, ent.sent.start
+    while start > first:
         tok = ent.doc[start - 1]
         if not (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end):
             break
@@ -191,7 +191,7 @@ def _titled_actor(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Docume
     sector = title_sector(kb, title.head)
     code, org = title_country(kb, title, acts.actor_at)
     owner = next((c for c in title.head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    if code is None and owner is not None and (named := antecedent(acts, doc, owner, {"state", "org"})) is not None:
+    if code is None and owner is not None and (named := antecedent(acts, doc, owner.i, {"state", "org"})) is not None:
         code, org = named.actor.code, named.actor.org  # 'The Kremlin played it down. Its spokesman, Dmitry Peskov, ...'
     if code is None:
         code = _same_title_earlier(acts, doc, title.head)
@@ -204,9 +204,10 @@ def _titled_actor(kb: KnowledgeBase, acts: DocActors, doc: Doc, document: Docume
 
 def _same_title_earlier(acts: DocActors, doc: Doc, head: Token) -> str | None:
     """The country of the same title written earlier with its country ('the US ambassador' ... 'Ambassador Mike Raynor')."""
-    for tok in reversed(doc[: head.i]):
-        if tok.lemma_.lower() == head.lemma_.lower() and tok.i != head.i:
-            owner = next((acts.actor_at(c) for c in tok.children if c.dep_ in MODIFIER_DEPS and acts.actor_at(c)), None)
+    parse = token_table(doc)
+    for k in range(head.i - 1, -1, -1):
+        if parse.lemma[k] == parse.lemma[head.i]:
+            owner = next((m.actor for c in parse.children[k] if parse.dep[c] in MODIFIER_DEPS and (m := acts.by_token.get(c))), None)
             if owner is not None and owner.code:
                 return owner.code
     return None

@@ -6,10 +6,13 @@ sentence, else the subject of one of the three sentences before it.
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
+
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from ..document.parsed import TokenTable, token_table
 from ..model import ActorRef, Document, Mention
 from .mentions import DocActors, in_segment, tokens_with
 
@@ -25,25 +28,30 @@ SPEAKER_HASHES = frozenset(hash_string(p) for p in SPEAKER_PRONOUNS)
 WHOSE_HASHES = frozenset({hash_string("whose")})
 
 
-def _is_subject(doc: Doc, mention: Mention) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and (span.root.dep_ in SUBJECT_DEPS or (span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECT_DEPS))
+def _is_subject(acts: DocActors, doc: Doc, mention: Mention) -> bool:
+    parse, root = token_table(doc), acts.root_of(doc, mention)
+    return parse.dep[root] in SUBJECT_DEPS or (parse.dep[root] == "appos" and parse.dep[parse.head[root]] in SUBJECT_DEPS)
 
 
-def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, not_named: str | None = None) -> Mention | None:
-    """The mention a pronoun points to: a governing subject in its own sentence, else the subject of an earlier clause of
-    that sentence (never of the pronoun's own clause), else the nearest earlier sentence's subject, else its latest mention.
+def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_named: str | None = None) -> Mention | None:
+    """The mention the pronoun at position ``pronoun`` points to: a governing subject in its own sentence, else the
+    subject of an earlier clause of that sentence (never of the pronoun's own clause), else the nearest earlier
+    sentence's subject, else its latest mention.
 
     ``not_named`` is a person the pronoun cannot be (the interviewee, inside their own answer)."""
-    sent = pronoun.sent
-    own = _own_clause(pronoun)
-    ancestors = {a.i for a in pronoun.ancestors} - own
+    parse = token_table(doc)
+    offset = parse.idx[pronoun]
+    bounds = acts.sentence_bounds(doc)
+    k = bisect_right(bounds, offset, key=lambda b: b[0]) - 1  # the pronoun's sentence: it holds text, so it is there
+    sent_start = bounds[k][0]
+    own = _own_clause(parse, pronoun)
+    ancestors = set(parse.ancestors(pronoun)) - own
     candidates = [m for m in acts.mentions if m.kind in kinds and (not_named is None or m.actor.name != not_named)]
     before = []  # the subjects named before the pronoun in its sentence, latest first, with the verb each is subject of
-    for mention in reversed([m for m in candidates if sent.start_char <= m.start < pronoun.idx]):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in SUBJECT_DEPS:
-            before.append((mention, span.root.head.i))
+    for mention in reversed([m for m in candidates if sent_start <= m.start < offset]):
+        root = acts.root_of(doc, mention)
+        if parse.dep[root] in SUBJECT_DEPS:
+            before.append((mention, parse.head[root]))
     for mention, verb in before:
         if verb in ancestors:
             return mention
@@ -52,72 +60,84 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: Token, kinds: set[str], *, no
             return mention
     if before:  # its sentence's subject is bound out: 'Qatar's neighbours cut ties with Doha, accusing it of ...'
         bound = {mention.start for mention, _ in before}
-        others = [m for m in candidates if sent.start_char <= m.start < pronoun.idx and not _joined_to(doc, m, bound)]
+        others = [m for m in candidates if sent_start <= m.start < offset and not _joined_to(acts, doc, m, bound)]
         if others:
             return others[-1]
-    sents = [(a, b) for a, b in acts.sentence_bounds(doc) if b <= sent.start_char]
-    for start_char, end_char in reversed(sents[-3:]):
+    for start_char, end_char in reversed(bounds[max(k - 3, 0) : k]):
         inside = [m for m in candidates if start_char <= m.start < end_char]
-        subjects = [m for m in inside if _is_subject(doc, m)]
+        subjects = [m for m in inside if _is_subject(acts, doc, m)]
         if subjects or inside:
             return (subjects or inside)[-1]
     return None
 
 
-def _own_clause(pronoun: Token) -> set[int]:
+def _own_clause(parse: TokenTable, pronoun: int) -> set[int]:
     """The verbs whose subject an object pronoun cannot be ('Russia attacked it', 'Russia refused to recognise them'):
     the verb it is the object of (or of whose phrase: 'Obama cancelled a meeting with him'), and the verbs that verb
     completes. A possessive ('its troops') is free."""
-    if pronoun.dep_ not in OBJECT_DEPS:
+    if parse.dep[pronoun] not in OBJECT_DEPS:
         return set()
-    verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # 'cancelled a meeting with him': past the phrase
-        verb = verb.head
-    out = {verb.i}
-    while _shares_subject(verb) and verb.head.i != verb.i:
-        verb = verb.head
-        out.add(verb.i)
+    head = parse.head
+    verb = head[pronoun]
+    while parse.pos[verb] not in ("VERB", "AUX") and head[verb] != verb:  # 'cancelled a meeting with him': past the phrase
+        verb = head[verb]
+    out = {verb}
+    while _shares_subject(parse, verb) and head[verb] != verb:
+        verb = head[verb]
+        out.add(verb)
     return out
 
 
-def _shares_subject(verb: Token) -> bool:
+def _shares_subject(parse: TokenTable, verb: int) -> bool:
     """A complement or a subjectless participle clause acts with its head's subject ('refused to recognise them',
     'broke off ties, accusing it of ...')."""
-    if verb.dep_ in ("xcomp", "aux"):
+    if parse.dep[verb] in ("xcomp", "aux"):
         return True
-    return verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return parse.dep[verb] == "advcl" and not any(parse.dep[c] in SUBJECT_DEPS for c in parse.children[verb])
 
 
-def _joined_to(doc: Doc, mention: Mention, starts: set[int]) -> bool:
+def _joined_to(acts: DocActors, doc: Doc, mention: Mention, starts: set[int]) -> bool:
     """Whether a mention is, or is a conjunct of, one of the mentions starting at ``starts``."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    token = span.root if span is not None else None
+    parse = token_table(doc)
+    token: int | None = acts.root_of(doc, mention)
     while token is not None:
-        if token.idx in starts or any(t.idx in starts for t in token.subtree if t.i < token.i and t.dep_ == "compound"):
+        if parse.idx[token] in starts or any(parse.idx[t] in starts for t in parse.subtree(token) if t < token and parse.dep[t] == "compound"):
             return True
-        token = token.head if token.dep_ == "conj" else None
+        token = parse.head[token] if parse.dep[token] == "conj" else None
     return False
 
 
-def _acts_next(obj: Token) -> bool:
+def _acts_next(parse: TokenTable, obj: int) -> bool:
     """An object that is the doer of its verb's complement is an actor, not a thing ('urged it to withdraw',
     'accusing it of financing')."""
-    return any(c.i > obj.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)))
-               for c in obj.head.children)
+    return any(c > obj and (parse.dep[c] == "xcomp" or (parse.dep[c] == "prep" and parse.lower[c] in ("of", "for")
+                                                        and any(parse.dep[g] == "pcomp" for g in parse.children[c])))
+               for c in parse.children[parse.head[obj]])
 
 
 def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
+    parse = token_table(doc)
     pending = [t for t in tokens_with(doc, LOWER, PRONOUN_HASHES) if t.lower_ in ALL_PRONOUNS]
+    ordered = False
+
+    def by_start(mention: Mention) -> int:
+        return mention.start
+
     for tok in pending:
-        if tok.i in acts.by_token or (tok.lower_ == "it" and (tok.dep_ == "expl" or (tok.dep_ == "dobj" and not _acts_next(tok)))):
+        if tok.i in acts.by_token or (tok.lower_ == "it" and (tok.dep_ == "expl" or (tok.dep_ == "dobj" and not _acts_next(parse, tok.i)))):
             continue
         kinds = {"person"} if tok.lower_ in PERSON_PRONOUNS else {"state", "org"}
         speaking = interviewee is not None and in_segment(document, tok.idx, "answer")
-        target = antecedent(acts, doc, tok, kinds, not_named=interviewee.name if speaking else None)
+        target = antecedent(acts, doc, tok.i, kinds, not_named=interviewee.name if speaking else None)
         if target is not None:
             actor = target.actor
-            acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
-        acts.mentions.sort(key=lambda m: m.start)
+            mention = acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
+            if ordered:  # what sorting again would do: the new mention, added last, goes after those that start with it
+                acts.mentions.pop()
+                insort(acts.mentions, mention, key=by_start)
+        if not ordered:  # the mentions are put in order once the first pronoun is read, and kept in order after it
+            acts.mentions.sort(key=by_start)
+            ordered = True
 
 
 def resolve_relative_possessives(acts: DocActors, doc: Doc) -> None:

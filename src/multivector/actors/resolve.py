@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..document.parsed import entities
+from ..document.parsed import doc_text, entities, token_table
 from ..model import ActorRef, Document
 from .groups import add_group_nouns, add_organisations
 from .kb import Entry, KnowledgeBase, load_kb
@@ -58,12 +58,17 @@ def warm_up(vocab) -> None:
 
 
 def _phrase(kb: KnowledgeBase, span: Span) -> Entry | None:
-    return kb.phrases.get(span.text) or kb.phrases.get(" ".join(t.text for t in span))
+    """The knowledge base's entry for a name as written, else for its words joined by single spaces."""
+    text, parse = doc_text(span.doc), token_table(span.doc)
+    entry = kb.phrases.get(text[span.start_char : span.end_char])
+    if entry is None:
+        entry = kb.phrases.get(" ".join(text[parse.idx[k] : parse.idx[k] + parse.length[k]] for k in range(span.start, span.end)))
+    return entry
 
 
 def _entry_actor(kb: KnowledgeBase, acts: DocActors, entry: Entry, span: Span) -> ActorRef:
     if entry.kind == "igo":
-        return ActorRef(code="IGO", org=entry.org, name=acts.name_of(entry.name, None, bare(span)), entity_text=span.text)
+        return ActorRef(code="IGO", org=entry.org, name=acts.name_of(entry.name, None, bare(span.doc, span.start, span.end)), entity_text=span.text)
     if entry.kind in ("country", "seat", "adjective"):
         return ActorRef(code=entry.code, sector="GOV", name=acts.name_of(entry.code, "GOV", entry.name), entity_text=span.text)
     return ActorRef(code=entry.code, sector=entry.sector, org=entry.org, name=entry.name, entity_text=span.text)
@@ -99,13 +104,12 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
     named = {(k.start, k.end) for k in known}
     people = [n for n in (whole_name(kb, e) for e in entities(doc) if e.label_ == "PERSON") if (n.start, n.end) not in named]
     spans = filter_spans(known + people)  # the knowledge base's reading of a name ('Boko Haram') before the tagger's PERSON
-    for span in sorted(spans, key=len):
-        entry = _phrase(kb, span)
+    entries = [(span, _phrase(kb, span)) for span in spans]
+    for span, entry in sorted(entries, key=lambda pair: len(pair[0])):
         if entry is not None and entry.kind == "igo":
-            acts.names[(entry.name, None)] = bare(span)  # an organisation is named as fully as the article spells it
+            acts.names[(entry.name, None)] = bare(doc, span.start, span.end)  # an organisation is named as fully as the article spells it
     names = []
-    for span in spans:
-        entry = _phrase(kb, span)
+    for span, entry in entries:
         if entry is not None and entry.kind == "person" and defined_acronym(span):
             continue
         if entry is None or entry.kind == "person":

@@ -77,10 +77,10 @@ def left_title(kb: KnowledgeBase, name: Span) -> Title | None:
     """The title written before a name, word by word up to a determiner, a verb or punctuation: 'Russian Foreign Minister'."""
     doc = name.doc
     tokens: list[Token] = []
-    i = name.start - 1
-    while i >= name.sent.start:
+    i, first = name.start - 1, name.sent.start
+    while i >= first:
         tok = doc[i]
-        hyphen = tok.text == "-" and tokens and i > name.sent.start
+        hyphen = tok.text == "-" and tokens and i > first
         if "\n" in tok.whitespace_ or tok.ent_type_ in STOP_ENTS:
             break
         if not (hyphen or tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.tag_ == "POS"):

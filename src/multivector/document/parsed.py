@@ -39,7 +39,8 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     """The document's named entities, in order (``Doc.ents`` builds a Span for every one on every access)."""
     ents = doc.user_data.get(_ENTITIES)
     if ents is None:
-        ents = doc.user_data[_ENTITIES] = (doc.ents, [ent.start for ent in doc.ents])
+        spans = doc.ents
+        ents = doc.user_data[_ENTITIES] = (spans, [ent.start for ent in spans])
     return ents[0]
 
 
