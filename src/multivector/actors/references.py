@@ -116,13 +116,14 @@ def _acts_next(parse: TokenTable, obj: int) -> bool:
 
 
 def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
+    """Each pronoun to the actor it stands for (``antecedent``), the mentions kept in the order of the text."""
     parse = token_table(doc)
     pending = [t for t in tokens_with(doc, LOWER, PRONOUN_HASHES) if t.lower_ in ALL_PRONOUNS]
-    ordered = False
 
     def by_start(mention: Mention) -> int:
         return mention.start
 
+    acts.mentions.sort(key=by_start)  # the names, groups and people were added stage by stage, not in text order
     for tok in pending:
         if tok.i in acts.by_token or (tok.lower_ == "it" and (tok.dep_ == "expl" or (tok.dep_ == "dobj" and not _acts_next(parse, tok.i)))):
             continue
@@ -132,12 +133,8 @@ def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee:
         if target is not None:
             actor = target.actor
             mention = acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
-            if ordered:  # what sorting again would do: the new mention, added last, goes after those that start with it
-                acts.mentions.pop()
-                insort(acts.mentions, mention, key=by_start)
-        if not ordered:  # the mentions are put in order once the first pronoun is read, and kept in order after it
-            acts.mentions.sort(key=by_start)
-            ordered = True
+            acts.mentions.pop()  # added last: put where it starts, after those that start with it
+            insort(acts.mentions, mention, key=by_start)
 
 
 def resolve_relative_possessives(acts: DocActors, doc: Doc) -> None:
