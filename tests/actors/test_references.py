@@ -49,3 +49,17 @@ def test_an_object_it_that_is_a_thing_stays_unresolved():
     rows = [("Egypt", "Egypt", "PROPN", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1), ("it", "it", "PRON", "dobj", 1),
             ("in", "in", "ADP", "prep", 1), ("Cairo", "Cairo", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
     assert 2 not in mentions(rows)
+
+
+def test_a_pronoun_reads_the_mentions_in_text_order_not_in_the_order_they_were_found():
+    """'The army protested and Somalia agreed . It thanked Ethiopia .': 'It' is the latest subject, Somalia, though
+    'the army' is found after the names."""
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("hosted", "host", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+            ("The", "the", "DET", "det", 5), ("army", "army", "NOUN", "nsubj", 6), ("protested", "protest", "VERB", "ROOT", 6),
+            ("and", "and", "CCONJ", "cc", 6), ("Somalia", "Somalia", "PROPN", "nsubj", 9), ("agreed", "agree", "VERB", "conj", 6),
+            (".", ".", "PUNCT", "punct", 6),
+            ("It", "it", "PRON", "nsubj", 12), ("thanked", "thank", "VERB", "ROOT", 12), ("Ethiopia", "Ethiopia", "PROPN", "dobj", 12),
+            (".", ".", "PUNCT", "punct", 12)]
+    found = mentions(rows)
+    assert found[5][0] == "UGA" and found[11][0] == "SOM"
