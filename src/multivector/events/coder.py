@@ -98,7 +98,7 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
 def _names_an_act_told(ctx: Context, verb: Token, etype: str) -> bool:
     """'Beijing has not confirmed either request': a verb the lexicon does not know, whose object names an act of the
     model's type already told ('either', 'this', 'those' ...), speaks about that act; it is not another one. ('The'
-    is left out: 'Russia ended the talks' is an act of its own.)"""
+    is left out: read so, it cost the PLOVER records and the development articles.)"""
     return any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ in ("det", "predet") and d.lower_ in REFERRING_DETERMINERS for d in c.children)
                and any(p.type == etype for p in ctx.lexicon.candidates(c.lemma_.lower(), "N")) for c in verb.children)
 
