@@ -73,7 +73,7 @@ class TokenTable:
     """
 
     __slots__ = ("idx", "length", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
-                 "is_alpha", "is_stop", "like_num", "_starting_at")
+                 "is_alpha", "is_stop", "like_num", "_starting_at", "_conjuncts")
 
     def __init__(self, doc: Doc) -> None:
         import numpy as np
@@ -100,6 +100,7 @@ class TokenTable:
         self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:12].T.tolist()  # 0 or 1
         self.idx, self.length = columns[:, 12].tolist(), columns[:, 13].tolist()
         self._starting_at: dict[int, int] | None = None
+        self._conjuncts: dict[int, tuple[int, ...]] = {}
 
     def starting_at(self, offset: int) -> int | None:
         """The token that starts at character ``offset``, if one does (what ``doc.char_span`` finds, without a Span)."""
@@ -116,6 +117,20 @@ class TokenTable:
         space = self.is_space
         first = next((i for i in range(start, end) if not space[i]), None)
         return None if first is None else (first, next(i for i in range(end - 1, first - 1, -1) if not space[i]))
+
+    def conjuncts(self, i: int) -> tuple[int, ...]:
+        """The tokens coordinated with token ``i``, without it, in ``Token.conjuncts`` order (breadth-first from the
+        first of them); found once, since a phrase's walk asks for the same ones again and again."""
+        found = self._conjuncts.get(i)
+        if found is None:
+            head, dep, children, start = self.head, self.dep, self.children, i
+            while head[start] != start and dep[start] == "conj":
+                start = head[start]
+            chain = [start]
+            for word in chain:  # grows as it is read
+                chain += [c for c in children[word] if c > word and dep[c] == "conj"]
+            found = self._conjuncts[i] = tuple(w for w in chain if w != i)
+        return found
 
     def ancestors(self, i: int) -> list[int]:
         """The heads above token ``i``, nearest first (``Token.ancestors``)."""

@@ -43,11 +43,12 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.mentions import DocActors
 from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
-from .arguments import phrase_actors, reporting_verb, subject_of, telling_clause
+from .arguments import reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
 from .coder import CODER, aim_at_acts_told, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
 from .lexicon import load_lexicon
+from .phrases import phrase_actors
 from .qualifiers import is_negated
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
@@ -317,7 +318,7 @@ def _request(ctx, ev: Event, chain: list[Token]) -> Event:
     if not chain:
         return ev
     verb = chain[-1]
-    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(ctx, c)]
+    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(ctx, c.i)]
     speech = ctx.lexicon.cue("speech")
     trailing = (c for c in reversed(list(verb.children)) if c.dep_ == "parataxis" and c.lemma_.lower() in speech)
     reporter = reporting_verb(verb)
