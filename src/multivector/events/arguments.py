@@ -155,13 +155,12 @@ def _stranded_subjects(ctx: Context, verb: Token, start: int) -> list[ActorRef]:
         mention = ctx.acts.by_token.get(i)
         if mention is None or mention.kind not in ("state", "person", "org"):
             break
-        head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        root = head.root if head is not None else doc[i]
-        if fronted.isdisjoint(parse.ancestors(root.i)) or (root.dep_ == "pobj" and is_place(ctx, root.head.i)):
+        root = ctx.acts.root_of(doc, mention)
+        if fronted.isdisjoint(parse.ancestors(root)) or (parse.dep[root] == "pobj" and is_place(ctx, parse.head[root])):
             break
         if mention.actor.code and mention.actor.key not in {a.key for a in out}:
             out.insert(0, mention.actor)
-        i = (head.start if head is not None else i) - 1
+        i = ctx.acts.tokens_of(mention)[0] - 1
         while i >= first and parse.lower[i] in (",", "and"):
             i -= 1
     return out

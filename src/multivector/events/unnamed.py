@@ -6,14 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.kb import load_kb
+from ..document.parsed import TokenTable, doc_text, token_table
 from ..model import ActorRef
 from .context import Context
 
 
-def _proper_name(token: Token) -> str:
+def _proper_name(ctx: Context, t: TokenTable, i: int) -> str:
     """The whole name a proper noun ends ('New York', 'Heathrow Airport'), not its last word."""
-    start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-    return token.doc[start : token.i + 1].text
+    start = min([i] + [c for c in t.children[i] if t.dep[c] == "compound" and t.pos[c] == "PROPN"])
+    begin, end = t.chars(start, i + 1)
+    return doc_text(ctx.doc)[begin:end]
 
 
 def by_mishap(ctx: Context, verb: Token) -> bool:
@@ -30,7 +32,9 @@ def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
         if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and names_a_place(ctx, mention):
             return [ActorRef(mention.actor.code)]
     places = ctx.lexicon.cue("place_preps")
-    names = (_proper_name(t) for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in places)
+    t = token_table(ctx.doc)
+    names = (_proper_name(ctx, t, i) for i in range(sent.start, sent.end) if t.dep[i] == "pobj" and t.pos[i] == "PROPN"
+             and t.lower[t.head[i]] in places)
     city = next((code for name in names if (code := load_kb().city_country(name))), None)  # 'in Istanbul': a city
     if city:
         return [ActorRef(city)]
@@ -63,14 +67,11 @@ def _stranded_noun(verb: Token) -> list[Token]:
 
 def names_a_place(ctx: Context, mention) -> bool:
     """'in the Portuguese town of Sintra', 'at NATO's summit in Bucharest': where it happened, not to whom."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
+    t, node = token_table(ctx.doc), ctx.acts.root_of(ctx.doc, mention)
     for _ in range(4):
-        if node.dep_ == "pobj" and node.head.lower_ in ctx.lexicon.cue("place_preps"):
+        if t.dep[node] == "pobj" and t.lower[t.head[node]] in ctx.lexicon.cue("place_preps"):
             return True
-        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
+        if t.head[node] == node or t.dep[node] not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
             return False
-        node = node.head
+        node = t.head[node]
     return False
