@@ -61,69 +61,72 @@ def _companion_objects(ctx: Context, t: TokenTable, node: int) -> list[int]:
             for obj in with_objects(t, w)]
 
 
-def _unnamed_people(ctx: Context, obj: Token) -> bool:
+def _unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
     """'pressuring its neighbours', 'detained hundreds of people', 'ruled out talks with the protesters': the object, or
     the partner of the act it names, is people the text does not name, so no one else is."""
     people = ctx.lexicon.cue("unnamed_people")
-    partners = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    return obj.dep_ in OBJ and (obj.lemma_.lower() in people or any(o.lemma_.lower() in people for o in partners))
+    partners = [o for p in t.children[obj] if t.dep[p] == "prep" and t.lower[p] == "with" for o in t.children[p] if t.dep[o] == "pobj"]
+    return t.dep[obj] in OBJ and (t.lemma[obj] in people or any(t.lemma[o] in people for o in partners))
 
 
-def _names_whom(ctx: Context, prep: Token) -> bool:
+def _names_whom(ctx: Context, t: TokenTable, prep: int) -> bool:
     """A phrase that could say to whom, though it names no actor: not 'in September', 'at the weekend', 'in the capital'."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.lower_ not in ctx.lexicon.cue("place_preps") and not (objects and objects[0].ent_type_ in ("DATE", "TIME"))
+    objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
+    return t.lower[prep] not in ctx.lexicon.cue("place_preps") and not (objects and t.ent_type[objects[0]] in ("DATE", "TIME"))
 
 
-def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
+def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
     """The actors of a verb's subject, or of the clause it hangs from ('X tried to negotiate'); a passive's agent."""
-    node = verb
+    t, node = token_table(ctx.doc), verb
     for _ in range(4):
-        around = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-        subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
+        around = [node] + [c for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]
+        subj = [c for n in around for c in t.children[n] if t.dep[c] in ("nsubj", "csubj")]
         if subj:
-            found = phrase_actors(ctx, _antecedent_of_relative(ctx, subj[0]).i, places=False)
+            found = phrase_actors(ctx, _antecedent_of_relative(ctx, t, subj[0]), places=False)
             for other in subj[1:]:  # 'Abiy and al-Sisi met': the small parser gives a coordinated subject two heads
-                found += [a for a in phrase_actors(ctx, other.i, places=False) if a.key not in {f.key for f in found}]
-            more = _stranded_subjects(ctx, node, subj[0].left_edge.i) + _verb_companions(ctx, node.i) if node is verb and found else []
+                found += [a for a in phrase_actors(ctx, other, places=False) if a.key not in {f.key for f in found}]
+            more = (_stranded_subjects(ctx, node, ctx.doc[subj[0]].left_edge.i) + _verb_companions(ctx, node)
+                    if node == verb and found else [])
             return found + [a for a in more if a.key not in {f.key for f in found}]
-        if node is verb and (stranded := _stranded_subjects(ctx, verb, verb.i)):
+        if node == verb and (stranded := _stranded_subjects(ctx, verb, verb)):
             return stranded
-        controller = [o for o in node.head.head.children if o.dep_ == "dobj"] if node.dep_ == "pcomp" and node.head.dep_ == "prep" else []
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in ctx.lexicon.cue("object_control_verbs"):
+        head = t.head[node]
+        controller = [o for o in t.children[t.head[head]] if t.dep[o] == "dobj"] if t.dep[node] == "pcomp" and t.dep[head] == "prep" else []
+        if t.dep[node] == "xcomp" and t.lemma[head] in ctx.lexicon.cue("object_control_verbs"):
             # 'urged Georgia to withdraw', 'pressed Bakiyev to shut the base': the object does it ('summoned the
             # ambassador to protest' is not such a verb: the one who summons protests)
-            controller = [o for o in node.head.children if o.dep_ == "dobj" and o.i < node.i]
+            controller = [o for o in t.children[head] if t.dep[o] == "dobj" and o < node]
         if controller:  # 'accused the administration of refusing', 'praised Kenya for sending': the object does it
-            return phrase_actors(ctx, controller[0].i, places=False)
-        agent = [c for c in node.children if c.dep_ == "agent"]
+            return phrase_actors(ctx, controller[0], places=False)
+        agent = [c for c in t.children[node] if t.dep[c] == "agent"]
         if agent:
-            return phrase_actors(ctx, agent[0].i, places=False)
-        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
-        if passive and node is not verb:
-            return phrase_actors(ctx, passive[0].i, places=False)
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and node.head.i != node.i:
-            node = _finite_conjunct_head(node) or node.head
+            return phrase_actors(ctx, agent[0], places=False)
+        passive = [c for c in t.children[node] if t.dep[c] == "nsubjpass"]
+        if passive and node != verb:
+            return phrase_actors(ctx, passive[0], places=False)
+        if t.dep[node] in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and head != node:
+            above = _finite_conjunct_head(t, node)
+            node = head if above is None else above
             continue
         break
     return []
 
 
-def _finite_conjunct_head(verb: Token) -> Token | None:
+def _finite_conjunct_head(t: TokenTable, verb: int) -> int | None:
     """A finite verb parsed as the conjunct of an infinitive ('expected Sweden to join soon and called on Ankara')
     shares the subject of the nearest finite verb above that infinitive, not the infinitive's."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    head = t.head[verb]
+    if t.dep[verb] != "conj" or t.tag[verb] not in FINITE_TAGS or not any(t.dep[c] == "aux" and t.lower[c] == "to" for c in t.children[head]):
         return None
-    return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS), None)
+    return next((a for a in t.ancestors(head) if t.tag[a] in FINITE_TAGS), None)
 
 
-def _antecedent_of_relative(ctx: Context, subject: Token) -> Token:
+def _antecedent_of_relative(ctx: Context, t: TokenTable, subject: int) -> int:
     """'Russia, which supplied weapons to Armenia': a relative pronoun stands for the actor its clause describes
     (only an actor: 'the resolution on Syria, which condemned Israel' is not Syria's act)."""
-    clause = subject.head
-    if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i and ctx.acts.at(clause.head):
-        return clause.head
+    clause = t.head[subject]
+    if t.tag[subject] in ("WDT", "WP") and t.dep[clause] == "relcl" and t.head[clause] != clause and ctx.acts.by_token.get(t.head[clause]):
+        return t.head[clause]
     return subject
 
 
@@ -137,19 +140,20 @@ def telling_clause(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
-def _stranded_subjects(ctx: Context, verb: Token, start: int) -> list[ActorRef]:
+def _stranded_subjects(ctx: Context, verb: int, start: int) -> list[ActorRef]:
     """'On Thursday, in Sintra, Ukraine and NATO initialled ...', 'On May 21 Kuchma and Polish President Kwasniewski signed ...':
     the actors named, joined by 'and' or commas, right before the subject (or before a verb without one) that the parser
     hung on a fronted phrase of the verb. Before a subject they need the 'and' that joins them to it; a place ends them."""
-    doc, parse, first, i = verb.doc, token_table(verb.doc), verb.sent.start, start - 1
-    if start < verb.i:  # before a subject: 'X and <subject>'
+    doc, parse, i = ctx.doc, token_table(ctx.doc), start - 1
+    first = doc[verb].sent.start
+    if start < verb:  # before a subject: 'X and <subject>'
         if i < first or parse.lower[i] != "and":
             return []
         i -= 1
     else:  # before a verb with no subject: skip 'already', 'also', 'have'
         while i >= first and parse.dep[i] in ("advmod", "aux", "neg"):
             i -= 1
-    fronted = {c for c in parse.children[verb.i] if c < verb.i and parse.dep[c] in ("prep", "npadvmod", "advmod")}
+    fronted = {c for c in parse.children[verb] if c < verb and parse.dep[c] in ("prep", "npadvmod", "advmod")}
     out: list[ActorRef] = []
     while i >= first:
         mention = ctx.acts.by_token.get(i)
@@ -170,30 +174,34 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
     """A verb's subject (the agent of a passive) and the first of its objects, datives and argument phrases that names an actor.
 
     Failing those, the subject of the clause it governs: 'demanded that the US cancel ...' asks the US."""
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    borrowed = not passive and any(c.dep_ == "auxpass" for c in verb.children)  # 'on being awarded the presidency, X ...'
+    t = token_table(ctx.doc)
+    children = t.children[verb.i]
+    passive = [c for c in children if t.dep[c] == "nsubjpass"]
+    borrowed = not passive and any(t.dep[c] == "auxpass" for c in children)  # 'on being awarded the presidency, X ...'
     if passive or borrowed:
-        agent = [c for c in verb.children if c.dep_ == "agent"]
-        source = phrase_actors(ctx, agent[0].i, places=False) if agent else []
+        agent = [c for c in children if t.dep[c] == "agent"]
+        source = phrase_actors(ctx, agent[0], places=False) if agent else []
         if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not by_mishap(ctx, verb):
             source = place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
-        return Arguments(source, phrase_actors(ctx, passive[0].i, places=False) if passive else subject_of(ctx, verb.head), True)
-    args = Arguments(subject_of(ctx, verb) or local_actor(ctx, verb) or _reporter(ctx, verb), [])
+        return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i]), True)
+    args = Arguments(subject_of(ctx, verb.i) or local_actor(ctx, verb) or _reporter(ctx, verb), [])
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
-    for child in verb.children:
-        is_prep = child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and not _is_companion(ctx, token_table(ctx.doc), child.i)
-        if not (child.dep_ in OBJ or is_prep or child.dep_ == "prt") or (is_place(ctx, child.i) and not places):
+    for child in children:
+        dep = t.dep[child]
+        is_prep = dep == "prep" and t.lemma[child] in ctx.lexicon.cue("argument_preps") and not _is_companion(ctx, t, child)
+        if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
-        args.target = phrase_actors(ctx, child.i, places=places, skip=skip)
+        args.target = phrase_actors(ctx, child, places=places, skip=skip)
         if args.target:
-            args.partner_named = is_prep and child.lower_ in ctx.lexicon.cue("partner_preps")
+            args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
-        args.explicit = args.explicit or (is_prep and child.lemma_.lower() not in pattern and _names_whom(ctx, child)) or _unnamed_people(ctx, child)
+        args.explicit = (args.explicit or (is_prep and t.lemma[child] not in pattern and _names_whom(ctx, t, child))
+                         or _unnamed_people(ctx, t, child))
     if not args.target:
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-        args.target = phrase_actors(ctx, subjects[0].i, skip=skip) if subjects else []
+        clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
+        subjects = [s for c in clauses for s in t.children[c] if t.dep[s] in ("nsubj", "nsubjpass")]
+        args.target = phrase_actors(ctx, subjects[0], skip=skip) if subjects else []
     if not args.source and partner and len(args.target) > 1:
         args.source, args.target = args.target[:1], args.target[1:]
     return args
@@ -226,9 +234,9 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
     if not args.source:
         head = noun.head
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
-            args.source = subject_of(ctx, head)
+            args.source = subject_of(ctx, head.i)
         elif noun.dep_ in ("pobj",) and head.head.pos_ in ("VERB", "AUX"):
-            args.source = subject_of(ctx, head.head)
+            args.source = subject_of(ctx, head.head.i)
         elif noun.dep_ in ("nsubj", "nsubjpass"):
             args.source = _governingsubject_of(ctx, noun)
         if args.source and noun.dep_ == "dobj" and not args.target:
@@ -277,7 +285,7 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
     if not pronoun or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.lexicon.cue("speech"):
         return []
-    return subject_of(ctx, verb.head) or local_actor(ctx, verb.head)
+    return subject_of(ctx, verb.head.i) or local_actor(ctx, verb.head)
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:

@@ -38,7 +38,7 @@ def basing_args(ctx: Context, verb: Token) -> Arguments:
     """'Moscow keeps a division in Tajikistan', 'American troops are stationed outside Doha': forces kept in another
     country are military cooperation with the host, the country the clause's own place phrase names."""
     forces = kept_forces(ctx, verb)
-    source = phrase_actors(ctx, forces.i, places=False) if forces is not None and forces.dep_ == "nsubjpass" else subject_of(ctx, verb)
+    source = phrase_actors(ctx, forces.i, places=False) if forces is not None and forces.dep_ == "nsubjpass" else subject_of(ctx, verb.i)
     places = ctx.lexicon.cue("place_preps")
     phrases = [c for head in (verb, forces) if head is not None for c in head.children if c.dep_ == "prep" and c.lower_ in places]
     own = {a.code for a in source}
@@ -57,7 +57,7 @@ def judgement_args(ctx: Context, word: Token) -> Arguments:
         return Arguments([], [])
     source = _copula_source(ctx, word)
     if not source and (reporter := reporting_verb(word.head, ("ccomp", "parataxis", "relcl"))) is not None:
-        source = subject_of(ctx, reporter)
+        source = subject_of(ctx, reporter.i)
     subj = [c for c in word.head.children if c.dep_ == "nsubj"]
     target = phrase_actors(ctx, subj[0].i, places=False, skip=frozenset(a.key for a in source)) if subj else []
     return Arguments(source if target else [], target, True)

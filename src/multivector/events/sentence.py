@@ -324,7 +324,7 @@ def _request(ctx, ev: Event, chain: list[Token]) -> Event:
     reporter = reporting_verb(verb)
     if reporter is None:
         reporter = next(trailing, None)
-    speaker = subject_of(ctx, reporter) if reporter is not None else []
+    speaker = subject_of(ctx, reporter.i) if reporter is not None else []
     if asked and speaker and {a.key for a in asked} != {a.key for a in speaker}:
         ev.source, ev.target = speaker, asked
     return ev
