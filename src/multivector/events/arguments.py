@@ -295,7 +295,7 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
     others = [m for m in ctx.acts.mentions if sent.start_char <= m.start < sent.end_char and m.start not in reporters
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
-    own = _own_clause_starts(trigger)
+    own = _own_clause_starts(token_table(ctx.doc), trigger.i)
     after = [m for m in others if m.start > trigger.idx and m.start in own]
     if after:
         return [after[0].actor]
@@ -304,15 +304,15 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     return [others[0].actor] if others else []
 
 
-def _own_clause_starts(token: Token) -> set[int]:
+def _own_clause_starts(t: TokenTable, token: int) -> set[int]:
     """Where the words of a token's clause start, the clauses inside it ('..., and Uganda stayed calm') left out."""
     clause = token
-    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
-        clause = clause.head
+    while t.dep[clause] not in CLAUSE_DEPS and t.head[clause] != clause:
+        clause = t.head[clause]
     out: set[int] = set()
     stack = [clause]
     while stack:
         word = stack.pop()
-        out.add(word.idx)
-        stack += [c for c in word.children if c.dep_ not in CLAUSE_DEPS]
+        out.add(t.idx[word])
+        stack += [c for c in t.children[word] if t.dep[c] not in CLAUSE_DEPS]
     return out

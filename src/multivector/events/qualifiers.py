@@ -100,10 +100,11 @@ def event_date(ctx: Context, sent: Span, trigger: Token, modality: str) -> tuple
 
 
 def event_location(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | None, target: list[ActorRef]) -> str | None:
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            for tok in child.subtree:
-                mention = ctx.acts.at(tok)
+    parse = token_table(ctx.doc)
+    for child in parse.children[trigger.i]:
+        if parse.dep[child] == "prep" and parse.lower[child] in ("in", "at"):
+            for tok in parse.ordered_subtree(child):
+                mention = ctx.acts.by_token.get(tok)
                 if mention and mention.actor.code and mention.actor.code not in ("IGO", "NGO", "MNC"):
                     return mention.actor.code
     if (mode == "visit" or etype in ("ASSAULT", "MOBILIZE")) and target and target[0].code not in ("IGO", "NGO", "MNC", None):
