@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.document.parsed import token_table
+from multivector.document.parsed import sentence_of, token_table
 
 
 def test_conjuncts_are_those_of_the_token_in_the_same_order():
@@ -15,3 +15,10 @@ def test_conjuncts_are_those_of_the_token_in_the_same_order():
     table = token_table(doc)
     for token in doc:
         assert table.conjuncts(token.i) == tuple(c.i for c in token.conjuncts), token.text
+
+
+def test_a_token_s_sentence_is_the_one_spacy_gives():
+    words = ["Russia", "protested", ".", "China", "agreed", ".", "Iran", "waited", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 4, 4, 7, 7, 7], deps=["nsubj", "ROOT", "punct"] * 3)
+    for token in doc:
+        assert (sentence_of(doc, token.i).start, sentence_of(doc, token.i).end) == (token.sent.start, token.sent.end)

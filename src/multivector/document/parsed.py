@@ -7,7 +7,7 @@ reading is kept in ``doc.user_data``, which the Doc carries wherever it goes.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # dating is read where spaCy is never loaded (reading the sto
 
 _TEXT = "multivector.text"
 _SENTENCES = "multivector.sentences"
+_SENTENCE_STARTS = "multivector.sentence_starts"
 _ENTITIES = "multivector.entities"
 
 
@@ -33,6 +34,15 @@ def sentences(doc: Doc) -> list[Span]:
     if sents is None:
         sents = doc.user_data[_SENTENCES] = list(doc.sents)
     return sents
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence token ``i`` stands in (``Token.sent``, which finds its bounds anew at every reading), found by
+    bisection on the starts of the document's sentences."""
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [sent.start for sent in sentences(doc)]
+    return sentences(doc)[bisect_right(starts, i) - 1]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..document.parsed import TokenTable, token_table
+from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
@@ -144,8 +144,7 @@ def _stranded_subjects(ctx: Context, verb: int, start: int) -> list[ActorRef]:
     """'On Thursday, in Sintra, Ukraine and NATO initialled ...', 'On May 21 Kuchma and Polish President Kwasniewski signed ...':
     the actors named, joined by 'and' or commas, right before the subject (or before a verb without one) that the parser
     hung on a fronted phrase of the verb. Before a subject they need the 'and' that joins them to it; a place ends them."""
-    doc, parse, i = ctx.doc, token_table(ctx.doc), start - 1
-    first = doc[verb].sent.start
+    doc, parse, first, i = ctx.doc, token_table(ctx.doc), sentence_of(ctx.doc, verb).start, start - 1
     if start < verb:  # before a subject: 'X and <subject>'
         if i < first or parse.lower[i] != "and":
             return []

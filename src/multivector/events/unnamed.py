@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.kb import load_kb
-from ..document.parsed import TokenTable, doc_text, token_table
+from ..document.parsed import TokenTable, doc_text, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 
@@ -27,7 +27,7 @@ def by_mishap(ctx: Context, verb: Token) -> bool:
 def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
     """The country of the place the sentence names, else of the state the article reports from (as PLOVER and ICEWS
     code an attack by unnamed perpetrators: on the country where it happened)."""
-    sent = verb.sent
+    sent = sentence_of(ctx.doc, verb.i)
     for mention in ctx.acts.mentions:
         if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and names_a_place(ctx, mention):
             return [ActorRef(mention.actor.code)]
@@ -44,25 +44,25 @@ def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
 def local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
     """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
     that names no actor is the people of the place the sentence names, else of the state the article reports from."""
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or _stranded_noun(verb)
-    if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
+    t = token_table(ctx.doc)
+    subject = [c for c in t.children[verb.i] if t.dep[c] in ("nsubj", "csubj")] or _stranded_noun(ctx, t, verb.i)
+    if not subject or t.pos[subject[0]] not in ("NOUN", "PROPN") or t.lower[subject[0]] in ctx.lexicon.cue("vague_sources"):
         return []
     return place_of(ctx, verb)
 
 
-def _stranded_noun(verb: Token) -> list[Token]:
+def _stranded_noun(ctx: Context, t: TokenTable, verb: int) -> list[int]:
     """'On Friday suicide bombers attacked ...': a subject the parser hung on the fronted phrase, right before the verb."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    if any(t.dep[c] in ("nsubj", "nsubjpass", "csubj") for c in t.children[verb]):
         return []
-    i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+    first, i = sentence_of(ctx.doc, verb).start, verb - 1
+    while i >= first and t.dep[i] in ("advmod", "aux", "neg"):
         i -= 1
-    if i < verb.sent.start:
+    if i < first:
         return []
-    fronted = {c.i for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod")}
-    noun = verb.doc[i]
-    head = noun.head if noun.dep_ == "conj" else noun
-    return [noun] if noun.pos_ in ("NOUN", "PROPN") and fronted & {a.i for a in head.ancestors} else []
+    fronted = {c for c in t.children[verb] if c < verb and t.dep[c] in ("prep", "npadvmod")}
+    head = t.head[i] if t.dep[i] == "conj" else i
+    return [i] if t.pos[i] in ("NOUN", "PROPN") and fronted & set(t.ancestors(head)) else []
 
 
 def names_a_place(ctx: Context, mention) -> bool:
