@@ -247,9 +247,13 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
 
 def reporting_verb(clause: Token, deps: tuple[str, ...] = ("ccomp", "parataxis")) -> Token | None:
     """The speech verb whose report a clause is: 'said [the move was illegal]', '[...], X said'."""
-    if clause.dep_ in deps and clause.head.lemma_.lower() in load_lexicon().cue("speech"):
-        return clause.head
-    return None
+    verb = reported_by(token_table(clause.doc), clause.i, deps)
+    return None if verb is None else clause.doc[verb]
+
+
+def reported_by(t: TokenTable, clause: int, deps: tuple[str, ...] = ("ccomp", "parataxis")) -> int | None:
+    """``reporting_verb`` on token positions."""
+    return t.head[clause] if t.dep[clause] in deps and t.lemma[t.head[clause]] in load_lexicon().cue("speech") else None
 
 
 def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:

@@ -37,14 +37,15 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
 
     Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
     actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
-    t, mentions = token_table(ctx.doc), ctx.acts.by_token
+    t, mentions, collective = token_table(ctx.doc), ctx.acts.by_token, ctx.lexicon.cue("collective_nouns")
     head = _object_antecedent(t, head)
     level = [head, *t.conjuncts(head), *_listed_after(ctx, t, head), *_companions(ctx, t, head)]
     seen: set[int] = set()
     while level:
         found: list[ActorRef] = []
         for i in level:
-            for actor in _collective(ctx, t, i, skip) or ([actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else []):
+            for actor in ((t.lemma[i] in collective and _collective(ctx, t, i, skip))
+                          or ([actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else [])):
                 if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                     found.append(actor)
         if found:
@@ -64,9 +65,8 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
 
 def _collective(ctx: Context, t: TokenTable, i: int, skip: frozenset[str]) -> list[ActorRef]:
     """'the two countries', 'both sides': the states last named before it, as many as it counts, those in ``skip``
-    aside ('Iraq and Oman hosted talks between the two governments' are not talks between Iraq and Oman)."""
-    if t.lemma[i] not in ctx.lexicon.cue("collective_nouns"):
-        return []
+    aside ('Iraq and Oman hosted talks between the two governments' are not talks between Iraq and Oman). Token ``i``
+    is a collective noun."""
     count = next((COUNTS[t.lower[c]] for c in t.children[i] if t.lower[c] in COUNTS and t.dep[c] in ("nummod", "det", "predet")), 0)
     if not count:
         return []

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.mentions import DocActors
 from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
-from .arguments import reporting_verb, subject_of, telling_clause
+from .arguments import reported_by, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
 from .coder import CODER, aim_at_acts_told, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
@@ -253,16 +253,17 @@ def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
     "X accused Y of attacking Z" is an accusation, "X refused to meet Y" a
     rejection; an act told in an 'after ...' or relative clause is background.
     """
-    tok = _trigger(doc, ev)
-    if tok is None:
+    t = token_table(doc)
+    i = t.starting_at(ev.trigger_start)
+    if i is None:
         return 1, 99
     background, depth = 0, 0
-    while tok.head.i != tok.i:
-        if tok.dep_ in BACKGROUND_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS):
+    while t.head[i] != i:
+        if t.dep[i] in BACKGROUND_DEPS or (t.dep[i] == "pobj" and t.lower[t.head[i]] in BACKGROUND_PREPS):
             background = 1
-        if reporting_verb(tok) is None:
+        if reported_by(t, i) is None:
             depth += 1
-        tok = tok.head
+        i = t.head[i]
     return background, depth
 
 
