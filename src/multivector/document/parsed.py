@@ -177,19 +177,6 @@ class TokenTable:
         walk(i)
         return out
 
-    def ordered_subtree_among(self, root: int, start: int, end: int) -> list[int]:
-        """The tokens of ``ordered_subtree(root)`` that lie in ``start:end``, in that order, without walking the whole
-        subtree: each is placed by its path from ``root`` (left dependents before their head, right ones after)."""
-        head, placed = self.head, []
-        for i in range(max(start, 0), min(end, len(head))):
-            path = [i]
-            while path[-1] != root and head[path[-1]] != path[-1] and len(path) <= len(head):
-                path.append(head[path[-1]])
-            if path[-1] == root:
-                path.reverse()
-                placed.append(([(0 if below < above else 2, below) for above, below in zip(path, path[1:])] + [(1, 0)], i))
-        return [i for _, i in sorted(placed)]
-
 
 def token_table(doc: Doc) -> TokenTable:
     """The document's ``TokenTable``, read once."""

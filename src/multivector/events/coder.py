@@ -196,8 +196,8 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
     Manila'), not inside another clause or a name given ('called it a victory [for] sense')."""
     parse = token_table(token.doc)
     matched = [token.i]
-    for i in parse.ordered_subtree_among(token.i, token.i + 1, token.i + MAX_PATTERN_GAP + len(words) + 1):
-        if (len(matched) <= len(words)
+    for i in parse.ordered_subtree(token.i):
+        if (token.i < i <= token.i + MAX_PATTERN_GAP + len(words) and len(matched) <= len(words)
                 and parse.lemma[i] == words[len(matched) - 1] and _within_phrase(parse, i, matched) and not _when(parse, i)):
             matched.append(i)
     return len(matched) == len(words) + 1
