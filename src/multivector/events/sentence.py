@@ -279,8 +279,8 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
     - an announced cooperative act, negated ('will not join'), is a refusal: REJECT.
     """
     lex = ctx.lexicon
-    chain = _clause_chain(ctx.doc, ev)
-    auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
+    chain, t = _clause_chain(ctx.doc, ev), token_table(ctx.doc)
+    auxes = {t.lower[c] for n in chain for c in t.children[n.i] if t.dep[c] in ("aux", "auxpass")}
     if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
         ev.negated = False
         return _request(ctx, ev, chain)
@@ -295,7 +295,7 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
         or (bool(chain) and chain[0].lemma_.lower() in heads and any(c.dep_ == "xcomp" for c in chain[0].children))
     )
     modal = intended or bool(auxes & lex.cue("hypothetical_aux"))
-    marks = {m.lower_ for n in chain for c in n.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    marks = {t.lower[m] for n in chain for c in t.children[n.i] if t.dep[c] == "advcl" for m in t.children[c] if t.dep[m] == "mark"}
     new = None
     if modal and marks & lex.cue("ultimatum_marks") and (ev.type in lex.retype("intention_types") or ev.type == "AGREE"):
         new = "THREATEN"
