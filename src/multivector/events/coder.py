@@ -261,7 +261,8 @@ def _asks_a_question(verb: Token) -> bool:
 
 def _questioned(token: Token) -> bool:
     """The verb that asks a question, or a word of what it asks ('whether Russia would send troops')."""
-    return _asks_a_question(token) or any(a.dep_ == "ccomp" and _asks_a_question(a.head) for a in (token, *token.ancestors))
+    t, doc = token_table(token.doc), token.doc
+    return _asks_a_question(token) or any(t.dep[a] == "ccomp" and _asks_a_question(doc[t.head[a]]) for a in (token.i, *t.ancestors(token.i)))
 
 
 def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
