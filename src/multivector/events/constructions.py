@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.kb import load_kb
+from ..document.parsed import token_table
 from ..model import ActorRef
 from .arguments import Arguments, reporting_verb, subject_of
 from .context import Context
@@ -127,4 +128,5 @@ def objects_left(verb: Token) -> list[Token]:
 
 def prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
     """The objects of ``head``'s phrases opened by ``prep`` ('withdrew [from] NATO', 'described it [as] hostile')."""
-    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ in deps]
+    t = token_table(head.doc)
+    return [head.doc[o] for c in t.children[head.i] if t.dep[c] == "prep" and t.lower[c] == prep for o in t.children[c] if t.dep[o] in deps]
