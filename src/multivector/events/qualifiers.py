@@ -87,17 +87,24 @@ def self_announced(ctx: Context, trigger: Token) -> bool:
 
 def event_date(ctx: Context, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str | None]:
     pub = ctx.document.date
-    dates = [e for e in entities_in(sent) if e.label_ == "DATE"]
+    dates = _date_entities(ctx, sent)
     if not dates:
         return pub.value, pub.precision
-    parse = token_table(ctx.doc)
-    head, below = parse.head, parse.subtree(trigger.i)
-    own = [e for e in dates if (root := e.root.i) in below or head[root] == trigger.i or head[head[root]] == trigger.i]
-    for ent in own + dates:
-        value, precision = resolve_date(ent.text, pub.value, future=modality == "future" or is_future(trigger))
+    parse, i = token_table(ctx.doc), trigger.i
+    own = [d for d in dates if (root := d[0]) == i or i in parse.ancestors(root)]  # in the trigger's subtree
+    for _, text in own + dates:
+        value, precision = resolve_date(text, pub.value, future=modality == "future" or is_future(trigger))
         if value:
             return value, precision
     return pub.value, pub.precision
+
+
+def _date_entities(ctx: Context, sent: Span) -> list[tuple[int, str]]:
+    """The sentence's DATE entities as (root token, text), read once for all the events of the sentence."""
+    key = ("dates", sent.start, sent.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = [(e.root.i, e.text) for e in entities_in(sent) if e.label_ == "DATE"]
+    return ctx.memo[key]
 
 
 def event_location(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | None, target: list[ActorRef]) -> str | None:
