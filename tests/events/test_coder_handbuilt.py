@@ -449,7 +449,7 @@ def test_the_object_of_a_control_verb_does_what_it_is_urged_to_and_a_purpose_is_
                                 ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1), (".", ".", "PUNCT", ".", "punct", 1)])
         acts = resolve_mentions(document, doc)
         ctx = make_context(document, doc, acts, extract_quotes(document, doc, acts))
-        return [a.code for a in subject_of(ctx, doc[4])]
+        return [a.code for a in subject_of(ctx, 4)]
     assert doer("urged", "urge") == ["GEO"]
     assert doer("summoned", "summon") == ["RUS"]
 

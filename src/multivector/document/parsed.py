@@ -7,7 +7,7 @@ reading is kept in ``doc.user_data``, which the Doc carries wherever it goes.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # dating is read where spaCy is never loaded (reading the sto
 
 _TEXT = "multivector.text"
 _SENTENCES = "multivector.sentences"
+_SENTENCE_STARTS = "multivector.sentence_starts"
 _ENTITIES = "multivector.entities"
 
 
@@ -33,6 +34,15 @@ def sentences(doc: Doc) -> list[Span]:
     if sents is None:
         sents = doc.user_data[_SENTENCES] = list(doc.sents)
     return sents
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence token ``i`` stands in (``Token.sent``, which finds its bounds anew at every reading), found by
+    bisection on the starts of the document's sentences."""
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [sent.start for sent in sentences(doc)]
+    return sentences(doc)[bisect_right(starts, i) - 1]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -73,7 +83,7 @@ class TokenTable:
     """
 
     __slots__ = ("idx", "length", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
-                 "is_alpha", "is_stop", "like_num", "_starting_at")
+                 "is_alpha", "is_stop", "like_num", "_starting_at", "_conjuncts")
 
     def __init__(self, doc: Doc) -> None:
         import numpy as np
@@ -100,6 +110,7 @@ class TokenTable:
         self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:12].T.tolist()  # 0 or 1
         self.idx, self.length = columns[:, 12].tolist(), columns[:, 13].tolist()
         self._starting_at: dict[int, int] | None = None
+        self._conjuncts: dict[int, tuple[int, ...]] = {}
 
     def starting_at(self, offset: int) -> int | None:
         """The token that starts at character ``offset``, if one does (what ``doc.char_span`` finds, without a Span)."""
@@ -116,6 +127,20 @@ class TokenTable:
         space = self.is_space
         first = next((i for i in range(start, end) if not space[i]), None)
         return None if first is None else (first, next(i for i in range(end - 1, first - 1, -1) if not space[i]))
+
+    def conjuncts(self, i: int) -> tuple[int, ...]:
+        """The tokens coordinated with token ``i``, without it, in ``Token.conjuncts`` order (breadth-first from the
+        first of them); found once, since a phrase's walk asks for the same ones again and again."""
+        found = self._conjuncts.get(i)
+        if found is None:
+            head, dep, children, start = self.head, self.dep, self.children, i
+            while head[start] != start and dep[start] == "conj":
+                start = head[start]
+            chain = [start]
+            for word in chain:  # grows as it is read
+                chain += [c for c in children[word] if c > word and dep[c] == "conj"]
+            found = self._conjuncts[i] = tuple(w for w in chain if w != i)
+        return found
 
     def ancestors(self, i: int) -> list[int]:
         """The heads above token ``i``, nearest first (``Token.ancestors``)."""

@@ -15,18 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..actors.kb import load_kb
-from ..actors.groups import COUNTS
-from ..document.parsed import token_table
+from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
-from .quotes import speaker_at
+from .phrases import actor_at, is_place, phrase_actors, with_objects
 from .unnamed import by_mishap, local_actor, names_a_place, place_of
 
 OBJ = ("dobj", "dative", "attr", "oprd")
-PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
-SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with its own tense, not an infinitive or participle
 CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis")  # where a clause of its own begins
 
@@ -41,225 +37,97 @@ class Arguments:
     partner_named: bool = False
 
 
-def actor_of(ctx: Context, token: Token) -> ActorRef | None:
-    """The actor a token stands for: its mention, or the quote's speaker for 'we' and 'I'."""
-    if token.lower_ in SPEAKER_WORDS:
-        speaker = speaker_at(ctx.quotes, token.idx)
-        if speaker is None and _in_answer(ctx, token):
-            speaker = ctx.answerer
-        return speaker
-    mention = ctx.acts.at(token)
-    return mention.actor if mention else None
-
-
-def _in_answer(ctx: Context, token: Token) -> bool:
-    return any(s.kind == "answer" and s.start <= token.idx < s.end for s in ctx.document.segments)
-
-
-def _collective(ctx: Context, token: Token, skip: frozenset[str] = frozenset()) -> list[ActorRef]:
-    """'the two countries', 'both sides': the states last named before it, as many as it counts, those in ``skip``
-    aside ('Iraq and Oman hosted talks between the two governments' are not talks between Iraq and Oman)."""
-    if token.lemma_.lower() not in ctx.lexicon.cue("collective_nouns"):
-        return []
-    count = next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS and c.dep_ in ("nummod", "det", "predet")), 0)
-    if not count:
-        return []
-    out: list[ActorRef] = []
-    earlier = [m for m in ctx.acts.mentions if m.end <= token.left_edge.idx and m.kind == "state" and m.actor.code
-               and m.actor.code != "IGO" and m.actor.key not in skip]
-    for mention in sorted(earlier, key=lambda m: -m.start):
-        if mention.actor.code not in {a.code for a in out}:
-            out.append(ActorRef(mention.actor.code, "GOV"))
-        if len(out) == count:
-            return out
-    return []
-
-
-def phrase_actors(ctx: Context, head: Token, *, places: bool = True, skip: frozenset[str] = frozenset()) -> list[ActorRef]:
-    """Actors of a phrase: breadth-first from its head, the nearest level that has any; conjuncts together.
-
-    Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
-    actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
-    head = _object_antecedent(head)
-    level = [head, *head.conjuncts, *_listed_after(ctx, head), *_companions(ctx, head)]
-    seen = set()
-    while level:
-        found: list[ActorRef] = []
-        for tok in level:
-            for actor in _collective(ctx, tok, skip) or ([actor_of(ctx, tok)] if ctx.acts.at(tok) or tok.lower_ in SPEAKER_WORDS else []):
-                if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
-                    found.append(actor)
-        if found:
-            for tok in level:
-                for conj in (*tok.conjuncts, *_of_conjuncts(tok), *_apposition_conjuncts(tok)):
-                    actor = actor_of(ctx, conj)
-                    if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
-                        found.append(actor)
-                found += [a for a in _adjective_conjuncts(ctx, tok) if a.key not in skip and a.key not in {f.key for f in found}]
-            return found
-        seen.update(t.i for t in level)
-        # conjuncts stand with their head: 'a group of oil companies and Russia's Lukoil' reaches Lukoil
-        nearer = [c for t in level for c in t.children if c.dep_ not in PHRASE_STOPS] + [c for t in level for c in t.conjuncts]
-        level = list({c.i: c for c in nearer if c.i not in seen and (places or not _is_place(ctx, c))}.values())
-    return []
-
-
-def _adjective_conjuncts(ctx: Context, head: Token) -> list[ActorRef]:
-    """'French and Egyptian warships', 'US and British forces': the second country's group acts too."""
-    group = ctx.acts.actor_at(head)
-    if group is None or not group.code or group.code in ("IGO", "NGO", "MNC"):
-        return []
-    out = []
-    for conj in (c for mod in head.children if mod.dep_ in ("amod", "compound") for c in mod.conjuncts):
-        entry = load_kb().phrases.get(conj.text)
-        if entry is not None and entry.kind in ("adjective", "country") and entry.code != group.code:
-            out.append(ActorRef(entry.code, group.sector))
-    return out
-
-
-def _of_conjuncts(head: Token) -> list[Token]:
-    """'the presidents of Brazil and Argentina': the others named in the head's 'of' phrase, which act with the first."""
-    return [conj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for obj in prep.children if obj.dep_ == "pobj" for conj in obj.conjuncts]
-
-
-def _apposition_conjuncts(head: Token) -> list[Token]:
-    """'talks between the Saudi adviser Musaed al-Aiban and Ali Shamkhani': the parser joins the second name to the
-    first one's apposition, not to the head."""
-    return [conj for appos in head.children if appos.dep_ == "appos" for conj in appos.conjuncts]
-
-
-def _is_companion(ctx: Context, prep: Token) -> bool:
+def _is_companion(ctx: Context, t: TokenTable, prep: int) -> bool:
     """'together with Sweden', 'along with Uganda': a phrase naming those who act with the subject, not on whom."""
     companion = ctx.lexicon.cue("companion_adverbs")
-    if prep.dep_ == "prep" and prep.lower_ == "with":  # 'join [together] with Sweden': the adverb hung on the verb
-        before = prep.doc[prep.i - 1] if prep.i else prep
-        return (any(a.lemma_.lower() in companion for a in prep.children) or prep.head.lemma_.lower() in companion
-                or (before.dep_ == "advmod" and before.head.i == prep.head.i and before.lemma_.lower() in companion))
-    return prep.dep_ in ("prep", "advmod") and prep.lemma_.lower() in companion and any(w.lower_ == "with" for w in prep.children)
+    if t.dep[prep] == "prep" and t.lower[prep] == "with":  # 'join [together] with Sweden': the adverb hung on the verb
+        before = prep - 1 if prep else prep
+        return (any(t.lemma[a] in companion for a in t.children[prep]) or t.lemma[t.head[prep]] in companion
+                or (t.dep[before] == "advmod" and t.head[before] == t.head[prep] and t.lemma[before] in companion))
+    return t.dep[prep] in ("prep", "advmod") and t.lemma[prep] in companion and any(t.lower[w] == "with" for w in t.children[prep])
 
 
-def _verb_companions(ctx: Context, verb: Token) -> list[ActorRef]:
+def _verb_companions(ctx: Context, verb: int) -> list[ActorRef]:
     """'Finland applied to join NATO together with Sweden': those named as acting with the subject of the verb or its complement."""
-    objects = [o for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")) for o in _companion_objects(ctx, node)]
-    return [actor for o in objects if ctx.acts.at(o) and (actor := actor_of(ctx, o)) is not None and actor.code]
+    t = token_table(ctx.doc)
+    objects = [o for node in (verb, *(c for c in t.children[verb] if t.dep[c] == "xcomp")) for o in _companion_objects(ctx, t, node)]
+    return [actor for o in objects if ctx.acts.by_token.get(o) and (actor := actor_at(ctx, o)) is not None and actor.code]
 
 
-def _companions(ctx: Context, head: Token) -> list[Token]:
-    """'Uzbekistan, together with Georgia and Azerbaijan, refused': the ones named with 'together with' or 'along with' act too."""
-    companion = ctx.lexicon.cue("companion_adverbs")
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-             and (any(a.lemma_.lower() in companion for a in c.children) or any(a.lemma_.lower() in companion for a in head.children))]
-    return [obj for prep in preps for obj in _with_objects(prep)]
-
-
-def _companion_objects(ctx: Context, node: Token) -> list[Token]:
+def _companion_objects(ctx: Context, t: TokenTable, node: int) -> list[int]:
     """The objects of ``node``'s companion phrases ('together with X and Y', 'along with X')."""
-    phrases = [c for c in node.children if _is_companion(ctx, c)]
-    return [obj for phrase in phrases for w in ([phrase] if phrase.lower_ == "with" else phrase.children) if w.lower_ == "with"
-            for obj in _with_objects(w)]
+    phrases = [c for c in t.children[node] if _is_companion(ctx, t, c)]
+    return [obj for phrase in phrases for w in ([phrase] if t.lower[phrase] == "with" else t.children[phrase]) if t.lower[w] == "with"
+            for obj in with_objects(t, w)]
 
 
-def _with_objects(prep: Token) -> list[Token]:
-    return [obj for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)]
-
-
-def _unnamed_people(ctx: Context, obj: Token) -> bool:
+def _unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
     """'pressuring its neighbours', 'detained hundreds of people', 'ruled out talks with the protesters': the object, or
     the partner of the act it names, is people the text does not name, so no one else is."""
     people = ctx.lexicon.cue("unnamed_people")
-    partners = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    return obj.dep_ in OBJ and (obj.lemma_.lower() in people or any(o.lemma_.lower() in people for o in partners))
+    partners = [o for p in t.children[obj] if t.dep[p] == "prep" and t.lower[p] == "with" for o in t.children[p] if t.dep[o] == "pobj"]
+    return t.dep[obj] in OBJ and (t.lemma[obj] in people or any(t.lemma[o] in people for o in partners))
 
 
-def _names_whom(ctx: Context, prep: Token) -> bool:
+def _names_whom(ctx: Context, t: TokenTable, prep: int) -> bool:
     """A phrase that could say to whom, though it names no actor: not 'in September', 'at the weekend', 'in the capital'."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.lower_ not in ctx.lexicon.cue("place_preps") and not (objects and objects[0].ent_type_ in ("DATE", "TIME"))
+    objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
+    return t.lower[prep] not in ctx.lexicon.cue("place_preps") and not (objects and t.ent_type[objects[0]] in ("DATE", "TIME"))
 
 
-def _is_place(ctx: Context, prep: Token) -> bool:
-    """'in Paris', 'at a summit in Brussels', 'across the region': a phrase that says where; not 'in defiance of China'."""
-    if prep.dep_ != "prep" or prep.lower_ not in ctx.lexicon.cue("place_preps"):
-        return False
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and (objects[0].ent_type_ in ("GPE", "LOC", "FAC") or objects[0].lemma_.lower() in ctx.lexicon.cue("place_nouns")
-                              or _a_city(objects[0]))
-
-
-def _a_city(token: Token) -> bool:
-    """A capital the tagger did not mark as a place ('in Vilnius')."""
-    entry = load_kb().phrases.get(token.text)
-    return entry is not None and entry.kind == "seat" and not any(c.dep_ == "compound" for c in token.children)
-
-
-def subject_of(ctx: Context, verb: Token) -> list[ActorRef]:
+def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
     """The actors of a verb's subject, or of the clause it hangs from ('X tried to negotiate'); a passive's agent."""
-    node = verb
+    t, node = token_table(ctx.doc), verb
     for _ in range(4):
-        around = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-        subj = [c for n in around for c in n.children if c.dep_ in ("nsubj", "csubj")]
+        around = [node] + [c for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]
+        subj = [c for n in around for c in t.children[n] if t.dep[c] in ("nsubj", "csubj")]
         if subj:
-            found = phrase_actors(ctx, _antecedent_of_relative(ctx, subj[0]), places=False)
+            found = phrase_actors(ctx, _antecedent_of_relative(ctx, t, subj[0]), places=False)
             for other in subj[1:]:  # 'Abiy and al-Sisi met': the small parser gives a coordinated subject two heads
                 found += [a for a in phrase_actors(ctx, other, places=False) if a.key not in {f.key for f in found}]
-            more = _stranded_subjects(ctx, node, subj[0].left_edge.i) + _verb_companions(ctx, node) if node is verb and found else []
+            more = (_stranded_subjects(ctx, node, ctx.doc[subj[0]].left_edge.i) + _verb_companions(ctx, node)
+                    if node == verb and found else [])
             return found + [a for a in more if a.key not in {f.key for f in found}]
-        if node is verb and (stranded := _stranded_subjects(ctx, verb, verb.i)):
+        if node == verb and (stranded := _stranded_subjects(ctx, verb, verb)):
             return stranded
-        controller = [o for o in node.head.head.children if o.dep_ == "dobj"] if node.dep_ == "pcomp" and node.head.dep_ == "prep" else []
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in ctx.lexicon.cue("object_control_verbs"):
+        head = t.head[node]
+        controller = [o for o in t.children[t.head[head]] if t.dep[o] == "dobj"] if t.dep[node] == "pcomp" and t.dep[head] == "prep" else []
+        if t.dep[node] == "xcomp" and t.lemma[head] in ctx.lexicon.cue("object_control_verbs"):
             # 'urged Georgia to withdraw', 'pressed Bakiyev to shut the base': the object does it ('summoned the
             # ambassador to protest' is not such a verb: the one who summons protests)
-            controller = [o for o in node.head.children if o.dep_ == "dobj" and o.i < node.i]
+            controller = [o for o in t.children[head] if t.dep[o] == "dobj" and o < node]
         if controller:  # 'accused the administration of refusing', 'praised Kenya for sending': the object does it
             return phrase_actors(ctx, controller[0], places=False)
-        agent = [c for c in node.children if c.dep_ == "agent"]
+        agent = [c for c in t.children[node] if t.dep[c] == "agent"]
         if agent:
             return phrase_actors(ctx, agent[0], places=False)
-        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
-        if passive and node is not verb:
+        passive = [c for c in t.children[node] if t.dep[c] == "nsubjpass"]
+        if passive and node != verb:
             return phrase_actors(ctx, passive[0], places=False)
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and node.head.i != node.i:
-            node = _finite_conjunct_head(node) or node.head
+        if t.dep[node] in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp") and head != node:
+            above = _finite_conjunct_head(t, node)
+            node = head if above is None else above
             continue
         break
     return []
 
 
-def _finite_conjunct_head(verb: Token) -> Token | None:
+def _finite_conjunct_head(t: TokenTable, verb: int) -> int | None:
     """A finite verb parsed as the conjunct of an infinitive ('expected Sweden to join soon and called on Ankara')
     shares the subject of the nearest finite verb above that infinitive, not the infinitive's."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    head = t.head[verb]
+    if t.dep[verb] != "conj" or t.tag[verb] not in FINITE_TAGS or not any(t.dep[c] == "aux" and t.lower[c] == "to" for c in t.children[head]):
         return None
-    return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS), None)
+    return next((a for a in t.ancestors(head) if t.tag[a] in FINITE_TAGS), None)
 
 
-def _antecedent_of_relative(ctx: Context, subject: Token) -> Token:
+def _antecedent_of_relative(ctx: Context, t: TokenTable, subject: int) -> int:
     """'Russia, which supplied weapons to Armenia': a relative pronoun stands for the actor its clause describes
     (only an actor: 'the resolution on Syria, which condemned Israel' is not Syria's act)."""
-    clause = subject.head
-    if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i and ctx.acts.at(clause.head):
-        return clause.head
+    clause = t.head[subject]
+    if t.tag[subject] in ("WDT", "WP") and t.dep[clause] == "relcl" and t.head[clause] != clause and ctx.acts.by_token.get(t.head[clause]):
+        return t.head[clause]
     return subject
-
-
-def _listed_after(ctx: Context, head: Token) -> list[Token]:
-    """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt': a list the parser hung on its first name as an
-    apposition that names an actor and heads the rest ('Putin, the Russian president' says who, not who else;
-    'Poland, a member of NATO and the EU' says what Poland is)."""
-    return [t for c in head.children if c.dep_ == "appos" and ctx.acts.at(c) and any(g.dep_ == "conj" for g in c.children)
-            for t in (c, *c.conjuncts)]
-
-
-def _object_antecedent(token: Token) -> Token:
-    """'the leaders of the CSTO, whom he had asked for help': an object relative pronoun stands for the phrase its
-    clause describes."""
-    clause = token.head.head if token.dep_ == "pobj" else token.head
-    if token.tag_ in ("WP", "WDT") and token.dep_ in ("dobj", "dative", "pobj") and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        return clause.head
-    return token
 
 
 def telling_clause(ctx: Context, noun: Token) -> Token | None:
@@ -272,31 +140,30 @@ def telling_clause(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
-def _stranded_subjects(ctx: Context, verb: Token, start: int) -> list[ActorRef]:
+def _stranded_subjects(ctx: Context, verb: int, start: int) -> list[ActorRef]:
     """'On Thursday, in Sintra, Ukraine and NATO initialled ...', 'On May 21 Kuchma and Polish President Kwasniewski signed ...':
     the actors named, joined by 'and' or commas, right before the subject (or before a verb without one) that the parser
     hung on a fronted phrase of the verb. Before a subject they need the 'and' that joins them to it; a place ends them."""
-    doc, parse, first, i = verb.doc, token_table(verb.doc), verb.sent.start, start - 1
-    if start < verb.i:  # before a subject: 'X and <subject>'
+    doc, parse, first, i = ctx.doc, token_table(ctx.doc), sentence_of(ctx.doc, verb).start, start - 1
+    if start < verb:  # before a subject: 'X and <subject>'
         if i < first or parse.lower[i] != "and":
             return []
         i -= 1
     else:  # before a verb with no subject: skip 'already', 'also', 'have'
         while i >= first and parse.dep[i] in ("advmod", "aux", "neg"):
             i -= 1
-    fronted = {c for c in parse.children[verb.i] if c < verb.i and parse.dep[c] in ("prep", "npadvmod", "advmod")}
+    fronted = {c for c in parse.children[verb] if c < verb and parse.dep[c] in ("prep", "npadvmod", "advmod")}
     out: list[ActorRef] = []
     while i >= first:
         mention = ctx.acts.by_token.get(i)
         if mention is None or mention.kind not in ("state", "person", "org"):
             break
-        head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        root = head.root if head is not None else doc[i]
-        if fronted.isdisjoint(parse.ancestors(root.i)) or (root.dep_ == "pobj" and _is_place(ctx, root.head)):
+        root = ctx.acts.root_of(doc, mention)
+        if fronted.isdisjoint(parse.ancestors(root)) or (parse.dep[root] == "pobj" and is_place(ctx, parse.head[root])):
             break
         if mention.actor.code and mention.actor.key not in {a.key for a in out}:
             out.insert(0, mention.actor)
-        i = (head.start if head is not None else i) - 1
+        i = ctx.acts.tokens_of(mention)[0] - 1
         while i >= first and parse.lower[i] in (",", "and"):
             i -= 1
     return out
@@ -306,29 +173,33 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
     """A verb's subject (the agent of a passive) and the first of its objects, datives and argument phrases that names an actor.
 
     Failing those, the subject of the clause it governs: 'demanded that the US cancel ...' asks the US."""
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    borrowed = not passive and any(c.dep_ == "auxpass" for c in verb.children)  # 'on being awarded the presidency, X ...'
+    t = token_table(ctx.doc)
+    children = t.children[verb.i]
+    passive = [c for c in children if t.dep[c] == "nsubjpass"]
+    borrowed = not passive and any(t.dep[c] == "auxpass" for c in children)  # 'on being awarded the presidency, X ...'
     if passive or borrowed:
-        agent = [c for c in verb.children if c.dep_ == "agent"]
+        agent = [c for c in children if t.dep[c] == "agent"]
         source = phrase_actors(ctx, agent[0], places=False) if agent else []
         if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not by_mishap(ctx, verb):
             source = place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
-        return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, verb.head), True)
-    args = Arguments(subject_of(ctx, verb) or local_actor(ctx, verb) or _reporter(ctx, verb), [])
+        return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i]), True)
+    args = Arguments(subject_of(ctx, verb.i) or local_actor(ctx, verb) or _reporter(ctx, verb), [])
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
-    for child in verb.children:
-        is_prep = child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and not _is_companion(ctx, child)
-        if not (child.dep_ in OBJ or is_prep or child.dep_ == "prt") or (_is_place(ctx, child) and not places):
+    for child in children:
+        dep = t.dep[child]
+        is_prep = dep == "prep" and t.lemma[child] in ctx.lexicon.cue("argument_preps") and not _is_companion(ctx, t, child)
+        if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
         args.target = phrase_actors(ctx, child, places=places, skip=skip)
         if args.target:
-            args.partner_named = is_prep and child.lower_ in ctx.lexicon.cue("partner_preps")
+            args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
-        args.explicit = args.explicit or (is_prep and child.lemma_.lower() not in pattern and _names_whom(ctx, child)) or _unnamed_people(ctx, child)
+        args.explicit = (args.explicit or (is_prep and t.lemma[child] not in pattern and _names_whom(ctx, t, child))
+                         or _unnamed_people(ctx, t, child))
     if not args.target:
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
+        subjects = [s for c in clauses for s in t.children[c] if t.dep[s] in ("nsubj", "nsubjpass")]
         args.target = phrase_actors(ctx, subjects[0], skip=skip) if subjects else []
     if not args.source and partner and len(args.target) > 1:
         args.source, args.target = args.target[:1], args.target[1:]
@@ -337,16 +208,16 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
 
 def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
     own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
-    args = Arguments([a for c in own for a in phrase_actors(ctx, c, places=False)], [])
+    args = Arguments([a for c in own for a in phrase_actors(ctx, c.i, places=False)], [])
     by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
     if not args.source and by:
-        args.source = phrase_actors(ctx, by[0], places=False)
+        args.source = phrase_actors(ctx, by[0].i, places=False)
     for child in noun.children:
         if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ != "by":
-            if _is_place(ctx, child) and pred.type not in ctx.lexicon.cue("place_target_types"):
+            if is_place(ctx, child.i) and pred.type not in ctx.lexicon.cue("place_target_types"):
                 continue
             args.explicit = True
-            found = phrase_actors(ctx, child)
+            found = phrase_actors(ctx, child.i)
             if child.lower_ == "between" and len(found) > 1 and not args.source:
                 args.source, found = found[:1], found[1:]
             args.partner_named = args.partner_named or bool(found and child.lower_ in ctx.lexicon.cue("partner_preps"))
@@ -362,23 +233,27 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
     if not args.source:
         head = noun.head
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
-            args.source = subject_of(ctx, head)
+            args.source = subject_of(ctx, head.i)
         elif noun.dep_ in ("pobj",) and head.head.pos_ in ("VERB", "AUX"):
-            args.source = subject_of(ctx, head.head)
+            args.source = subject_of(ctx, head.head.i)
         elif noun.dep_ in ("nsubj", "nsubjpass"):
             args.source = _governingsubject_of(ctx, noun)
         if args.source and noun.dep_ == "dobj" and not args.target:
             dative = [c for c in head.children if c.dep_ == "dative"]
             if dative:
-                args.target, args.explicit = phrase_actors(ctx, dative[0]), True
+                args.target, args.explicit = phrase_actors(ctx, dative[0].i), True
     return args
 
 
 def reporting_verb(clause: Token, deps: tuple[str, ...] = ("ccomp", "parataxis")) -> Token | None:
     """The speech verb whose report a clause is: 'said [the move was illegal]', '[...], X said'."""
-    if clause.dep_ in deps and clause.head.lemma_.lower() in load_lexicon().cue("speech"):
-        return clause.head
-    return None
+    verb = reported_by(token_table(clause.doc), clause.i, deps)
+    return None if verb is None else clause.doc[verb]
+
+
+def reported_by(t: TokenTable, clause: int, deps: tuple[str, ...] = ("ccomp", "parataxis")) -> int | None:
+    """``reporting_verb`` on token positions."""
+    return t.head[clause] if t.dep[clause] in deps and t.lemma[t.head[clause]] in load_lexicon().cue("speech") else None
 
 
 def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:
@@ -393,7 +268,7 @@ def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:
         node = node.head
         subj = [c for c in node.children if c.dep_ in ("nsubj",)]
         if subj:
-            return phrase_actors(ctx, subj[0])
+            return phrase_actors(ctx, subj[0].i)
     return []
 
 
@@ -413,7 +288,7 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
     if not pronoun or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ctx.lexicon.cue("speech"):
         return []
-    return subject_of(ctx, verb.head) or local_actor(ctx, verb.head)
+    return subject_of(ctx, verb.head.i) or local_actor(ctx, verb.head)
 
 
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
@@ -423,7 +298,7 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
     others = [m for m in ctx.acts.mentions if sent.start_char <= m.start < sent.end_char and m.start not in reporters
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
-    own = _own_clause_starts(trigger)
+    own = _own_clause_starts(token_table(ctx.doc), trigger.i)
     after = [m for m in others if m.start > trigger.idx and m.start in own]
     if after:
         return [after[0].actor]
@@ -432,15 +307,15 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     return [others[0].actor] if others else []
 
 
-def _own_clause_starts(token: Token) -> set[int]:
+def _own_clause_starts(t: TokenTable, token: int) -> set[int]:
     """Where the words of a token's clause start, the clauses inside it ('..., and Uganda stayed calm') left out."""
     clause = token
-    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
-        clause = clause.head
+    while t.dep[clause] not in CLAUSE_DEPS and t.head[clause] != clause:
+        clause = t.head[clause]
     out: set[int] = set()
     stack = [clause]
     while stack:
         word = stack.pop()
-        out.add(word.idx)
-        stack += [c for c in word.children if c.dep_ not in CLAUSE_DEPS]
+        out.add(t.idx[word])
+        stack += [c for c in t.children[word] if t.dep[c] not in CLAUSE_DEPS]
     return out

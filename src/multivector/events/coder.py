@@ -262,7 +262,8 @@ def _asks_a_question(verb: Token) -> bool:
 
 def _questioned(token: Token) -> bool:
     """The verb that asks a question, or a word of what it asks ('whether Russia would send troops')."""
-    return _asks_a_question(token) or any(a.dep_ == "ccomp" and _asks_a_question(a.head) for a in (token, *token.ancestors))
+    t, doc = token_table(token.doc), token.doc
+    return _asks_a_question(token) or any(t.dep[a] == "ccomp" and _asks_a_question(doc[t.head[a]]) for a in (token.i, *t.ancestors(token.i)))
 
 
 def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
@@ -376,14 +377,14 @@ def aim_at_acts_told(ctx: Context, events: list[Event]) -> None:
 
 def _members_together(trigger: Token) -> bool:
     """'NATO leaders are due to meet in Vilnius', 'EU ministers agreed': the members of one body act among themselves."""
-    node = trigger
+    t, node = token_table(trigger.doc), trigger.i
     for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        subjects = [c for c in t.children[node] if t.dep[c] == "nsubj"]
         if subjects:
-            return subjects[0].tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subjects[0].children)
-        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return t.tag[subjects[0]] == "NNS" and any(t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[subjects[0]])
+        if t.dep[node] not in ("xcomp", "acomp") or t.head[node] == node:
             return False
-        node = node.head
+        node = t.head[node]
     return False
 
 

@@ -9,16 +9,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.kb import load_kb
+from ..document.parsed import token_table
 from ..model import ActorRef
-from .arguments import Arguments, actor_of, phrase_actors, reporting_verb, subject_of
+from .arguments import Arguments, reporting_verb, subject_of
 from .context import Context
+from .phrases import actor_at, phrase_actors
 from .quotes import speaker_at
 
 
 def copula_args(ctx: Context, noun: Token) -> Arguments:
     """'X is our strategic partner': the target is X; the source the possessor, else whoever is speaking."""
     subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    return Arguments(_copula_source(ctx, noun), phrase_actors(ctx, subj[0]) if subj else [], True)
+    return Arguments(_copula_source(ctx, noun), phrase_actors(ctx, subj[0].i) if subj else [], True)
 
 
 def kept_forces(ctx: Context, verb: Token) -> Token | None:
@@ -37,11 +39,11 @@ def basing_args(ctx: Context, verb: Token) -> Arguments:
     """'Moscow keeps a division in Tajikistan', 'American troops are stationed outside Doha': forces kept in another
     country are military cooperation with the host, the country the clause's own place phrase names."""
     forces = kept_forces(ctx, verb)
-    source = phrase_actors(ctx, forces, places=False) if forces is not None and forces.dep_ == "nsubjpass" else subject_of(ctx, verb)
+    source = phrase_actors(ctx, forces.i, places=False) if forces is not None and forces.dep_ == "nsubjpass" else subject_of(ctx, verb.i)
     places = ctx.lexicon.cue("place_preps")
     phrases = [c for head in (verb, forces) if head is not None for c in head.children if c.dep_ == "prep" and c.lower_ in places]
     own = {a.code for a in source}
-    host = [a for p in phrases for a in phrase_actors(ctx, p) if a.code not in own and a.code not in ("IGO", "NGO", "MNC")]
+    host = [a for p in phrases for a in phrase_actors(ctx, p.i) if a.code not in own and a.code not in ("IGO", "NGO", "MNC")]
     cities = (load_kb().city_country(o.text) for p in phrases for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
     host = host[:1] or [ActorRef(code) for code in cities if code and code not in own][:1]
     return Arguments(source if host else [], host, True)
@@ -56,16 +58,16 @@ def judgement_args(ctx: Context, word: Token) -> Arguments:
         return Arguments([], [])
     source = _copula_source(ctx, word)
     if not source and (reporter := reporting_verb(word.head, ("ccomp", "parataxis", "relcl"))) is not None:
-        source = subject_of(ctx, reporter)
+        source = subject_of(ctx, reporter.i)
     subj = [c for c in word.head.children if c.dep_ == "nsubj"]
-    target = phrase_actors(ctx, subj[0], places=False, skip=frozenset(a.key for a in source)) if subj else []
+    target = phrase_actors(ctx, subj[0].i, places=False, skip=frozenset(a.key for a in source)) if subj else []
     return Arguments(source if target else [], target, True)
 
 
 def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
     """Who predicates the noun: its possessor ('our partner'), else the speaker of the quote it stands in."""
     poss = [c for c in noun.children if c.dep_ == "poss"]
-    source = [a for a in (actor_of(ctx, poss[0]),) if a] if poss else []
+    source = [a for a in (actor_at(ctx, poss[0].i),) if a] if poss else []
     if not source and (speaker := speaker_at(ctx.quotes, noun.idx)) is not None:
         source = [speaker]
     return source
@@ -126,4 +128,5 @@ def objects_left(verb: Token) -> list[Token]:
 
 def prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
     """The objects of ``head``'s phrases opened by ``prep`` ('withdrew [from] NATO', 'described it [as] hostile')."""
-    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ in deps]
+    t = token_table(head.doc)
+    return [head.doc[o] for c in t.children[head.i] if t.dep[c] == "prep" and t.lower[c] == prep for o in t.children[c] if t.dep[o] in deps]

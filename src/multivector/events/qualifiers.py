@@ -5,20 +5,20 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..document.dating.expressions import is_future, resolve_date
-from ..document.parsed import entities_in, sentence_text, token_table
+from ..document.parsed import entities_in, sentence_of, sentence_text, token_table
 from ..model import ActorRef
 from .context import Context
 
 def is_negated(ctx: Context, trigger: Token) -> bool:
     """'did not sign', 'never accepted', 'gave no support': a negation on the trigger, its control verb or its light verb."""
-    negators = ctx.lexicon.cue("negators")
-    nodes = [trigger]
-    if trigger.dep_ in ("xcomp",):
-        nodes.append(trigger.head)
-    if trigger.dep_ in ("dobj",) and trigger.head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
-        nodes.append(trigger.head)
+    negators, t, i = ctx.lexicon.cue("negators"), token_table(ctx.doc), trigger.i
+    nodes = [i]
+    if t.dep[i] in ("xcomp",):
+        nodes.append(t.head[i])
+    if t.dep[i] in ("dobj",) and t.lemma[t.head[i]] in ctx.lexicon.cue("light_verbs"):
+        nodes.append(t.head[i])
     for node in nodes:
-        if any(c.dep_ == "neg" or (c.lower_ in negators and c.dep_ in ("advmod", "det", "neg")) for c in node.children):
+        if any(t.dep[c] == "neg" or (t.lower[c] in negators and t.dep[c] in ("advmod", "det", "neg")) for c in t.children[node]):
             return True
     return False
 
@@ -51,7 +51,7 @@ def _modality_of(ctx: Context, trigger: Token) -> str:
             subj = [c for c in t.children[node] if t.dep[c] == "nsubj"]
             if subj and (t.lemma[subj[0]] in cue("vague_sources") or any(t.lemma[w] in cue("vague_sources") for w in t.subtree(subj[0]) if t.pos[w] in ("NOUN", "DET", "PRON"))):
                 return "reported"
-    if _reported_sentence(ctx, trigger.sent):
+    if _reported_sentence(ctx, sentence_of(ctx.doc, trigger.i)):
         return "reported"
     for node in chain[:3]:
         auxes = [t.lemma[c] for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]  # lemmas: "ca" (n't) is "can", "wo" is "will"
@@ -66,44 +66,53 @@ def _modality_of(ctx: Context, trigger: Token) -> str:
 
 def under_intent(ctx: Context, trigger: Token) -> bool:
     """'aims at cooperation', 'looking forward to discussing': an intention to act is an AGREE."""
-    intent = ctx.lexicon.cue("intent")
-    node = trigger
+    intent, t = ctx.lexicon.cue("intent"), token_table(ctx.doc)
+    node = trigger.i
     for _ in range(3):
-        if node.head is node:
+        if t.head[node] == node:
             return False
-        node = node.head
-        if node.lemma_.lower() in intent and node.pos_ in ("VERB", "ADJ", "NOUN"):
+        node = t.head[node]
+        if t.lemma[node] in intent and t.pos[node] in ("VERB", "ADJ", "NOUN"):
             return True
-        if node.pos_ not in ("ADP", "PART", "VERB", "ADV") or node.dep_ == "ROOT":
-            return node.lemma_.lower() in intent
+        if t.pos[node] not in ("ADP", "PART", "VERB", "ADV") or t.dep[node] == "ROOT":
+            return t.lemma[node] in intent
     return False
 
 
 def self_announced(ctx: Context, trigger: Token) -> bool:
     """'Kazakhstan said it would liberalise': the actor promises its own act."""
-    return any(a.lemma_.lower() in ctx.lexicon.cue("speech") for a in trigger.ancestors)
+    t = token_table(ctx.doc)
+    return any(t.lemma[a] in ctx.lexicon.cue("speech") for a in t.ancestors(trigger.i))
 
 
 def event_date(ctx: Context, sent: Span, trigger: Token, modality: str) -> tuple[str | None, str | None]:
     pub = ctx.document.date
-    dates = [e for e in entities_in(sent) if e.label_ == "DATE"]
+    dates = _date_entities(ctx, sent)
     if not dates:
         return pub.value, pub.precision
-    parse = token_table(ctx.doc)
-    head, below = parse.head, parse.subtree(trigger.i)
-    own = [e for e in dates if (root := e.root.i) in below or head[root] == trigger.i or head[head[root]] == trigger.i]
-    for ent in own + dates:
-        value, precision = resolve_date(ent.text, pub.value, future=modality == "future" or is_future(trigger))
+    parse, i = token_table(ctx.doc), trigger.i
+    own = [d for d in dates if (root := d[0]) == i or i in parse.ancestors(root)]  # in the trigger's subtree
+    for _, text in own + dates:
+        value, precision = resolve_date(text, pub.value, future=modality == "future" or is_future(trigger))
         if value:
             return value, precision
     return pub.value, pub.precision
 
 
+def _date_entities(ctx: Context, sent: Span) -> list[tuple[int, str]]:
+    """The sentence's DATE entities as (root token, text), read once for all the events of the sentence."""
+    key = ("dates", sent.start, sent.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = [(e.root.i, e.text) for e in entities_in(sent) if e.label_ == "DATE"]
+    return ctx.memo[key]
+
+
 def event_location(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | None, target: list[ActorRef]) -> str | None:
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            for tok in child.subtree:
-                mention = ctx.acts.at(tok)
+    parse = token_table(ctx.doc)
+    for child in parse.children[trigger.i]:
+        if parse.dep[child] == "prep" and parse.lower[child] in ("in", "at"):
+            for tok in parse.ordered_subtree(child):
+                mention = ctx.acts.by_token.get(tok)
                 if mention and mention.actor.code and mention.actor.code not in ("IGO", "NGO", "MNC"):
                     return mention.actor.code
     if (mode == "visit" or etype in ("ASSAULT", "MOBILIZE")) and target and target[0].code not in ("IGO", "NGO", "MNC", None):

@@ -16,12 +16,14 @@ interviewed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from ..actors.mentions import DocActors
 from ..text import fold
 from ..model import ActorRef, Document, Quote
-from ..document.parsed import doc_text, sentence_text, sentences
+from ..document.parsed import doc_text, sentence_text, sentences, token_table
 from .lexicon import load_lexicon
 
 MIN_QUOTE_WORDS = 3
@@ -86,18 +88,17 @@ def _quote_spans(folded: str, start: int, end: int) -> list[tuple[int, int, bool
 
 
 def _speaker(doc: Doc, acts: DocActors, seg_start: int, seg_end: int, spans) -> ActorRef | None:
-    speech = load_lexicon().cue("speech")
-    segment = doc.char_span(seg_start, seg_end, alignment_mode="expand") or doc[0:0]
-    tokens = [t for t in segment if seg_start <= t.idx < seg_end and not _inside(spans, t.idx)]
-    for tok in tokens:
-        if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "AUX"):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    mention = acts.at(child) or next((acts.at(t) for t in child.subtree if acts.at(t)), None)
+    speech, t = load_lexicon().cue("speech"), token_table(doc)
+    tokens = [i for i in range(bisect_left(t.idx, seg_start), bisect_left(t.idx, seg_end)) if not _inside(spans, t.idx[i])]
+    for i in tokens:
+        if t.lemma[i] in speech and t.pos[i] in ("VERB", "AUX"):
+            for child in t.children[i]:
+                if t.dep[child] in ("nsubj", "nsubjpass"):
+                    mention = acts.by_token.get(child) or next((m for w in t.ordered_subtree(child) if (m := acts.by_token.get(w))), None)
                     if mention is not None:
                         return mention.actor
-        if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            mention = next((acts.at(t) for t in doc[tok.i + 2].subtree if acts.at(t)), None)
+        if t.lower[i] == "according" and i + 2 < len(doc) and t.lower[i + 1] == "to":
+            mention = next((m for w in t.ordered_subtree(i + 2) if (m := acts.by_token.get(w))), None)
             if mention is not None:
                 return mention.actor
     return None

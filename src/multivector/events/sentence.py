@@ -43,11 +43,12 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.mentions import DocActors
 from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
-from .arguments import phrase_actors, reporting_verb, subject_of, telling_clause
+from .arguments import reported_by, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
 from .coder import CODER, aim_at_acts_told, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
 from .lexicon import load_lexicon
+from .phrases import phrase_actors
 from .qualifiers import is_negated
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
@@ -252,16 +253,17 @@ def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
     "X accused Y of attacking Z" is an accusation, "X refused to meet Y" a
     rejection; an act told in an 'after ...' or relative clause is background.
     """
-    tok = _trigger(doc, ev)
-    if tok is None:
+    t = token_table(doc)
+    i = t.starting_at(ev.trigger_start)
+    if i is None:
         return 1, 99
     background, depth = 0, 0
-    while tok.head.i != tok.i:
-        if tok.dep_ in BACKGROUND_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS):
+    while t.head[i] != i:
+        if t.dep[i] in BACKGROUND_DEPS or (t.dep[i] == "pobj" and t.lower[t.head[i]] in BACKGROUND_PREPS):
             background = 1
-        if reporting_verb(tok) is None:
+        if reported_by(t, i) is None:
             depth += 1
-        tok = tok.head
+        i = t.head[i]
     return background, depth
 
 
@@ -277,8 +279,8 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
     - an announced cooperative act, negated ('will not join'), is a refusal: REJECT.
     """
     lex = ctx.lexicon
-    chain = _clause_chain(ctx.doc, ev)
-    auxes = {c.lower_ for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")}
+    chain, t = _clause_chain(ctx.doc, ev), token_table(ctx.doc)
+    auxes = {t.lower[c] for n in chain for c in t.children[n.i] if t.dep[c] in ("aux", "auxpass")}
     if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
         ev.negated = False
         return _request(ctx, ev, chain)
@@ -293,7 +295,7 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
         or (bool(chain) and chain[0].lemma_.lower() in heads and any(c.dep_ == "xcomp" for c in chain[0].children))
     )
     modal = intended or bool(auxes & lex.cue("hypothetical_aux"))
-    marks = {m.lower_ for n in chain for c in n.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    marks = {t.lower[m] for n in chain for c in t.children[n.i] if t.dep[c] == "advcl" for m in t.children[c] if t.dep[m] == "mark"}
     new = None
     if modal and marks & lex.cue("ultimatum_marks") and (ev.type in lex.retype("intention_types") or ev.type == "AGREE"):
         new = "THREATEN"
@@ -317,13 +319,13 @@ def _request(ctx, ev: Event, chain: list[Token]) -> Event:
     if not chain:
         return ev
     verb = chain[-1]
-    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(ctx, c)]
+    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(ctx, c.i)]
     speech = ctx.lexicon.cue("speech")
     trailing = (c for c in reversed(list(verb.children)) if c.dep_ == "parataxis" and c.lemma_.lower() in speech)
     reporter = reporting_verb(verb)
     if reporter is None:
         reporter = next(trailing, None)
-    speaker = subject_of(ctx, reporter) if reporter is not None else []
+    speaker = subject_of(ctx, reporter.i) if reporter is not None else []
     if asked and speaker and {a.key for a in asked} != {a.key for a in speaker}:
         ev.source, ev.target = speaker, asked
     return ev

@@ -6,14 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.kb import load_kb
+from ..document.parsed import TokenTable, doc_text, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 
 
-def _proper_name(token: Token) -> str:
+def _proper_name(ctx: Context, t: TokenTable, i: int) -> str:
     """The whole name a proper noun ends ('New York', 'Heathrow Airport'), not its last word."""
-    start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-    return token.doc[start : token.i + 1].text
+    start = min([i] + [c for c in t.children[i] if t.dep[c] == "compound" and t.pos[c] == "PROPN"])
+    begin, end = t.chars(start, i + 1)
+    return doc_text(ctx.doc)[begin:end]
 
 
 def by_mishap(ctx: Context, verb: Token) -> bool:
@@ -25,12 +27,14 @@ def by_mishap(ctx: Context, verb: Token) -> bool:
 def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
     """The country of the place the sentence names, else of the state the article reports from (as PLOVER and ICEWS
     code an attack by unnamed perpetrators: on the country where it happened)."""
-    sent = verb.sent
+    sent = sentence_of(ctx.doc, verb.i)
     for mention in ctx.acts.mentions:
         if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and names_a_place(ctx, mention):
             return [ActorRef(mention.actor.code)]
     places = ctx.lexicon.cue("place_preps")
-    names = (_proper_name(t) for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in places)
+    t = token_table(ctx.doc)
+    names = (_proper_name(ctx, t, i) for i in range(sent.start, sent.end) if t.dep[i] == "pobj" and t.pos[i] == "PROPN"
+             and t.lower[t.head[i]] in places)
     city = next((code for name in names if (code := load_kb().city_country(name))), None)  # 'in Istanbul': a city
     if city:
         return [ActorRef(city)]
@@ -40,37 +44,34 @@ def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
 def local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
     """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
     that names no actor is the people of the place the sentence names, else of the state the article reports from."""
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or _stranded_noun(verb)
-    if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in ctx.lexicon.cue("vague_sources"):
+    t = token_table(ctx.doc)
+    subject = [c for c in t.children[verb.i] if t.dep[c] in ("nsubj", "csubj")] or _stranded_noun(ctx, t, verb.i)
+    if not subject or t.pos[subject[0]] not in ("NOUN", "PROPN") or t.lower[subject[0]] in ctx.lexicon.cue("vague_sources"):
         return []
     return place_of(ctx, verb)
 
 
-def _stranded_noun(verb: Token) -> list[Token]:
+def _stranded_noun(ctx: Context, t: TokenTable, verb: int) -> list[int]:
     """'On Friday suicide bombers attacked ...': a subject the parser hung on the fronted phrase, right before the verb."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    if any(t.dep[c] in ("nsubj", "nsubjpass", "csubj") for c in t.children[verb]):
         return []
-    i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+    first, i = sentence_of(ctx.doc, verb).start, verb - 1
+    while i >= first and t.dep[i] in ("advmod", "aux", "neg"):
         i -= 1
-    if i < verb.sent.start:
+    if i < first:
         return []
-    fronted = {c.i for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "npadvmod")}
-    noun = verb.doc[i]
-    head = noun.head if noun.dep_ == "conj" else noun
-    return [noun] if noun.pos_ in ("NOUN", "PROPN") and fronted & {a.i for a in head.ancestors} else []
+    fronted = {c for c in t.children[verb] if c < verb and t.dep[c] in ("prep", "npadvmod")}
+    head = t.head[i] if t.dep[i] == "conj" else i
+    return [i] if t.pos[i] in ("NOUN", "PROPN") and fronted & set(t.ancestors(head)) else []
 
 
 def names_a_place(ctx: Context, mention) -> bool:
     """'in the Portuguese town of Sintra', 'at NATO's summit in Bucharest': where it happened, not to whom."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
+    t, node = token_table(ctx.doc), ctx.acts.root_of(ctx.doc, mention)
     for _ in range(4):
-        if node.dep_ == "pobj" and node.head.lower_ in ctx.lexicon.cue("place_preps"):
+        if t.dep[node] == "pobj" and t.lower[t.head[node]] in ctx.lexicon.cue("place_preps"):
             return True
-        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
+        if t.head[node] == node or t.dep[node] not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
             return False
-        node = node.head
+        node = t.head[node]
     return False

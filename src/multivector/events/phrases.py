@@ -1,0 +1,160 @@
+"""The actors of a phrase: breadth-first from its head over the parse, on token positions.
+
+Every argument the coder finds is a phrase's actors, so this walk runs for every subject, object and prepositional
+phrase of every trigger. It reads the document's ``TokenTable`` (plain lists, conjuncts found once per Doc) rather
+than spaCy Tokens, which are built anew at every ``.children``, ``.head`` and ``.conjuncts``; ``arguments`` keeps the
+clause-level choices of which phrase to read.
+"""
+
+from __future__ import annotations
+
+from ..actors.groups import COUNTS
+from ..actors.kb import load_kb
+from ..document.parsed import TokenTable, doc_text, token_table
+from ..model import ActorRef
+from .context import Context
+from .quotes import speaker_at
+
+PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
+SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
+
+
+def actor_at(ctx: Context, i: int) -> ActorRef | None:
+    """The actor token ``i`` stands for: its mention, or the quote's speaker for 'we' and 'I'."""
+    parse = token_table(ctx.doc)
+    if parse.lower[i] in SPEAKER_WORDS:
+        offset = parse.idx[i]
+        speaker = speaker_at(ctx.quotes, offset)
+        if speaker is None and any(s.kind == "answer" and s.start <= offset < s.end for s in ctx.document.segments):
+            speaker = ctx.answerer
+        return speaker
+    mention = ctx.acts.by_token.get(i)
+    return mention.actor if mention else None
+
+
+def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """Actors of the phrase headed by token ``head``: breadth-first from it, the nearest level that has any; conjuncts together.
+
+    Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
+    actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
+    t, mentions, collective = token_table(ctx.doc), ctx.acts.by_token, ctx.lexicon.cue("collective_nouns")
+    head = _object_antecedent(t, head)
+    level = [head, *t.conjuncts(head), *_listed_after(ctx, t, head), *_companions(ctx, t, head)]
+    seen: set[int] = set()
+    while level:
+        found: list[ActorRef] = []
+        for i in level:
+            for actor in ((t.lemma[i] in collective and _collective(ctx, t, i, skip))
+                          or ([actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else [])):
+                if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
+                    found.append(actor)
+        if found:
+            for i in level:
+                for conj in (*t.conjuncts(i), *_of_conjuncts(t, i), *_apposition_conjuncts(t, i)):
+                    actor = actor_at(ctx, conj)
+                    if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
+                        found.append(actor)
+                found += [a for a in _adjective_conjuncts(ctx, t, i) if a.key not in skip and a.key not in {f.key for f in found}]
+            return found
+        seen.update(level)
+        # conjuncts stand with their head: 'a group of oil companies and Russia's Lukoil' reaches Lukoil
+        nearer = [c for i in level for c in t.children[i] if t.dep[c] not in PHRASE_STOPS] + [c for i in level for c in t.conjuncts(i)]
+        level = list(dict.fromkeys(c for c in nearer if c not in seen and (places or not is_place(ctx, c))))
+    return []
+
+
+def _collective(ctx: Context, t: TokenTable, i: int, skip: frozenset[str]) -> list[ActorRef]:
+    """'the two countries', 'both sides': the states last named before it, as many as it counts, those in ``skip``
+    aside ('Iraq and Oman hosted talks between the two governments' are not talks between Iraq and Oman). Token ``i``
+    is a collective noun."""
+    count = next((COUNTS[t.lower[c]] for c in t.children[i] if t.lower[c] in COUNTS and t.dep[c] in ("nummod", "det", "predet")), 0)
+    if not count:
+        return []
+    out: list[ActorRef] = []
+    begins = ctx.doc[i].left_edge.idx
+    earlier = [m for m in ctx.acts.mentions if m.end <= begins and m.kind == "state" and m.actor.code
+               and m.actor.code != "IGO" and m.actor.key not in skip]
+    for mention in sorted(earlier, key=lambda m: -m.start):
+        if mention.actor.code not in {a.code for a in out}:
+            out.append(ActorRef(mention.actor.code, "GOV"))
+        if len(out) == count:
+            return out
+    return []
+
+
+def _word(ctx: Context, t: TokenTable, i: int) -> str:
+    """Token ``i``'s text (``Token.text``), sliced from the document's."""
+    return doc_text(ctx.doc)[t.idx[i] : t.idx[i] + t.length[i]]
+
+
+def _adjective_conjuncts(ctx: Context, t: TokenTable, head: int) -> list[ActorRef]:
+    """'French and Egyptian warships', 'US and British forces': the second country's group acts too."""
+    mention = ctx.acts.by_token.get(head)
+    group = mention.actor if mention else None
+    if group is None or not group.code or group.code in ("IGO", "NGO", "MNC"):
+        return []
+    out = []
+    for conj in (c for mod in t.children[head] if t.dep[mod] in ("amod", "compound") for c in t.conjuncts(mod)):
+        entry = load_kb().phrases.get(_word(ctx, t, conj))
+        if entry is not None and entry.kind in ("adjective", "country") and entry.code != group.code:
+            out.append(ActorRef(entry.code, group.sector))
+    return out
+
+
+def _of_conjuncts(t: TokenTable, head: int) -> list[int]:
+    """'the presidents of Brazil and Argentina': the others named in the head's 'of' phrase, which act with the first."""
+    return [conj for prep in t.children[head] if t.dep[prep] == "prep" and t.lower[prep] == "of"
+            for obj in t.children[prep] if t.dep[obj] == "pobj" for conj in t.conjuncts(obj)]
+
+
+def _apposition_conjuncts(t: TokenTable, head: int) -> list[int]:
+    """'talks between the Saudi adviser Musaed al-Aiban and Ali Shamkhani': the parser joins the second name to the
+    first one's apposition, not to the head."""
+    return [conj for appos in t.children[head] if t.dep[appos] == "appos" for conj in t.conjuncts(appos)]
+
+
+def _companions(ctx: Context, t: TokenTable, head: int) -> list[int]:
+    """'Uzbekistan, together with Georgia and Azerbaijan, refused': the ones named with 'together with' or 'along with' act too."""
+    companion = ctx.lexicon.cue("companion_adverbs")
+    preps = [c for c in t.children[head] if t.dep[c] == "prep" and t.lower[c] == "with"
+             and (any(t.lemma[a] in companion for a in t.children[c]) or any(t.lemma[a] in companion for a in t.children[head]))]
+    return [obj for prep in preps for obj in with_objects(t, prep)]
+
+
+def with_objects(t: TokenTable, prep: int) -> list[int]:
+    """The objects of a 'with' phrase, each with its conjuncts."""
+    return [obj for pobj in t.children[prep] if t.dep[pobj] == "pobj" for obj in (pobj, *t.conjuncts(pobj))]
+
+
+def is_place(ctx: Context, prep: int) -> bool:
+    """'in Paris', 'at a summit in Brussels', 'across the region': a phrase that says where; not 'in defiance of China'."""
+    t = token_table(ctx.doc)
+    if t.dep[prep] != "prep" or t.lower[prep] not in ctx.lexicon.cue("place_preps"):
+        return False
+    objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
+    return bool(objects) and (t.ent_type[objects[0]] in ("GPE", "LOC", "FAC") or t.lemma[objects[0]] in ctx.lexicon.cue("place_nouns")
+                              or _a_city(ctx, t, objects[0]))
+
+
+def _a_city(ctx: Context, t: TokenTable, i: int) -> bool:
+    """A capital the tagger did not mark as a place ('in Vilnius')."""
+    entry = load_kb().phrases.get(_word(ctx, t, i))
+    return entry is not None and entry.kind == "seat" and not any(t.dep[c] == "compound" for c in t.children[i])
+
+
+def _listed_after(ctx: Context, t: TokenTable, head: int) -> list[int]:
+    """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt': a list the parser hung on its first name as an
+    apposition that names an actor and heads the rest ('Putin, the Russian president' says who, not who else;
+    'Poland, a member of NATO and the EU' says what Poland is)."""
+    mentions = ctx.acts.by_token
+    return [w for c in t.children[head] if t.dep[c] == "appos" and mentions.get(c) and any(t.dep[g] == "conj" for g in t.children[c])
+            for w in (c, *t.conjuncts(c))]
+
+
+def _object_antecedent(t: TokenTable, i: int) -> int:
+    """'the leaders of the CSTO, whom he had asked for help': an object relative pronoun stands for the phrase its
+    clause describes."""
+    clause = t.head[t.head[i]] if t.dep[i] == "pobj" else t.head[i]
+    if t.tag[i] in ("WP", "WDT") and t.dep[i] in ("dobj", "dative", "pobj") and t.dep[clause] == "relcl" and t.head[clause] != clause:
+        return t.head[clause]
+    return i
