@@ -52,4 +52,17 @@ def test_the_lexicon_view_leaves_out_rows_that_hold_only_in_a_construction():
     words = ["Putin", "was", "in", "Ankara", "."]
     doc = Doc(English().vocab, words=words, pos=["PROPN", "AUX", "ADP", "PROPN", "PUNCT"], lemmas=["Putin", "be", "in", "Ankara", "."],
               deps=["nsubj", "ROOT", "prep", "pobj", "punct"], heads=[1, 1, 1, 2, 1])
-    assert "lex=CONSULT" not in _lexicon_feats(doc[:], [doc[1]])  # 'be in' is a visit only abroad, which this view cannot see
+    assert "lex=CONSULT" not in _lexicon_feats(doc[:], [1])  # 'be in' is a visit only abroad, which this view cannot see
+
+
+def test_a_contracted_auxiliary_is_read_by_its_lemma():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from multivector.events.classifier import structure_view
+
+    # 'Russia wo n't attack Georgia .': "wo" is 'will' only by its lemma
+    doc = Doc(English().vocab, words=["Russia", "wo", "n't", "attack", "Georgia", "."],
+              pos=["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"], lemmas=["Russia", "will", "not", "attack", "Georgia", "."],
+              deps=["nsubj", "aux", "neg", "ROOT", "dobj", "punct"], heads=[3, 3, 3, 3, 3, 3])
+    assert "mainaux=future" in structure_view(doc[:]).split()

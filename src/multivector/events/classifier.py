@@ -132,13 +132,14 @@ def word_view(span: Span) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _modal(word: str) -> str | None:
-    """The kind of an auxiliary, from the cue lists: future, must (obligation) or maybe."""
+def _modal(lemma: str) -> str | None:
+    """The kind of an auxiliary, by its lemma ('wo' of "won't" is 'will'), from the cue lists: future, must
+    (obligation) or maybe."""
     from .lexicon import load_lexicon
 
     lex = load_lexicon()
     for kind, cue in (("must", "obligation_aux"), ("future", "future_aux"), ("maybe", "hypothetical_aux")):
-        if word in lex.cue(cue):
+        if lemma in lex.cue(cue):
             return kind
     return None
 
@@ -191,8 +192,8 @@ def structure_view(span: Span, chain: list[int] | None = None) -> str:
     lex_main = [feat.split("=")[1] for feat in feats if feat.startswith("mainlex=")]
     for node in chain:
         for c in children[node]:
-            if dep[c] in ("aux", "auxpass") and _modal(lower[c]):
-                feats.append(f"mainaux={_modal(lower[c])}")
+            if dep[c] in ("aux", "auxpass") and _modal(t.lemma[c]):
+                feats.append(f"mainaux={_modal(t.lemma[c])}")
                 feats += [f"intent>{etype}" for etype in lex_main]
             if dep[c] == "advcl" and any(lower[m] in ("unless", "if") for m in children[c] if dep[m] == "mark"):
                 feats.append("conditional")
@@ -228,7 +229,7 @@ def structure_view(span: Span, chain: list[int] | None = None) -> str:
                 elif child_dep == "neg":
                     feats.append(f"neg={lemma}")
                     feats.append("neg")
-                elif child_dep == "aux" and _modal(lower[child]):
+                elif child_dep == "aux" and _modal(t.lemma[child]):
                     feats.append(f"aux={lower[child]}")
                 elif child_dep == "agent":
                     feats.append(f"vagent={lemma}")
