@@ -19,7 +19,7 @@ from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
-from .phrases import actor_at, is_place, phrase_actors, with_objects
+from .phrases import actor_at, is_place, phrase_actors, says_when, with_objects
 from .unnamed import by_mishap, local_actor, names_a_place, place_of
 
 OBJ = ("dobj", "dative", "attr", "oprd")
@@ -71,8 +71,7 @@ def _unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
 
 def _names_whom(ctx: Context, t: TokenTable, prep: int) -> bool:
     """A phrase that could say to whom, though it names no actor: not 'in September', 'at the weekend', 'in the capital'."""
-    objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
-    return t.lower[prep] not in ctx.lexicon.cue("place_preps") and not (objects and t.ent_type[objects[0]] in ("DATE", "TIME"))
+    return t.lower[prep] not in ctx.lexicon.cue("place_preps") and not says_when(t, prep)
 
 
 def subject_of(ctx: Context, verb: int) -> list[ActorRef]:

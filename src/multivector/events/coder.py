@@ -19,6 +19,7 @@ from .constructions import (abroad, basing_args, copula_args, denies_a_claim, en
                             leaves_an_organisation, prep_objects)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
+from .phrases import says_when
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
 
 CODED_KINDS = ("body", "answer", "question")
@@ -194,19 +195,15 @@ def read_by_construction(ctx: Context, token: Token) -> bool:
 def _follows(token: Token, words: tuple[str, ...]) -> bool:
     """The remaining pattern words occur, in order, among the trigger's right dependents, each in the trigger's own
     phrase or that of a pattern word before it ('called [for] talks', 'the closure of the [embassy]', 'is due [in]
-    Manila'), not inside another clause or a name given ('called it a victory [for] sense')."""
+    Manila'), not inside another clause or a name given ('called it a victory [for] sense'), and not a preposition
+    that says when ('gave Serbia jets [in] 2017' has not given in)."""
     parse = token_table(token.doc)
     matched = [token.i]
     for i in parse.ordered_subtree(token.i):
         if (token.i < i <= token.i + MAX_PATTERN_GAP + len(words) and len(matched) <= len(words)
-                and parse.lemma[i] == words[len(matched) - 1] and _within_phrase(parse, i, matched) and not _when(parse, i)):
+                and parse.lemma[i] == words[len(matched) - 1] and _within_phrase(parse, i, matched) and not says_when(parse, i)):
             matched.append(i)
     return len(matched) == len(words) + 1
-
-
-def _when(parse: TokenTable, i: int) -> bool:
-    """A preposition that says when ('gave Serbia jets [in] 2017' has not given in)."""
-    return any(parse.dep[c] == "pobj" and parse.ent_type[c] in ("DATE", "TIME") for c in parse.children[i])
 
 
 def _within_phrase(parse: TokenTable, i: int, anchors: list[int]) -> bool:

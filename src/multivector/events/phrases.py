@@ -126,6 +126,12 @@ def with_objects(t: TokenTable, prep: int) -> list[int]:
     return [obj for pobj in t.children[prep] if t.dep[pobj] == "pobj" for obj in (pobj, *t.conjuncts(pobj))]
 
 
+def says_when(t: TokenTable, prep: int) -> bool:
+    """A preposition whose object is a date or a time ('in 2017', 'on Tuesday'): it says when, not to whom."""
+    objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
+    return bool(objects) and t.ent_type[objects[0]] in ("DATE", "TIME")
+
+
 def is_place(ctx: Context, prep: int) -> bool:
     """'in Paris', 'at a summit in Brussels', 'across the region': a phrase that says where; not 'in defiance of China'."""
     t = token_table(ctx.doc)
