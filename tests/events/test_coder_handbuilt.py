@@ -212,6 +212,16 @@ def test_without_a_dateline_unnamed_police_belong_to_the_country_named_most_its_
     assert found == {("COERCE", ("PHL",))}
 
 
+def test_unnamed_people_act_through_the_relative_clause_that_describes_them():
+    # 'Police detained students who protested in Kenya .': 'who' is the students, the people of Kenya
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("detained", "detain", "VERB", "VBD", "ROOT", 1),
+            ("students", "student", "NOUN", "NNS", "dobj", 1), ("who", "who", "PRON", "WP", "nsubj", 4),
+            ("protested", "protest", "VERB", "VBD", "relcl", 2), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = code(rows, ents=["O"] * 6 + ["B-GPE", "O"])
+    assert {(e.type, tuple(a.key for a in e.source)) for e in events if e.trigger == "protested"} == {("PROTEST", ("KEN",))}
+
+
 def test_a_relative_clause_acts_through_the_phrase_it_describes():
     # 'Russia , which supplied weapons to Armenia , called for calm .'
     evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 8), (",", ",", "PUNCT", ",", "punct", 0),

@@ -42,10 +42,13 @@ def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
 
 
 def local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
-    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested': a subject
-    that names no actor is the people of the place the sentence names, else of the state the article reports from."""
+    """'Hundreds of people blocked streets in Hong Kong', 'opposition leaders agreed', 'police arrested', 'protesters
+    who demanded': a subject that names no actor is the people of the place the sentence names, else of the state
+    the article reports from."""
     t = token_table(ctx.doc)
     subject = [c for c in t.children[verb.i] if t.dep[c] in ("nsubj", "csubj")] or _stranded_noun(ctx, t, verb.i)
+    if subject and t.tag[subject[0]] in ("WP", "WDT") and t.dep[verb.i] == "relcl" and t.lemma[t.head[verb.i]] in ctx.lexicon.cue("unnamed_people"):
+        subject = [t.head[verb.i]]  # 'protesters who were demanding': the people the clause describes
     if not subject or t.pos[subject[0]] not in ("NOUN", "PROPN") or t.lower[subject[0]] in ctx.lexicon.cue("vague_sources"):
         return []
     return place_of(ctx, verb)
