@@ -146,3 +146,13 @@ def test_a_name_joined_to_an_apposition_is_a_conjunct_of_its_head():
             (",", ",", "PUNCT", "punct", 5), ("and", "and", "CCONJ", "cc", 5), ("Tehran", "Tehran", "PROPN", "conj", 5),
             (".", ".", "PUNCT", "punct", 1)]
     assert ("ASSAULT", ("RUS",), ("SAU", "IRN"), False, "asserted") in code(rows)
+
+
+def test_from_names_who_makes_a_nominal_act_unless_the_act_leaves_it():
+    appeals = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("heard", "hear", "VERB", "ROOT", 1), ("appeals", "appeal", "NOUN", "dobj", 1),
+               ("from", "from", "ADP", "prep", 2), ("Kenya", "Kenya", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert ("REQUEST", ("KEN",), ("UGA",)) in {t[:3] for t in code(appeals)}
+    withdrawal = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("began", "begin", "VERB", "ROOT", 1), ("its", "its", "PRON", "poss", 3),
+                  ("withdrawal", "withdrawal", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 3), ("Kenya", "Kenya", "PROPN", "pobj", 4),
+                  (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(withdrawal)} == {("RETREAT", ("UGA",), ("KEN",))}

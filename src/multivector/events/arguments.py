@@ -208,11 +208,13 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
 def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
     own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
     args = Arguments([a for c in own for a in phrase_actors(ctx, c.i, places=False)], [])
-    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    # 'a visit by Xi', 'appeals from the UN agency' (but 'a withdrawal from Syria' leaves Syria: it is the target)
+    agentive = ("by",) if pred.type in ctx.lexicon.cue("left_behind_types") else ("by", "from")
+    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in agentive]
     if not args.source and by:
         args.source = phrase_actors(ctx, by[0].i, places=False)
     for child in noun.children:
-        if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ != "by":
+        if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ not in agentive:
             if is_place(ctx, child.i) and pred.type not in ctx.lexicon.cue("place_target_types"):
                 continue
             args.explicit = True
