@@ -156,3 +156,13 @@ def test_from_names_who_makes_a_nominal_act_unless_the_act_leaves_it():
                   ("withdrawal", "withdrawal", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 3), ("Kenya", "Kenya", "PROPN", "pobj", 4),
                   (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(withdrawal)} == {("RETREAT", ("UGA",), ("KEN",))}
+
+
+def test_who_carries_out_a_nominal_act_is_the_subject_of_the_verb_that_does_it():
+    wrapped = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("wrapped", "wrap", "VERB", "ROOT", 1), ("up", "up", "ADP", "prt", 1),
+               ("a", "a", "DET", "det", 4), ("visit", "visit", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 4),
+               ("Uganda", "Uganda", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 1)]
+    assert ("CONSULT", ("KEN",), ("UGA",)) in {t[:3] for t in code(wrapped)}
+    joined = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("joined", "join", "VERB", "ROOT", 1), ("talks", "talk", "NOUN", "dobj", 1),
+              ("with", "with", "ADP", "prep", 2), ("Uganda", "Uganda", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert ("CONSULT", ("KEN",), ("UGA",)) in {t[:3] for t in code(joined)}

@@ -233,7 +233,8 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
             args.target, args.explicit = told.target, args.explicit or told.explicit
     if not args.source:
         head = noun.head
-        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs"):
+        # 'voiced support', and 'wrapping up a visit', 'joined the talks': the one who carries the act out
+        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs") | ctx.lexicon.cue("carrying_verbs"):
             args.source = subject_of(ctx, head.i)
         elif noun.dep_ in ("pobj",) and head.head.pos_ in ("VERB", "AUX"):
             args.source = subject_of(ctx, head.head.i)
