@@ -166,3 +166,22 @@ def test_who_carries_out_a_nominal_act_is_the_subject_of_the_verb_that_does_it()
     joined = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("joined", "join", "VERB", "ROOT", 1), ("talks", "talk", "NOUN", "dobj", 1),
               ("with", "with", "ADP", "prep", 2), ("Uganda", "Uganda", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
     assert ("CONSULT", ("KEN",), ("UGA",)) in {t[:3] for t in code(joined)}
+
+
+def test_unnamed_people_act_in_the_clauses_that_share_their_subject_or_describe_them():
+    marched = [("Thousands", "thousand", "NOUN", "nsubj", 3), ("of", "of", "ADP", "prep", 0), ("people", "people", "NOUN", "pobj", 1),
+               ("marched", "march", "VERB", "ROOT", 3), ("in", "in", "ADP", "prep", 3), ("Kenya", "Kenya", "PROPN", "pobj", 4, "GPE"),
+               (",", ",", "PUNCT", "punct", 3), ("demanding", "demand", "VERB", "advcl", 3), ("reforms", "reform", "NOUN", "dobj", 7),
+               (".", ".", "PUNCT", "punct", 3)]
+    assert ("REQUEST", ("KEN",)) in {t[:2] for t in code(marched)}
+    described = [("Protesters", "protester", "NOUN", "nsubj", 3), ("demanding", "demand", "VERB", "acl", 0),
+                 ("reforms", "reform", "NOUN", "dobj", 1), ("marched", "march", "VERB", "ROOT", 3), ("in", "in", "ADP", "prep", 3),
+                 ("Kenya", "Kenya", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 3)]
+    assert ("REQUEST", ("KEN",)) in {t[:2] for t in code(described)}
+
+
+def test_joining_is_an_agreement_only_with_an_organisation():
+    def joined(rows):
+        return code([("Kenya", "Kenya", "PROPN", "nsubj", 1), ("joined", "join", "VERB", "ROOT", 1)] + rows)
+    assert ("AGREE", ("KEN",), ("NATO",)) in {t[:3] for t in joined([("NATO", "NATO", "PROPN", "dobj", 1, "ORG"), (".", ".", "PUNCT", "punct", 1)])}
+    assert not [t for t in joined([("Uganda", "Uganda", "PROPN", "dobj", 1, "GPE"), (".", ".", "PUNCT", "punct", 1)]) if t[0] == "AGREE"]

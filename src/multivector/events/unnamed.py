@@ -47,8 +47,11 @@ def local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
     the article reports from."""
     t = token_table(ctx.doc)
     subject = [c for c in t.children[verb.i] if t.dep[c] in ("nsubj", "csubj")] or _stranded_noun(ctx, t, verb.i)
-    if subject and t.tag[subject[0]] in ("WP", "WDT") and t.dep[verb.i] == "relcl" and t.lemma[t.head[verb.i]] in ctx.lexicon.cue("unnamed_people"):
-        subject = [t.head[verb.i]]  # 'protesters who were demanding': the people the clause describes
+    described = t.head[verb.i] if t.lemma[t.head[verb.i]] in ctx.lexicon.cue("unnamed_people") else None
+    if described is not None and (t.dep[verb.i] == "acl" or subject and t.tag[subject[0]] in ("WP", "WDT") and t.dep[verb.i] == "relcl"):
+        subject = [described]  # 'protesters who were demanding', 'protesters demanding': the people the clause describes
+    elif not subject and t.dep[verb.i] in ("advcl", "conj") and t.head[verb.i] != verb.i:
+        subject = [c for c in t.children[t.head[verb.i]] if t.dep[c] == "nsubj"]  # 'protesters marched, demanding ...'
     if not subject or t.pos[subject[0]] not in ("NOUN", "PROPN") or t.lower[subject[0]] in ctx.lexicon.cue("vague_sources"):
         return []
     return place_of(ctx, verb)
