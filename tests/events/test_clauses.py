@@ -47,3 +47,17 @@ def test_a_confident_clause_type_adds_an_event():
 
 def test_an_unsure_clause_type_adds_nothing():
     assert dyads(code(typed_by_word("Niger zorbled", "ASSAULT", 0.3))) == [("AGREE", ("JPN",), ("TCD",))]
+
+
+def test_a_clause_sharing_the_subject_needs_a_surer_type():
+    # "Japan signed a deal with Chad and zorbled Mali.": Japan zorbled Mali, if the model is very sure it is an act
+    rows = ROWS[:7] + [("zorbled", "zorble", "VERB", "VBD", "conj", 1), ("Mali", "Mali", "PROPN", "NNP", "dobj", 7),
+                       (".", ".", "PUNCT", ".", "punct", 1)]
+
+    def coded(p):
+        document, doc = parsed(rows)
+        acts = resolve_mentions(document, doc)
+        return dyads(code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=typed_by_word("zorbled", "ASSAULT", p)))
+
+    assert coded(0.97) == [("AGREE", ("JPN",), ("TCD",)), ("ASSAULT", ("JPN",), ("MLI",))]
+    assert coded(0.8) == [("AGREE", ("JPN",), ("TCD",))]

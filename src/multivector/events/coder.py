@@ -35,6 +35,7 @@ REFERRING_DETERMINERS = ("this", "that", "these", "those", "either", "neither", 
 DECIDING = frozenset({"naming", "ending", "basing"})
 GATHERING_SETTINGS = ("at", "during")  # prepositions that make a meeting the setting of another act
 OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
+SHARED_SUBJECT_DEPS = ("conj", "advcl")  # clauses that can share the subject of the verb they hang from
 
 
 def coded_sentences(ctx: Context) -> list[Span]:
@@ -56,7 +57,8 @@ def code_events(ctx: Context, sents: list[Span] | None = None) -> list[Event]:
 
 
 def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
-    """Clauses of the sentence with a subject of their own, none of whose words is in ``taken``: (verb, its words).
+    """Clauses of the sentence with a subject of their own, or sharing one ('X met Y and signed ...', '..., accusing
+    Z of ...'), none of whose words is in ``taken``: (verb, its words).
 
     'X signed a deal with Y, and Z protested outside': the second clause is an
     event of its own. A clause's words stop where a clause embedded in it starts.
@@ -66,7 +68,7 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
     lexicon = load_lexicon()
     speech = lexicon.cue("speech")
     clauses = [i for i in range(sent.start, sent.end) if parse.pos[i] in ("VERB", "AUX") and parse.dep[i] in OWN_CLAUSE_DEPS
-               and any(parse.dep[c] in SUBJ for c in parse.children[i])]
+               and (any(parse.dep[c] in SUBJ for c in parse.children[i]) or parse.dep[i] in SHARED_SUBJECT_DEPS)]
     trees = {i: parse.subtree(i) for i in clauses}
     out = []
     for i in clauses:

@@ -54,6 +54,7 @@ from .qualifiers import is_negated
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
 OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: take the classifier's
 CLAUSE_PROB = 0.70  # another clause of a sentence that has events needs its type at least this likely, and likelier than "no event"
+SHARED_CLAUSE_PROB = 0.92  # a clause that shares the subject of another ('met Y and built ...') is read on its own words only when this sure
 EMIT_PROB = 0.40  # without rules, a type at least this likely (and likelier than half "no event") makes an event
 NON_STATE = ("IGO", "NGO", "MNC")
 # Acts a state's government does to its own country (arrests, crackdowns, concessions, deals with the opposition);
@@ -96,7 +97,8 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
 
     After the sentence pass, each clause with its own subject and no event yet
     ('..., and Z protested outside') is typed on its own words and can add an
-    event (``CLAUSE_PROB``): a sentence can report several acts.
+    event (``CLAUSE_PROB``; ``SHARED_CLAUSE_PROB`` for one that shares its
+    subject, '... and signed a deal'): a sentence can report several acts.
     """
     ctx = make_context(document, doc, acts, quotes)
     sents = coded_sentences(ctx)
@@ -111,7 +113,8 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     clause_probs = yield [words for _, _, words in clauses]
     for (n, verb, _), probs in zip(clauses, clause_probs):
         top, top_p = _best_type(probs)
-        if top is None or top_p < CLAUSE_PROB or top_p < dict(probs).get(None, 0.0):
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+        if top is None or top_p < (CLAUSE_PROB if own else SHARED_CLAUSE_PROB) or top_p < dict(probs).get(None, 0.0):
             continue
         event = _classifier_event(ctx, spans[n], top, top_p, verb=verb)
         if event is not None and all((event.type, _dyad(event)) != (e.type, _dyad(e)) for e in by_sentence[n]):
