@@ -48,3 +48,11 @@ def test_we_in_an_interview_answer_is_the_interviewee():
         ("answer", "We will sign it next month."),
     ])
     assert found["We"].name == "Otieno Waweru"
+
+
+def test_cities_are_found_under_their_english_spelling_the_written_one_first():
+    from multivector.actors.kb import load_kb
+
+    kb = load_kb()
+    assert (kb.city_country("Herat"), kb.city_country("Samarra")) == ("AFG", "IRQ")  # 'Herāt', 'Sāmarrā’' in GeoNames
+    assert kb.city_country("Kant") == "KGZ"  # not India's 'Kānt', though it is larger

