@@ -33,7 +33,7 @@ def test_a_partner_named_with_with_is_the_target_of_a_joint_act():
     assert ("AGREE", ("RUS", "CHN"), ("IRN",), False, "asserted") in code(rows)
 
 
-def test_the_two_countries_are_the_two_states_last_named():
+def test_the_two_countries_are_the_two_states_named_most_the_latest_of_equals():
     rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("hosted", "host", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "dobj", 1),
             (".", ".", "PUNCT", "punct", 1),
             ("The", "the", "DET", "det", 6), ("two", "two", "NUM", "nummod", 6), ("countries", "country", "NOUN", "nsubj", 7),
@@ -193,3 +193,27 @@ def test_attackers_no_one_names_belong_to_the_place_after_a_noun_of_place():
             ("Samarra", "Samarra", "PROPN", "pobj", 5), ("killed", "kill", "VERB", "ROOT", 7), ("a", "a", "DET", "det", 9),
             ("soldier", "soldier", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 7)]
     assert {t[:2] for t in code(rows)} == {("ASSAULT", ("IRQ",))}
+
+
+def _sentence(subject, verb, lemma, obj, at):
+    """'Subject verb Object .' as rows whose heads count from token ``at``."""
+    return [(subject, subject, "PROPN", "nsubj", at + 1), (verb, lemma, "VERB", "ROOT", at + 1), (obj, obj, "PROPN", "dobj", at + 1),
+            (".", ".", "PUNCT", "punct", at + 1)]
+
+
+def test_the_two_countries_are_the_protagonists_not_the_state_named_last():
+    rows = (_sentence("Kenya", "hosted", "host", "Uganda", 0) + _sentence("Kenya", "thanked", "thank", "Uganda", 4)
+            + _sentence("Kenya", "criticised", "criticise", "Chad", 8)
+            + [("The", "the", "DET", "det", 14), ("two", "two", "NUM", "nummod", 14), ("countries", "country", "NOUN", "nsubj", 15),
+               ("signed", "sign", "VERB", "ROOT", 15), ("a", "a", "DET", "det", 17), ("pact", "pact", "NOUN", "dobj", 15),
+               (".", ".", "PUNCT", "punct", 15)])
+    assert ("AGREE", ("KEN", "UGA"), (), False, "asserted") in code(rows)
+
+
+def test_the_two_countries_its_own_sentence_names_come_first():
+    rows = (_sentence("Kenya", "hosted", "host", "Uganda", 0) + _sentence("Kenya", "thanked", "thank", "Uganda", 4)
+            + [("Chad", "Chad", "PROPN", "nsubj", 9), ("met", "meet", "VERB", "ROOT", 9), ("Niger", "Niger", "PROPN", "dobj", 9),
+               ("and", "and", "CCONJ", "cc", 9), ("the", "the", "DET", "det", 14), ("two", "two", "NUM", "nummod", 14),
+               ("countries", "country", "NOUN", "nsubj", 15), ("signed", "sign", "VERB", "conj", 9), ("a", "a", "DET", "det", 17),
+               ("pact", "pact", "NOUN", "dobj", 15), (".", ".", "PUNCT", "punct", 9)])
+    assert ("AGREE", ("TCD", "NER"), (), False, "asserted") in code(rows)

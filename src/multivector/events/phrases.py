@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..actors.groups import COUNTS
 from ..actors.kb import load_kb
-from ..document.parsed import TokenTable, doc_text, token_table
+from ..document.parsed import TokenTable, doc_text, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 from .quotes import speaker_at
@@ -64,22 +64,26 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
 
 
 def _collective(ctx: Context, t: TokenTable, i: int, skip: frozenset[str]) -> list[ActorRef]:
-    """'the two countries', 'both sides': the states last named before it, as many as it counts, those in ``skip``
-    aside ('Iraq and Oman hosted talks between the two governments' are not talks between Iraq and Oman). Token ``i``
-    is a collective noun."""
+    """'the two countries', 'both sides': as many states as it counts, those in ``skip`` aside ('Iraq and Oman hosted
+    talks between the two governments' are not talks between Iraq and Oman): the states its own sentence names before
+    it when they are that many ('Egypt and Sudan met, and the two countries agreed'), else the states named most
+    before it, the latest of equals (the story's protagonists, not whoever was named last). Token ``i`` is a
+    collective noun."""
     count = next((COUNTS[t.lower[c]] for c in t.children[i] if t.lower[c] in COUNTS and t.dep[c] in ("nummod", "det", "predet")), 0)
     if not count:
         return []
-    out: list[ActorRef] = []
     begins = ctx.doc[i].left_edge.idx
     earlier = [m for m in ctx.acts.mentions if m.end <= begins and m.kind == "state" and m.actor.code
                and m.actor.code != "IGO" and m.actor.key not in skip]
-    for mention in sorted(earlier, key=lambda m: -m.start):
-        if mention.actor.code not in {a.code for a in out}:
-            out.append(ActorRef(mention.actor.code, "GOV"))
-        if len(out) == count:
-            return out
-    return []
+    sentence_starts = sentence_of(ctx.doc, i).start_char
+    here = list(dict.fromkeys(m.actor.code for m in earlier if m.start >= sentence_starts))
+    if len(here) == count:
+        return [ActorRef(code, "GOV") for code in here]
+    named: dict[str, list[int]] = {}
+    for mention in earlier:
+        named.setdefault(mention.actor.code, []).append(mention.start)
+    ranked = sorted(named, key=lambda code: (-len(named[code]), -max(named[code])))
+    return [ActorRef(code, "GOV") for code in ranked[:count]] if len(ranked) >= count else []
 
 
 def _word(ctx: Context, t: TokenTable, i: int) -> str:
