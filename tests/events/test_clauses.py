@@ -61,3 +61,17 @@ def test_a_clause_sharing_the_subject_needs_a_surer_type():
 
     assert coded(0.97) == [("AGREE", ("JPN",), ("TCD",)), ("ASSAULT", ("JPN",), ("MLI",))]
     assert coded(0.8) == [("AGREE", ("JPN",), ("TCD",))]
+
+
+def test_a_speech_verb_carries_no_deed_the_model_types():
+    # 'Kenya assessed Uganda .': talk can accuse, but it does not cooperate
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("assessed", "assess", "VERB", "VBD", "ROOT", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+
+    def coded(label):
+        document, doc = parsed(rows)
+        acts = resolve_mentions(document, doc)
+        return [e.type for e in code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=typed_by_word("Kenya", label, 0.9))]
+
+    assert coded("COOPERATE") == []
+    assert coded("ACCUSE") == ["ACCUSE"]

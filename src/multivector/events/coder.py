@@ -92,6 +92,8 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
     verb = _act_under(ctx, verb if verb is not None else main_verb(sent))
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs") or _questioned(verb):
         return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
+    if verb.lemma_.lower() in ctx.lexicon.cue("speech") and etype in ctx.lexicon.cue("material_types_promised"):
+        return None  # 'assessed the cooperation': speaking of a deed is not doing it
     if _names_an_act_told(ctx, verb, etype):
         return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
