@@ -217,7 +217,6 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ not in agentive:
             if is_place(ctx, child.i) and pred.type not in ctx.lexicon.cue("place_target_types"):
                 continue
-            args.explicit = True
             found = phrase_actors(ctx, child.i)
             if child.lower_ == "between" and len(found) > 1 and not args.source:
                 args.source, found = found[:1], found[1:]
