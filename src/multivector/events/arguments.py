@@ -19,7 +19,7 @@ from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
-from .phrases import actor_at, is_place, phrase_actors, says_when, with_objects
+from .phrases import actor_at, is_place, phrase_actors, with_objects
 from .unnamed import by_mishap, local_actor, names_a_place, place_of
 
 OBJ = ("dobj", "dative", "attr", "oprd")
@@ -29,7 +29,8 @@ CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis")  # where 
 
 @dataclass
 class Arguments:
-    """Who acts and on whom, as the parse gives them; ``explicit``: a phrase said to whom (a preposition), though it named no actor; ``partner_named``: by "with"."""
+    """Who acts and on whom, as the parse gives them; ``explicit``: the act is aimed at people the text does not name,
+    so at no one else ('detained hundreds of people'); ``partner_named``: by "with"."""
 
     source: list[ActorRef]
     target: list[ActorRef]
@@ -67,11 +68,6 @@ def _unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
     people = ctx.lexicon.cue("unnamed_people")
     partners = [o for p in t.children[obj] if t.dep[p] == "prep" and t.lower[p] == "with" for o in t.children[p] if t.dep[o] == "pobj"]
     return t.dep[obj] in OBJ and (t.lemma[obj] in people or any(t.lemma[o] in people for o in partners))
-
-
-def _names_whom(ctx: Context, t: TokenTable, prep: int) -> bool:
-    """A phrase that could say to whom, though it names no actor: not 'in September', 'at the weekend', 'in the capital'."""
-    return t.lower[prep] not in ctx.lexicon.cue("place_preps") and not says_when(t, prep)
 
 
 def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
@@ -168,7 +164,7 @@ def _stranded_subjects(ctx: Context, verb: int, start: int) -> list[ActorRef]:
     return out
 
 
-def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = (), *, partner: bool = False, visit: bool = False) -> Arguments:
+def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, visit: bool = False) -> Arguments:
     """A verb's subject (the agent of a passive) and the first of its objects, datives and argument phrases that names an actor.
 
     Failing those, the subject of the clause it governs: 'demanded that the US cancel ...' asks the US."""
@@ -194,8 +190,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, pattern: tuple[str, ...] = 
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
-        args.explicit = (args.explicit or (is_prep and t.lemma[child] not in pattern and _names_whom(ctx, t, child))
-                         or _unnamed_people(ctx, t, child))
+        args.explicit = args.explicit or _unnamed_people(ctx, t, child)
     if not args.target:
         clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in t.children[c] if t.dep[s] in ("nsubj", "nsubjpass")]

@@ -283,7 +283,7 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
     elif "copula" in pred.flags:
         args = copula_args(ctx, trigger)
     elif pred.pos == "V":
-        args = verb_args(ctx, trigger, pred.type, pred.words[1:], partner=pred.partner, visit=pred.mode == "visit" and "guest" not in pred.flags)
+        args = verb_args(ctx, trigger, pred.type, partner=pred.partner, visit=pred.mode == "visit" and "guest" not in pred.flags)
         if "guest" in pred.flags:  # 'Yeltsin received the Armenian president': the guest visits the host
             args = replace(args, source=args.target, target=args.source)
     else:
