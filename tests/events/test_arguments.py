@@ -235,3 +235,10 @@ def test_a_phrase_naming_no_actor_after_a_verb_does_not_say_it_is_aimed_at_no_on
             ("protested", "protest", "VERB", "ROOT", 6), ("against", "against", "ADP", "prep", 6), ("the", "the", "DET", "det", 9),
             ("decision", "decision", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 6)]
     assert ("PROTEST", ("KEN",), ("UGA",)) in {t[:3] for t in code(rows)}
+
+
+def test_a_states_embassy_abroad_stands_for_the_state_not_for_where_it_is():
+    rows = [("Protesters", "protester", "NOUN", "nsubj", 1), ("rallied", "rally", "VERB", "ROOT", 1), ("outside", "outside", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 5), ("Kenyan", "kenyan", "ADJ", "amod", 5, "NORP"), ("embassy", "embassy", "NOUN", "pobj", 2),
+            ("in", "in", "ADP", "prep", 5), ("Uganda", "Uganda", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("PROTEST", ("UGA",), ("KEN",))}

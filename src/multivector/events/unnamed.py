@@ -80,6 +80,8 @@ def names_a_place(ctx: Context, mention) -> bool:
     """'in the Portuguese town of Sintra', 'at NATO's summit in Bucharest': where it happened, not to whom."""
     t, node = token_table(ctx.doc), ctx.acts.root_of(ctx.doc, mention)
     for _ in range(4):
+        if t.lemma[node] in ctx.lexicon.cue("mission_nouns"):
+            return False  # 'outside the US embassy in Manila': a state's mission abroad stands for the state, not for where
         if t.dep[node] == "pobj" and t.lower[t.head[node]] in ctx.lexicon.cue("place_preps"):
             return True
         if t.head[node] == node or t.dep[node] not in ("pobj", "prep", "compound", "amod", "poss", "nmod"):
