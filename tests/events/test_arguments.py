@@ -219,21 +219,21 @@ def test_the_two_countries_its_own_sentence_names_come_first():
     assert ("AGREE", ("TCD", "NER"), (), False, "asserted") in code(rows)
 
 
+AFTER_TALKS = [("After", "after", "ADP", "prep", 6), ("talks", "talk", "NOUN", "pobj", 0), ("with", "with", "ADP", "prep", 1),
+               ("Uganda", "Uganda", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 6), ("Kenya", "Kenya", "PROPN", "nsubj", 6)]
+
+
 def test_a_phrase_saying_what_a_nominal_act_is_about_does_not_say_it_is_aimed_at_no_one():
     # 'After talks with Uganda, Kenya announced sanctions on imports.': 'on imports' names no actor, Uganda is the one aimed at
-    rows = [("After", "after", "ADP", "prep", 6), ("talks", "talk", "NOUN", "pobj", 0), ("with", "with", "ADP", "prep", 1),
-            ("Uganda", "Uganda", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 6), ("Kenya", "Kenya", "PROPN", "nsubj", 6),
-            ("announced", "announce", "VERB", "ROOT", 6), ("sanctions", "sanction", "NOUN", "dobj", 6), ("on", "on", "ADP", "prep", 7),
-            ("imports", "import", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 6)]
+    rows = AFTER_TALKS + [("announced", "announce", "VERB", "ROOT", 6), ("sanctions", "sanction", "NOUN", "dobj", 6),
+                          ("on", "on", "ADP", "prep", 7), ("imports", "import", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 6)]
     assert ("SANCTION", ("KEN",), ("UGA",)) in {t[:3] for t in code(rows)}
 
 
 def test_a_phrase_naming_no_actor_after_a_verb_does_not_say_it_is_aimed_at_no_one():
     # 'After talks with Uganda, Kenya protested against the decision.': the decision is someone's; Uganda is named
-    rows = [("After", "after", "ADP", "prep", 6), ("talks", "talk", "NOUN", "pobj", 0), ("with", "with", "ADP", "prep", 1),
-            ("Uganda", "Uganda", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 6), ("Kenya", "Kenya", "PROPN", "nsubj", 6),
-            ("protested", "protest", "VERB", "ROOT", 6), ("against", "against", "ADP", "prep", 6), ("the", "the", "DET", "det", 9),
-            ("decision", "decision", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 6)]
+    rows = AFTER_TALKS + [("protested", "protest", "VERB", "ROOT", 6), ("against", "against", "ADP", "prep", 6),
+                          ("the", "the", "DET", "det", 9), ("decision", "decision", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 6)]
     assert ("PROTEST", ("KEN",), ("UGA",)) in {t[:3] for t in code(rows)}
 
 
