@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ..document.parsed import TokenTable, entities, token_table
 from ..model import ActorRef, Document, Mention
 from .kb import KnowledgeBase
-from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_among
+from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, bare, in_byline, sector_among, tokens_in
 from .titles import noun_phrases_at, title_country, title_of, title_sector
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
@@ -66,10 +66,11 @@ def _org_sector(kb: KnowledgeBase, span: Span, document: Document) -> str | None
 def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
     """'the Russian military', 'American oil companies', 'rights groups', 'the head of the State Department', 'the ministry'."""
     parse = token_table(doc)
+    with_the = {h for k in tokens_in(doc, ("the",)) if (h := parse.head[k]) != k}  # the nouns 'the' determines, in one pass
     for i, pos in enumerate(parse.pos):
         if pos not in ("NOUN", "PROPN") or i in acts.by_token:
             continue
-        the = bool(parse.children[i]) and any(parse.lower[c] == "the" for c in parse.children[i])
+        the = i in with_the
         side = i > 0 and parse.dep[i - 1] == "compound" and parse.lower[i - 1] in HOME_SIDES
         if not the and not side and parse.lower[i] not in kb.group_endings and parse.lemma[i] not in kb.group_endings:
             continue  # no group noun (every phrase looked up ends in the noun's form or lemma): the common case

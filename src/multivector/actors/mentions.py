@@ -7,10 +7,10 @@ steps that fill it (``people``, ``groups``, ``references``) and the event coder 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
-import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef, Document, Mention
 from ..document.parsed import doc_text, sentence_text, sentences, token_table
@@ -69,7 +69,7 @@ class DocActors:
         root = self.roots.get(key)
         if root is None:
             start, end = self.token_ranges[key]
-            root = self.roots[key] = doc[start:end].root.i
+            root = self.roots[key] = Span(doc, start, end).root.i
         return root
 
     def countries_named(self, before: int | None = None) -> Counter:
@@ -115,14 +115,10 @@ def bare(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[begin:stop]
 
 
-def tokens_with(doc: Doc, attr: int, values) -> list[Token]:
-    """The tokens whose ``attr`` (a hash or symbol id from ``Doc.to_array``) is one of ``values``, in order: one array
-    scan, instead of a Python object made for every token of the document."""
-    wanted = np.array(sorted(values), dtype=np.uint64)
-    if not len(wanted) or not len(doc):
-        return []
-    column = doc.to_array(attr).astype(np.uint64, copy=False)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(column, wanted))]
+def tokens_in(doc: Doc, words: Collection[str]) -> list[int]:
+    """The positions of the tokens whose lower-cased form is one of ``words``, in order: a scan of the ``TokenTable``'s
+    list, with no Token made and no array read from the Doc."""
+    return [i for i, word in enumerate(token_table(doc).lower) if word in words]
 
 
 def in_segment(document: Document, offset: int, kind: str) -> bool:

@@ -10,14 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.attrs import ORTH
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..document.parsed import entities, token_table
+from ..document.parsed import doc_text, entities, sentence_of, token_table
 from ..model import ActorRef, Document
 from .kb import RANK, KnowledgeBase, Person
-from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, in_byline, in_segment, sector_of, tokens_with
+from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, in_byline, in_segment, sector_of, tokens_in
 from .references import antecedent
 from .titles import Title, is_person_noun, title_country, title_of, title_sector
 
@@ -35,7 +33,7 @@ def defined_acronym(span: Span) -> bool:
 
 def whole_name(kb: KnowledgeBase, ent: Span) -> Span:
     """A person's name with the given names the tagger left out ('said Gergely Nemeth' tagged 'Nemeth')."""
-    start, first = ent.start, ent.sent.start
+    start, first = ent.start, sentence_of(ent.doc, ent.start).start
     while start > first:
         tok = ent.doc[start - 1]
         if not (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end):
@@ -77,7 +75,7 @@ def add_people(kb: KnowledgeBase, acts: DocActors, doc: Doc, names: list[Span], 
     """Names the knowledge base knows first, then other full names, then lone surnames, so that a surname in a headline finds its full name.
 
     A person the knowledge base does not know is placed by the first title any of their mentions carries."""
-    read = [_name_text(kb, span) for span in names]
+    read = [_name_text(kb, span) for span in names]  # kept for _add_person
     texts = [text for text, _ in read]
     full_names = [t for t in texts if len(t.split()) > 1]
 
@@ -90,13 +88,13 @@ def add_people(kb: KnowledgeBase, acts: DocActors, doc: Doc, names: list[Span], 
         if title is not None:
             titles.setdefault(full_name(text), []).append(title)
 
-    def order(item: tuple[Span, str, Title | None]) -> tuple[bool, bool, int]:
-        span, text, _ = item
+    def order(item: tuple[Span, tuple[str, int], Title | None]) -> tuple[bool, bool, int]:
+        span, (text, _), _ = item
         known = text in kb.persons or text.split()[-1] in kb.surnames
         return (not known, len(text.split()) == 1, span.start)
 
-    for span, text, title in sorted(zip(names, texts, own), key=order):
-        _add_person(kb, acts, doc, span, document, date, title, titles.get(full_name(text), []))
+    for span, (text, end), title in sorted(zip(names, read, own), key=order):
+        _add_person(kb, acts, doc, span, text, end, document, date, title, titles.get(full_name(text), []))
 
 
 def add_untagged_surnames(acts: DocActors, doc: Doc) -> None:
@@ -106,10 +104,11 @@ def add_untagged_surnames(acts: DocActors, doc: Doc) -> None:
     by_surname = {parts[-1]: actor for parts, actor in full}
     given = Counter(parts[0] for parts, _ in full)
     by_surname |= {parts[0]: actor for parts, actor in full if given[parts[0]] == 1 and parts[0] not in by_surname}
-    for tok in tokens_with(doc, ORTH, {hash_string(surname) for surname in by_surname}):  # the tokens spelt as a surname
-        actor = by_surname.get(tok.text)
-        if actor is not None and tok.pos_ == "PROPN" and tok.i not in acts.by_token:
-            acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), "person")
+    text, parse = doc_text(doc), token_table(doc)
+    for i in tokens_in(doc, {surname.lower() for surname in by_surname}):  # the tokens spelt as a surname, in any case
+        actor = by_surname.get(text[parse.idx[i] : parse.idx[i] + parse.length[i]])
+        if actor is not None and parse.pos[i] == "PROPN" and i not in acts.by_token:
+            acts.add(doc, i, i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), "person")
 
 
 def _pick_person(kb: KnowledgeBase, candidates: list[Person], context: str) -> Person | None:
@@ -122,10 +121,10 @@ def _pick_person(kb: KnowledgeBase, candidates: list[Person], context: str) -> P
     return min(pool, key=lambda p: RANK.get(p.principal.role_kind, len(RANK))) if pool else None
 
 
-def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, document: Document, date: str | None,
-                title: Title | None, titles: list[Title]) -> None:
-    """Record a name, placed by its own ``title`` (``title_of`` the name) or else by the first of ``titles``."""
-    text, end = _name_text(kb, span)
+def _add_person(kb: KnowledgeBase, acts: DocActors, doc: Doc, span: Span, text: str, end: int, document: Document,
+                date: str | None, title: Title | None, titles: list[Title]) -> None:
+    """Record a name (``text`` and ``end``: its ``_name_text``), placed by its own ``title`` (``title_of`` the name) or
+    else by the first of ``titles``."""
     name = doc[span.start : end]
     known = acts.people.get(text) or next((a for n, a in acts.people.items() if n.split()[-1] == text.split()[-1] and len(text.split()) == 1), None)
     if known is not None:

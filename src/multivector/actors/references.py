@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_right, insort
 
-from spacy.attrs import LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..document.parsed import TokenTable, token_table
 from ..model import ActorRef, Document, Mention
-from .mentions import DocActors, in_segment, tokens_with
+from .mentions import DocActors, in_segment, tokens_in
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
@@ -23,9 +21,6 @@ ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
-PRONOUN_HASHES = frozenset(hash_string(p) for p in ALL_PRONOUNS)
-SPEAKER_HASHES = frozenset(hash_string(p) for p in SPEAKER_PRONOUNS)
-WHOSE_HASHES = frozenset({hash_string("whose")})
 
 
 def _is_subject(acts: DocActors, doc: Doc, mention: Mention) -> bool:
@@ -118,21 +113,21 @@ def _acts_next(parse: TokenTable, obj: int) -> bool:
 def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee: ActorRef | None) -> None:
     """Each pronoun to the actor it stands for (``antecedent``), the mentions kept in the order of the text."""
     parse = token_table(doc)
-    pending = [t for t in tokens_with(doc, LOWER, PRONOUN_HASHES) if t.lower_ in ALL_PRONOUNS]
 
     def by_start(mention: Mention) -> int:
         return mention.start
 
     acts.mentions.sort(key=by_start)  # the names, groups and people were added stage by stage, not in text order
-    for tok in pending:
-        if tok.i in acts.by_token or (tok.lower_ == "it" and (tok.dep_ == "expl" or (tok.dep_ == "dobj" and not _acts_next(parse, tok.i)))):
+    for i in tokens_in(doc, ALL_PRONOUNS):
+        word, dep = parse.lower[i], parse.dep[i]
+        if i in acts.by_token or (word == "it" and (dep == "expl" or (dep == "dobj" and not _acts_next(parse, i)))):
             continue
-        kinds = {"person"} if tok.lower_ in PERSON_PRONOUNS else {"state", "org"}
-        speaking = interviewee is not None and in_segment(document, tok.idx, "answer")
-        target = antecedent(acts, doc, tok.i, kinds, not_named=interviewee.name if speaking else None)
+        kinds = {"person"} if word in PERSON_PRONOUNS else {"state", "org"}
+        speaking = interviewee is not None and in_segment(document, parse.idx[i], "answer")
+        target = antecedent(acts, doc, i, kinds, not_named=interviewee.name if speaking else None)
         if target is not None:
             actor = target.actor
-            mention = acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
+            mention = acts.add(doc, i, i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
             acts.mentions.pop()  # added last: put where it starts, after those that start with it
             insort(acts.mentions, mention, key=by_start)
 
@@ -140,12 +135,13 @@ def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee:
 def resolve_relative_possessives(acts: DocActors, doc: Doc) -> None:
     """'China, whose foreign ministry received a delegation': 'whose' stands for the actor its relative clause
     describes, so the ministry is China's."""
-    for tok in tokens_with(doc, LOWER, WHOSE_HASHES):
-        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
-        described = acts.at(clause.head) if clause is not None and tok.i not in acts.by_token else None
+    parse = token_table(doc)
+    for i in tokens_in(doc, ("whose",)):
+        clause = next((a for a in parse.ancestors(i) if parse.dep[a] == "relcl"), None)
+        described = acts.by_token.get(parse.head[clause]) if clause is not None and i not in acts.by_token else None
         if described is not None:
             actor = described.actor
-            acts.add(doc, tok.i, tok.i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), described.kind)
+            acts.add(doc, i, i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), described.kind)
 
 
 def find_interviewee(acts: DocActors, document: Document) -> ActorRef | None:
@@ -159,7 +155,8 @@ def find_interviewee(acts: DocActors, document: Document) -> ActorRef | None:
 
 def add_interview_speaker(acts: DocActors, doc: Doc, document: Document, speaker: ActorRef) -> None:
     """The answers are the interviewee's speech: 'I' and 'we' there are the interviewee."""
-    for tok in tokens_with(doc, LOWER, SPEAKER_HASHES):
-        if tok.lower_ in SPEAKER_PRONOUNS and tok.i not in acts.by_token and in_segment(document, tok.idx, "answer"):
-            acts.add(doc, tok.i, tok.i + 1, ActorRef(speaker.code, speaker.sector, speaker.org, speaker.name), "person")
+    offsets = token_table(doc).idx
+    for i in tokens_in(doc, SPEAKER_PRONOUNS):
+        if i not in acts.by_token and in_segment(document, offsets[i], "answer"):
+            acts.add(doc, i, i + 1, ActorRef(speaker.code, speaker.sector, speaker.org, speaker.name), "person")
     acts.mentions.sort(key=lambda m: m.start)

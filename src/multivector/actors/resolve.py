@@ -100,7 +100,7 @@ def resolve_mentions(document: Document, doc: Doc, *, date: str | None = None, k
     kb = kb or load_kb()
     acts = DocActors(dateline=dateline_country(kb, document))
     matcher = _matcher(doc.vocab)
-    known = [doc[s:e] for _, s, e in matcher(doc)]
+    known = [Span(doc, s, e) for _, s, e in matcher(doc)]  # ``doc[s:e]`` without its slice checks
     named = {(k.start, k.end) for k in known}
     people = [n for n in (whole_name(kb, e) for e in entities(doc) if e.label_ == "PERSON") if (n.start, n.end) not in named]
     spans = filter_spans(known + people)  # the knowledge base's reading of a name ('Boko Haram') before the tagger's PERSON

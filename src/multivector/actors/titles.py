@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..document.parsed import TokenTable, entities_in, token_table
+from ..document.parsed import TokenTable, entities_in, sentence_of, token_table
 from .kb import KnowledgeBase
 
 STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
@@ -65,7 +65,8 @@ def title_sector(kb: KnowledgeBase, head: Token) -> str | None:
     if phrase in kb.leader_nouns or phrase == "head":
         led = [kb.sector_nouns[p] for prep in head.children if prep.lower_ == "of" for t in prep.subtree if (p := noun_phrase(kb, t, kb.sector_nouns))]
         sector = next((s for s in led if s != "GOV"), sector)
-    former = any(t.lower_.strip("-") in kb.former_words for t in head.doc[max(head.i - 4, head.sent.start) : head.i])
+    lower = token_table(head.doc).lower
+    former = any(lower[k].strip("-") in kb.former_words for k in range(max(head.i - 4, sentence_of(head.doc, head.i).start), head.i))
     return "ELI" if former and sector == "GOV" else sector
 
 
@@ -77,7 +78,7 @@ def left_title(kb: KnowledgeBase, name: Span) -> Title | None:
     """The title written before a name, word by word up to a determiner, a verb or punctuation: 'Russian Foreign Minister'."""
     doc = name.doc
     tokens: list[Token] = []
-    i, first = name.start - 1, name.sent.start
+    i, first = name.start - 1, sentence_of(doc, name.start).start
     while i >= first:
         tok = doc[i]
         hyphen = tok.text == "-" and tokens and i > first

@@ -72,8 +72,8 @@ def safe_date(year: int, month: int = 1, day: int = 1) -> date | None:
 
 
 def within(text: str, phrases) -> str | None:
-    """The longest of ``phrases`` in ``text``, at word boundaries."""
+    """The longest of ``phrases`` in ``text``, at word boundaries (searched for only where the text holds it at all)."""
     for phrase in sorted(phrases, key=len, reverse=True):
-        if re.search(r"\b" + re.escape(phrase) + r"\b", text):
+        if phrase in text and re.search(r"\b" + re.escape(phrase) + r"\b", text):
             return phrase
     return None

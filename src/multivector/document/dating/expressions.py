@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ...text import format_date, parse_iso, period_end
-from ..parsed import token_table
+from ..parsed import sentence_of, token_table
 from .clues import MONTH_RE, YEAR_RE, add_months, cues
 
 
@@ -38,7 +38,7 @@ def tense(token) -> str:
         return "future"
     c = cues()
     t = token_table(token.doc)
-    if any(t.lower[i] in c["past_words"] for i in range(max(token.i - 3, token.sent.start), token.i)):
+    if any(t.lower[i] in c["past_words"] for i in range(max(token.i - 3, sentence_of(token.doc, token.i).start), token.i)):
         return "past"
     node = token.i
     for _ in range(6):

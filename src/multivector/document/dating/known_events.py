@@ -107,7 +107,7 @@ def _event_clues(event: dict, when: tuple[date, str], told: str, text: str, near
         clues += _month_anchor(start, end[0] if end else start, text, future, label)
     if future:
         clues.append(before(period_end(start, precision), f"{label} is still to come"))
-    elif end and any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in c["ongoing_words"]):
+    elif end and within(text, c["ongoing_words"]) is not None:
         clues.append(between(start, period_end(*end), f"{label} is going on"))
     elif told == "past":
         clues.append(after(start, f"refers to {label} as past"))
@@ -173,7 +173,7 @@ def _weekday_window(start: date, end: date, text: str, future: bool) -> tuple[da
     """'on Saturday' beside an event of a week or less: the writing is within the week after that day (before it if
     future); 'last Saturday' a week later."""
     for index, name in enumerate(cues()["weekdays"]):
-        m = re.search(rf"\b(on|since|from|until|by|last)\s+{name}\b|\b{name}'s\b", text)
+        m = re.search(rf"\b(on|since|from|until|by|last)\s+{name}\b|\b{name}'s\b", text) if name in text else None
         if not m:
             continue
         day = start
@@ -192,7 +192,7 @@ def _anniversary(text: str) -> int | None:
     """The N of 'the Nth anniversary of' in a sentence."""
     c = cues()
     for word in c["anniversary_words"]:
-        m = re.search(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+{word}\s+of\b", text)
+        m = re.search(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+{word}\s+of\b", text) if word in text else None
         if m:
             if m.group(1):
                 return int(m.group(1))

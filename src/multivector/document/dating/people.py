@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...text import parse_iso, period_end
 from .clues import GRACE_DAYS, MONTH_NAMES, Bound, after, cues, within
@@ -25,13 +26,12 @@ def person_status(text: str, start: int, end: int) -> tuple[str | None, str]:
     """'former', 'then' or 'elect' when the words before a name say so ('former US President X', 'his predecessor, X',
     'then-minister X') or those after it ('X, the president-elect', 'X was president'), with the title words; a word
     outside the title ends the search before the name."""
-    c = cues()
-    status, glue = c["person_status"], set(c["title_words"])
+    status, glue = _status_words()
     title: list[str] = []
     for word in reversed(re.findall(r"[\w'’.-]+", text[max(0, start - 60) : start])[-6:]):
         parts = {word.lower().strip("-")} | set(word.lower().split("-"))
         for kind in ("former", "then", "elect"):
-            if parts & set(status[kind]):
+            if not parts.isdisjoint(status[kind]):
                 return kind, " ".join(reversed(title + [p for p in word.lower().split("-") if p not in status[kind]]))
         if not (word[0].isupper() or word.lower() in glue):
             break
@@ -43,6 +43,13 @@ def person_status(text: str, start: int, end: int) -> tuple[str | None, str]:
     if was and was.group(1) in glue:
         return "then", was.group(1)  # 'while X was president': a past term, maybe over
     return None, ""
+
+
+@lru_cache(maxsize=1)
+def _status_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The cue words of ``person_status`` as sets, made once: it reads them for every word before every name."""
+    c = cues()
+    return {kind: frozenset(words) for kind, words in c["person_status"].items()}, frozenset(c["title_words"])
 
 
 def _term_range(term) -> tuple[date, date] | None:
@@ -60,8 +67,11 @@ def _mentions(text: str, person) -> list[tuple[int, int]]:
     """Where ``text`` names ``person``: full name, aliases or surname."""
     names = {person.name, *getattr(person, "aliases", [])}
     names |= {n.split()[-1] for n in list(names) if len(n.split()) > 1}
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
-    return [m.span() for m in re.finditer(rf"\b(?:{pattern})\b", text)] if pattern else []
+    names = [n for n in sorted(names, key=len, reverse=True) if len(n) > 2]
+    if not names:
+        return []
+    firsts = "".join(sorted({re.escape(n[0]) for n in names}))  # a position no name starts with is skipped at once
+    return [m.span() for m in re.finditer(rf"(?=[{firsts}])\b(?:{'|'.join(re.escape(n) for n in names)})\b", text)]
 
 
 def _status_of_mentions(text: str, named: Named) -> Named:

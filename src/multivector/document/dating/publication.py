@@ -142,10 +142,10 @@ def _wire_dateline_bounds(text: str) -> list[Bound]:
     return bounds
 
 
-def _merged(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
-    """The ranges as disjoint ones inside [DOMAIN_START, today], so a clue counts once on any day."""
+def _merged(ranges: list[tuple[date, date]], end: date) -> list[tuple[date, date]]:
+    """The ranges as disjoint ones inside [DOMAIN_START, end] (today), so a clue counts once on any day."""
     out: list[tuple[date, date]] = []
-    for lo, hi in sorted((max(lo, DOMAIN_START), min(hi, today())) for lo, hi in ranges):
+    for lo, hi in sorted((max(lo, DOMAIN_START), min(hi, end)) for lo, hi in ranges):
         if lo > hi:
             continue
         if out and lo <= out[-1][1] + timedelta(days=1):
@@ -160,9 +160,10 @@ def solve(bounds: list[Bound]) -> Interval | None:
     if not bounds:
         return None
     end = today()
+    merged = [(b, _merged(b.ranges, end)) for b in bounds]  # read again by ``_closers``, once per best run
     deltas: dict[date, float] = defaultdict(float)
-    for b in bounds:
-        for lo, hi in _merged(b.ranges):
+    for b, ranges in merged:
+        for lo, hi in ranges:
             deltas[lo] += b.weight
             deltas[hi + timedelta(days=1)] -= b.weight
     points = sorted(set(deltas) | {DOMAIN_START})
@@ -185,7 +186,7 @@ def solve(bounds: list[Bound]) -> Interval | None:
             runs[-1] = (runs[-1][0], hi)
         else:
             runs.append((lo, hi))
-    closers = [_closers(bounds, run[0], end) for run in runs]
+    closers = [_closers(merged, run[0], end) for run in runs]
     # equally supported readings, each as likely: the middle one (of those that open on a clue about recent months,
     # if any), which errs least; the interval spans them all
     recent = [i for i, (low, _) in enumerate(closers) if low is not None and low.recent] or list(range(len(runs)))
@@ -194,9 +195,10 @@ def solve(bounds: list[Bound]) -> Interval | None:
     return Interval(runs[chosen], *closers[chosen], _around(near, runs[0]), _around(near, runs[-1]))
 
 
-def _closers(bounds: list[Bound], first: date, end: date) -> tuple[Bound | None, Bound | None]:
-    """The clues met on ``first`` that close a reading from below (the latest start) and from above (the earliest end)."""
-    spans = [(lo, hi, b) for b in bounds for lo, hi in _merged(b.ranges) if lo <= first <= hi]
+def _closers(merged: list[tuple[Bound, list[tuple[date, date]]]], first: date, end: date) -> tuple[Bound | None, Bound | None]:
+    """The clues met on ``first`` that close a reading from below (the latest start) and from above (the earliest end),
+    of the bounds with their ``_merged`` ranges."""
+    spans = [(lo, hi, b) for b, ranges in merged for lo, hi in ranges if lo <= first <= hi]
     low = max(((lo, b) for lo, _, b in spans if lo > DOMAIN_START), key=lambda x: (x[0], x[1].recent, x[1].weight), default=(None, None))[1]
     high = min(((hi, b) for _, hi, b in spans if hi < end), key=lambda x: (x[0], -x[1].weight), default=(None, None))[1]
     return low, high
