@@ -45,7 +45,7 @@ from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
 from .arguments import reported_by, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
-from .coder import CODER, aim_at_acts_told, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
+from .coder import CODER, SUBJ, aim_at_acts_told, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
 from .lexicon import load_lexicon
 from .phrases import phrase_actors
@@ -113,7 +113,7 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     clause_probs = yield [words for _, _, words in clauses]
     for (n, verb, _), probs in zip(clauses, clause_probs):
         top, top_p = _best_type(probs)
-        own = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+        own = any(c.dep_ in SUBJ for c in verb.children)
         if top is None or top_p < (CLAUSE_PROB if own else SHARED_CLAUSE_PROB) or top_p < dict(probs).get(None, 0.0):
             continue
         event = _classifier_event(ctx, spans[n], top, top_p, verb=verb)
