@@ -74,19 +74,29 @@ INSTITUTIONS = {
 CASE_PAIRS = {"jem"}  # JEM (Justice and Equality Movement, Sudan) and JeM (Jaish-e-Mohammed, Pakistan)
 
 
-@pytest.mark.parametrize("alias", sorted(INSTITUTIONS))
-def test_an_institution_resolves_to_its_country_and_sector(alias):
+def assert_group(alias, code, sector, name):
+    """The alias names the knowledge base's group ``name`` of that country and sector."""
     entry = load_kb().phrases.get(alias)
     assert entry is not None, alias
-    assert (entry.kind, entry.code, entry.sector, entry.name) == ("group", *INSTITUTIONS[alias])
+    assert (entry.kind, entry.code, entry.sector, entry.name) == ("group", code, sector, name)
+
+
+def assert_no_group(aliases, sectors=None):
+    """None of the aliases names a group (of one of ``sectors``, when given)."""
+    phrases = load_kb().phrases
+    for alias in aliases:
+        entry = phrases.get(alias)
+        assert entry is None or entry.kind != "group" or sectors is not None and entry.sector not in sectors, alias
+
+
+@pytest.mark.parametrize("alias", sorted(INSTITUTIONS))
+def test_an_institution_resolves_to_its_country_and_sector(alias):
+    assert_group(alias, *INSTITUTIONS[alias])
 
 
 def test_ambiguous_short_forms_are_left_out():
     """'AP', 'ICE', 'RT', 'MIT', 'CCTV', 'CSIS', 'NSA', 'MENA', 'PTI': common words or other bodies' names."""
-    phrases = load_kb().phrases
-    for alias in ("AP", "ICE", "RT", "MIT", "CCTV", "CSIS", "NSA", "MENA", "PTI", "Congress", "House of Commons", "Majlis", "Diet", "Fed"):
-        entry = phrases.get(alias)
-        assert entry is None or entry.kind != "group", alias
+    assert_no_group(("AP", "ICE", "RT", "MIT", "CCTV", "CSIS", "NSA", "MENA", "PTI", "Congress", "House of Commons", "Majlis", "Diet", "Fed"))
 
 
 def test_every_group_entry_is_well_formed():

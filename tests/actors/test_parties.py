@@ -9,6 +9,8 @@ import pytest
 
 from multivector.actors.kb import load_kb
 
+from .test_institutions import assert_group, assert_no_group
+
 # alias as news writes it -> (country slot, PLOVER sector, group name)
 PARTIES = {
     # Europe
@@ -74,22 +76,17 @@ PARTIES = {
 
 @pytest.mark.parametrize("alias", sorted(PARTIES))
 def test_a_party_resolves_to_its_country_and_sector(alias):
-    entry = load_kb().phrases.get(alias)
-    assert entry is not None, alias
-    assert (entry.kind, entry.code, entry.sector, entry.name) == ("group", *PARTIES[alias])
+    assert_group(alias, *PARTIES[alias])
 
 
 def test_ambiguous_party_names_are_left_out():
     """Words, other bodies' acronyms, or names several countries' parties share: 'PAN', 'PPP' (purchasing power parity),
     'BNP' (BNP Paribas), 'APC' (armoured personnel carrier), 'EFF', 'DPP', 'Labour', 'Republican Party', 'Baath Party'."""
-    phrases = load_kb().phrases
-    for alias in ("PAN", "PT", "PP", "PPP", "PTI", "BNP", "APC", "EFF", "DPP", "PAS", "MAS", "CPP", "AAP", "NPP", "NDC", "SLPP",
-                  "Vox", "Labour", "Labour Party", "Labor Party", "Conservative Party", "Republican Party", "Democratic Party",
-                  "Republicans", "Democrats", "Greens", "Renaissance", "Socialist Party", "Workers' Party", "Liberal Democratic Party",
-                  "National Front", "Democratic Alliance", "Law and Justice", "Just Russia", "Baath Party", "Communist Party", "Ak Jol",
-                  "Move Forward", "Congress"):
-        entry = phrases.get(alias)
-        assert entry is None or entry.kind != "group" or entry.sector not in ("PTY", "OPP"), alias
+    assert_no_group(("PAN", "PT", "PP", "PPP", "PTI", "BNP", "APC", "EFF", "DPP", "PAS", "MAS", "CPP", "AAP", "NPP", "NDC", "SLPP",
+                     "Vox", "Labour", "Labour Party", "Labor Party", "Conservative Party", "Republican Party", "Democratic Party",
+                     "Republicans", "Democrats", "Greens", "Renaissance", "Socialist Party", "Workers' Party", "Liberal Democratic Party",
+                     "National Front", "Democratic Alliance", "Law and Justice", "Just Russia", "Baath Party", "Communist Party", "Ak Jol",
+                     "Move Forward", "Congress"), sectors=("PTY", "OPP"))
 
 
 def test_a_longer_name_wins_over_a_shared_acronym():
