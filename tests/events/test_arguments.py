@@ -242,3 +242,14 @@ def test_a_states_embassy_abroad_stands_for_the_state_not_for_where_it_is():
             ("the", "the", "DET", "det", 5), ("Kenyan", "kenyan", "ADJ", "amod", 5, "NORP"), ("embassy", "embassy", "NOUN", "pobj", 2),
             ("in", "in", "ADP", "prep", 5), ("Uganda", "Uganda", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("PROTEST", ("UGA",), ("KEN",))}
+
+
+def test_another_branch_of_the_sources_own_country_makes_a_domestic_act():
+    # 'Kenyan lawmakers criticised the Kenyan government over the deal with Uganda.': not an act aimed at Uganda (the
+    # rules leave the target to the domestic reading, which aims it home)
+    rows = [("Kenyan", "kenyan", "ADJ", "amod", 1, "NORP"), ("lawmakers", "lawmaker", "NOUN", "nsubj", 2),
+            ("criticised", "criticise", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5), ("Kenyan", "kenyan", "ADJ", "amod", 5, "NORP"),
+            ("government", "government", "NOUN", "dobj", 2), ("over", "over", "ADP", "prep", 2), ("the", "the", "DET", "det", 8),
+            ("deal", "deal", "NOUN", "pobj", 6), ("with", "with", "ADP", "prep", 8), ("Uganda", "Uganda", "PROPN", "pobj", 9, "GPE"),
+            (".", ".", "PUNCT", "punct", 2)]
+    assert ("ACCUSE", ("KEN",), ()) in {t[:3] for t in code(rows)}

@@ -70,6 +70,14 @@ def _unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
     return t.dep[obj] in OBJ and (t.lemma[obj] in people or any(t.lemma[o] in people for o in partners))
 
 
+def _other_branch(ctx: Context, obj: int, source: list[ActorRef]) -> bool:
+    """'Kenyan lawmakers criticised the Kenyan government': the object is another branch of the source's own country, so
+    the act is domestic and the search must not go on to a foreign name further along."""
+    found = phrase_actors(ctx, obj, places=False)
+    keys, own = {a.key for a in source}, {(a.key, a.sector) for a in source}
+    return bool(found) and all(a.key in keys and (a.key, a.sector) not in own for a in found)
+
+
 def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
     """The actors of a verb's subject, or of the clause it hangs from ('X tried to negotiate'); a passive's agent."""
     t, node = token_table(ctx.doc), verb
@@ -190,7 +198,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
-        args.explicit = args.explicit or _unnamed_people(ctx, t, child)
+        args.explicit = args.explicit or _unnamed_people(ctx, t, child) or (dep == "dobj" and _other_branch(ctx, child, args.source))
     if not args.target:
         clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in t.children[c] if t.dep[s] in ("nsubj", "nsubjpass")]
