@@ -253,3 +253,10 @@ def test_another_branch_of_the_sources_own_country_makes_a_domestic_act():
             ("deal", "deal", "NOUN", "pobj", 6), ("with", "with", "ADP", "prep", 8), ("Uganda", "Uganda", "PROPN", "pobj", 9, "GPE"),
             (".", ".", "PUNCT", "punct", 2)]
     assert ("ACCUSE", ("KEN",), ()) in {t[:3] for t in code(rows)}
+
+
+def test_a_word_of_an_organisations_name_is_no_act():
+    rows = [("The", "the", "DET", "det", 1), ("Organisation", "Organisation", "PROPN", "nsubj", 5), ("of", "of", "ADP", "prep", 1),
+            ("Islamic", "Islamic", "PROPN", "compound", 4), ("Cooperation", "Cooperation", "PROPN", "pobj", 2),
+            ("criticised", "criticise", "VERB", "ROOT", 5), ("Kenya", "Kenya", "PROPN", "dobj", 5), (".", ".", "PUNCT", "punct", 5)]
+    assert {t[:3] for t in code(rows)} == {("ACCUSE", ("OIC",), ("KEN",))}
