@@ -260,3 +260,11 @@ def test_a_word_of_an_organisations_name_is_no_act():
             ("Islamic", "Islamic", "PROPN", "compound", 4), ("Cooperation", "Cooperation", "PROPN", "pobj", 2),
             ("criticised", "criticise", "VERB", "ROOT", 5), ("Kenya", "Kenya", "PROPN", "dobj", 5), (".", ".", "PUNCT", "punct", 5)]
     assert {t[:3] for t in code(rows)} == {("ACCUSE", ("OIC",), ("KEN",))}
+
+
+def test_declining_to_comment_is_no_act_but_declining_to_sign_is():
+    def declined(verb, lemma):
+        return [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("declined", "decline", "VERB", "ROOT", 1), ("to", "to", "PART", "aux", 3),
+                (verb, lemma, "VERB", "xcomp", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert not code(declined("comment", "comment"))
+    assert "REJECT" in {t[0] for t in code(declined("sign", "sign"))}

@@ -16,18 +16,18 @@ from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args
 from .constructions import (abroad, basing_args, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
-                            leaves_an_organisation, prep_objects)
+                            leaves_an_organisation, prep_objects, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import says_when
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
+from .told import names_an_act_told, told_before
 
 CODED_KINDS = ("body", "answer", "question")
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 MAX_PATTERN_GAP = 6
 CLAUSE_BOUNDARIES = ("oprd", "xcomp", "ccomp", "relcl", "acl", "advcl", "parataxis", "csubj")
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
-REFERRING_DETERMINERS = ("this", "that", "these", "those", "either", "neither", "both")  # an act already told
 # Constructions whose type no model overrides: a judgement named ('called the vote a sham') is read from its words,
 # the end of a cooperative act ('pulled out of the deals') from what ends, forces kept abroad from what is kept
 # (the sentence model hears 'troops stationed' as a deployment).
@@ -94,18 +94,12 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
         return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
     if verb.lemma_.lower() in ctx.lexicon.cue("speech") and etype in ctx.lexicon.cue("material_types_promised"):
         return None  # 'assessed the cooperation': speaking of a deed is not doing it
-    if _names_an_act_told(ctx, verb, etype):
+    if withholds_comment(ctx, verb):
+        return None
+    if names_an_act_told(ctx, verb, etype):
         return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
-
-
-def _names_an_act_told(ctx: Context, verb: Token, etype: str) -> bool:
-    """'Beijing has not confirmed either request': a verb the lexicon does not know, whose object names an act of the
-    model's type already told ('either', 'this', 'those' ...), speaks about that act; it is not another one. ('The'
-    is left out: read so, it cost the PLOVER records and the development articles.)"""
-    return any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ in ("det", "predet") and d.lower_ in REFERRING_DETERMINERS for d in c.children)
-               and any(p.type == etype for p in ctx.lexicon.candidates(c.lemma_.lower(), "N")) for c in verb.children)
 
 
 def _act_under(ctx: Context, verb: Token) -> Token:
@@ -156,7 +150,7 @@ def _lexicon_words(ctx: Context, sent: Span) -> list[Token]:
 def _match(ctx: Context, token: Token) -> list[Predicate]:
     lexicon = ctx.lexicon
     pos = _pos(token)
-    if pos is None:
+    if pos is None or withholds_comment(ctx, token):
         return []
     out = []
     candidates = lexicon.candidates(token.lemma_.lower(), pos)
@@ -312,7 +306,7 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
     - a joint act ("Russia and China signed a treaty", "the two sides met")
       has no target unless a partner is named ("... with Iran");
     - an act on an act named with 'the' ('condemned the attack', 'the deal was
-      welcomed') is aimed at that act's parties (``_told_before``);
+      welcomed') is aimed at that act's parties (``told.told_before``);
     - with no target phrase, the target is another actor of the sentence, else
       the state the article is about (confidence at most 0.6); an act still
       without a target keeps an empty one (``sentence._domestic`` may aim it home).
@@ -327,55 +321,12 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
              and mode not in ("visit", "host", "third-party"))
     if joint:
         target = []
-    elif not target and (told := _told_before(ctx, sent, trigger, keys)):
+    elif not target and (told := told_before(ctx, sent, trigger, keys)):
         target = told
     elif not target and not args.explicit:
         target = fallback_target(ctx, sent, trigger, source)
         confidence = min(confidence, 0.6)
     return _assemble(ctx, sent, trigger, etype, mode, source, target, negated, confidence)
-
-
-def _told_before(ctx: Context, sent: Span, trigger: Token, keys: set[str]) -> list[ActorRef]:
-    """'Elbegdorj called the visit historic', 'China attacked Vietnam and Russia condemned the attack': an act named
-    with 'the' and no one's name is the latest such act told before it; it is aimed at that act's parties other than
-    the one acting now. Only for a verb the lexicon knows: what the model alone types ('the new terms replace the
-    accord') is too loosely read."""
-    if not ctx.lexicon.candidates(trigger.lemma_.lower(), "V"):
-        return []
-    # 'called the visit historic' may be parsed as a small clause: the act is the subject of the name given
-    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("oprd", "ccomp"))]
-    objects = [c for head in heads for c in head.children if (c.dep_ in ("dobj", "nsubjpass") if head is trigger else c.i < head.i)
-               and c.pos_ == "NOUN" and any(d.lower_ in ("the", "this", "that") for d in c.children)]
-    types = {p.type for o in objects for p in ctx.lexicon.candidates(o.lemma_.lower(), "N")}
-    for event in reversed(ctx.memo.get("told", [])):
-        if event.type in types and event.trigger_start < trigger.idx and (parties := parties_told(event, keys)):
-            return parties
-    if types:  # the act may be one the model typed, known only once every sentence is coded (``aim_at_acts_told``)
-        ctx.memo.setdefault("told_later", {})[trigger.idx] = types
-    return []
-
-
-def parties_told(event: Event, keys: set[str]) -> list[ActorRef]:
-    """Whom an act on ``event`` is aimed at, by those in ``keys``: the event's other party when they took part in
-    it ('Mongolia called the visit historic'), else whoever did it."""
-    parties = [a for a in event.source + event.target if a.key not in keys]
-    if not parties:
-        return []
-    return parties[:1] if any(a.key in keys for a in event.source + event.target) else event.source
-
-
-def aim_at_acts_told(ctx: Context, events: list[Event]) -> None:
-    """Acts on an act told before that the lexicon did not find there (``_told_before``), aimed once the model's
-    events are known too: 'Xi ended a state visit to Mongolia. Elbegdorj called the visit historic.'"""
-    waiting = ctx.memo.get("told_later", {})
-    for ev in events:
-        types = waiting.get(ev.trigger_start)
-        if not types:
-            continue
-        keys = {a.key for a in ev.source}
-        earlier = [e for e in events if e.trigger_start < ev.trigger_start and e.type in types and parties_told(e, keys)]
-        if earlier:
-            ev.target = parties_told(max(earlier, key=lambda e: e.trigger_start), keys)
 
 
 def _members_together(trigger: Token) -> bool:

@@ -80,6 +80,13 @@ def denies_a_claim(ctx: Context, verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() in claims) for c in verb.children)
 
 
+def withholds_comment(ctx: Context, verb: Token) -> bool:
+    """'declined to comment', 'refused to elaborate', 'did not comment': saying nothing is no act (CAMEO's 'decline
+    comment' is a public statement, a kind PLOVER leaves out)."""
+    words = ctx.lexicon.cue("comment_verbs")
+    return verb.lemma_.lower() in words or any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in verb.children)
+
+
 def leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_left(verb)

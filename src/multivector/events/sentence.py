@@ -45,11 +45,12 @@ from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
 from .arguments import reported_by, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
-from .coder import CODER, SUBJ, aim_at_acts_told, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
+from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, other_clauses, read_by_construction
 from .context import make_context
 from .lexicon import load_lexicon
 from .phrases import phrase_actors
 from .qualifiers import is_negated
+from .told import aim_at_acts_told
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
 OVERRIDE_RATIO = 1.5  # ... and this many times likelier than the rule type: take the classifier's
