@@ -268,3 +268,13 @@ def test_declining_to_comment_is_no_act_but_declining_to_sign_is():
                 (verb, lemma, "VERB", "xcomp", 1), (".", ".", "PUNCT", "punct", 1)]
     assert not code(declined("comment", "comment"))
     assert "REJECT" in {t[0] for t in code(declined("sign", "sign"))}
+
+
+def test_a_warning_about_how_things_stand_threatens_no_one():
+    kenya_warned = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 5)]
+    winter = kenya_warned + [("the", "the", "DET", "det", 4), ("winter", "winter", "NOUN", "nsubj", 6), ("would", "would", "AUX", "aux", 6),
+                             ("be", "be", "AUX", "ccomp", 1), ("hard", "hard", "ADJ", "acomp", 6), (".", ".", "PUNCT", "punct", 1)]
+    assert "THREATEN" not in {t[0] for t in code(winter)}
+    retaliate = kenya_warned + [("it", "it", "PRON", "nsubj", 5), ("would", "would", "AUX", "aux", 5),
+                                ("retaliate", "retaliate", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert "THREATEN" in {t[0] for t in code(retaliate)}

@@ -16,7 +16,7 @@ from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args
 from .constructions import (abroad, basing_args, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
-                            leaves_an_organisation, prep_objects, withholds_comment)
+                            leaves_an_organisation, menaces, prep_objects, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import says_when
@@ -179,6 +179,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
         if "organisation" in pred.flags and not leaves_an_organisation(ctx, token):
             continue
         if "abroad" in pred.flags and not abroad(ctx, token):
+            continue
+        if "menacing" in pred.flags and not menaces(ctx, token):
             continue
         if len(pred.words) == 1 or _follows(token, pred.words[1:]):
             out.append(pred)

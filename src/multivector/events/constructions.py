@@ -87,6 +87,16 @@ def withholds_comment(ctx: Context, verb: Token) -> bool:
     return verb.lemma_.lower() in words or any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in verb.children)
 
 
+def menaces(ctx: Context, verb: Token) -> bool:
+    """'warned Kenya', 'warned that it would retaliate': a warning given to someone, or about what an actor may do, not
+    one about how things stand ('warned that the hardest part lay ahead')."""
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "against") for c in verb.children):
+        return True
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return not clauses or any(ctx.acts.actor_at(s) is not None or s.pos_ == "PRON" for s in subjects)
+
+
 def leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_left(verb)
