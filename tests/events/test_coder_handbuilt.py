@@ -735,13 +735,21 @@ def test_refusing_talks_with_unnamed_people_aims_at_home():
     assert "RUS" not in [a.code for a in rejected.target]
 
 
+FINLAND_JOINED = [("Finland", "Finland", "PROPN", "NNP", "nsubj", 1), ("joined", "join", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1),
+                  ("Finland", "Finland", "PROPN", "NNP", "nsubj", 4), ("agreed", "agree", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+
+
 def test_the_members_of_one_body_meeting_meet_among_themselves():
     # 'Finland joined . Finland agreed . NATO leaders met in Vilnius .': Finland, the article's focus, is not met
-    evs = code([("Finland", "Finland", "PROPN", "NNP", "nsubj", 1), ("joined", "join", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1),
-                ("Finland", "Finland", "PROPN", "NNP", "nsubj", 4), ("agreed", "agree", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4),
-                ("NATO", "NATO", "PROPN", "NNP", "compound", 7), ("leaders", "leader", "NOUN", "NNS", "nsubj", 8),
-                ("met", "meet", "VERB", "VBD", "ROOT", 8), ("in", "in", "ADP", "IN", "prep", 8), ("Vilnius", "Vilnius", "PROPN", "NNP", "pobj", 9),
-                (".", ".", "PUNCT", ".", "punct", 8)])
+    evs = code(FINLAND_JOINED + [("NATO", "NATO", "PROPN", "NNP", "compound", 7), ("leaders", "leader", "NOUN", "NNS", "nsubj", 8),
+                                 ("met", "meet", "VERB", "VBD", "ROOT", 8), ("in", "in", "ADP", "IN", "prep", 8),
+                                 ("Vilnius", "Vilnius", "PROPN", "NNP", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 8)])
+    met = next(e for e in evs if e.trigger == "met")
+    assert [a.key for a in met.source] == ["NATO"] and met.target == []
+    # '... Leaders of NATO met .'
+    evs = code(FINLAND_JOINED + [("Leaders", "leader", "NOUN", "NNS", "nsubj", 9), ("of", "of", "ADP", "IN", "prep", 6),
+                                 ("NATO", "NATO", "PROPN", "NNP", "pobj", 7), ("met", "meet", "VERB", "VBD", "ROOT", 9),
+                                 (".", ".", "PUNCT", ".", "punct", 9)])
     met = next(e for e in evs if e.trigger == "met")
     assert [a.key for a in met.source] == ["NATO"] and met.target == []
 

@@ -332,12 +332,16 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 
 
 def _members_together(trigger: Token) -> bool:
-    """'NATO leaders are due to meet in Vilnius', 'EU ministers agreed': the members of one body act among themselves."""
+    """'NATO leaders are due to meet in Vilnius', 'EU ministers agreed', 'leaders of the CSTO agreed': the members of
+    one body act among themselves."""
     t, node = token_table(trigger.doc), trigger.i
     for _ in range(3):
         subjects = [c for c in t.children[node] if t.dep[c] == "nsubj"]
         if subjects:
-            return t.tag[subjects[0]] == "NNS" and any(t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[subjects[0]])
+            people = subjects[0]
+            body = [c for c in t.children[people] if t.dep[c] == "compound"]
+            body += [o for c in t.children[people] if t.dep[c] == "prep" and t.lower[c] == "of" for o in t.children[c] if t.dep[o] == "pobj"]
+            return t.tag[people] == "NNS" and any(t.pos[b] == "PROPN" for b in body)
         if t.dep[node] not in ("xcomp", "acomp") or t.head[node] == node:
             return False
         node = t.head[node]
