@@ -278,3 +278,13 @@ def test_a_warning_about_how_things_stand_threatens_no_one():
     retaliate = kenya_warned + [("it", "it", "PRON", "nsubj", 5), ("would", "would", "AUX", "aux", 5),
                                 ("retaliate", "retaliate", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1)]
     assert "THREATEN" in {t[0] for t in code(retaliate)}
+
+
+def test_what_a_commentator_says_is_an_opinion_not_an_act():
+    def quoted(title):
+        return [('"', '"', "PUNCT", "punct", 7), ("Kenya", "Kenya", "PROPN", "nsubj", 3), ("is", "be", "AUX", "aux", 3),
+                ("attacking", "attack", "VERB", "ccomp", 7), ("Uganda", "Uganda", "PROPN", "dobj", 3), (",", ",", "PUNCT", "punct", 7),
+                ('"', '"', "PUNCT", "punct", 7), ("said", "say", "VERB", "ROOT", 7), ("Kamau", "Kamau", "PROPN", "nsubj", 7, "PERSON"),
+                (",", ",", "PUNCT", "punct", 8), ("an", "an", "DET", "det", 11), (title, title, "NOUN", "appos", 8), (".", ".", "PUNCT", "punct", 7)]
+    assert code(quoted("economist")) == set()
+    assert {t[:3] for t in code(quoted("official"))} == {("ASSAULT", ("KEN",), ("UGA",))}
