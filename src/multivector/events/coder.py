@@ -40,7 +40,7 @@ SHARED_SUBJECT_DEPS = ("conj", "advcl")  # clauses that can share the subject of
 
 def coded_sentences(ctx: Context) -> list[Span]:
     """The sentences that can report events: body and interview text, not questions, captions or datelines, nor what
-    a commentator says ('"Aliyev is buying insurance," said an economist at a Baku institute': an opinion, no act)."""
+    a commentator says ('"Ruto is buying time," said an economist at a Nairobi institute': an opinion, no act)."""
     commentary = [(q.start, q.speaker.start) for q in ctx.quotes if q.speaker is not None and q.speaker.start is not None
                   and q.speaker.sector in ctx.lexicon.cue("commentator_sectors")]
     return [s for s in sentences(ctx.doc) if _coded(ctx.document, s) and not sentence_text(s).rstrip().endswith("?")
