@@ -288,3 +288,11 @@ def test_what_a_commentator_says_is_an_opinion_not_an_act():
                 (",", ",", "PUNCT", "punct", 8), ("an", "an", "DET", "det", 11), (title, title, "NOUN", "appos", 8), (".", ".", "PUNCT", "punct", 7)]
     assert code(quoted("economist")) == set()
     assert {t[:3] for t in code(quoted("official"))} == {("ASSAULT", ("KEN",), ("UGA",))}
+
+
+def test_what_commentators_see_is_an_opinion_not_an_act():
+    def seen_by(noun):
+        return [(noun.title() + "s", noun, "NOUN", "nsubj", 1), ("see", "see", "VERB", "ROOT", 1), ("Kenya", "Kenya", "PROPN", "nsubj", 3),
+                ("attacking", "attack", "VERB", "ccomp", 1), ("Uganda", "Uganda", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert code(seen_by("analyst")) == set()
+    assert {t[:3] for t in code(seen_by("official"))} == {("ASSAULT", ("KEN",), ("UGA",))}

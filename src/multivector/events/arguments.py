@@ -287,6 +287,13 @@ def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
     return out
 
 
+def voiced_by_commentators(ctx: Context, trigger: Token) -> bool:
+    """'analysts see Russia pressuring its neighbours', 'experts discuss the summit': what commentators say, see or do
+    is an opinion about acts, not one; an act named with its own doer ('discuss Nazarbayev's rejection') stays one."""
+    t, commentators = token_table(ctx.doc), ctx.lexicon.cue("commentator_nouns")
+    return t.pos[trigger.i] == "VERB" and any(t.dep[c] == "nsubj" and t.lemma[c] in commentators for node in (trigger.i, *t.ancestors(trigger.i)) for c in t.children[node])
+
+
 def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
     """'French farmers said they would blockade Paris': a pronoun no actor resolves, in a report, is whoever reports it."""
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)

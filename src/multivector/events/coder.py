@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
-from .arguments import Arguments, fallback_target, noun_args, verb_args
+from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
 from .constructions import (abroad, basing_args, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
                             leaves_an_organisation, menaces, prep_objects, withholds_comment)
 from .context import Context
@@ -318,7 +318,7 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
       without a target keeps an empty one (``sentence._domestic`` may aim it home).
     """
     source, target = args.source, args.target
-    if not source:
+    if not source or voiced_by_commentators(ctx, trigger):
         return None
     keys = {a.key for a in source}
     target = [a for a in target if a.key not in keys]
