@@ -430,3 +430,20 @@ def test_a_pronoun_inside_the_object_phrase_is_not_the_subject_of_its_verb():
     ])
     acts = resolve_mentions(document, doc)
     assert acts.actor_at(doc[9]).code == "GEO"
+
+
+def test_the_authorities_in_a_capital_are_its_government_though_the_phrase_hangs_on_the_verb():
+    # 'Kenya criticised the authorities in Kampala .'
+    found = actors_by_text([
+        ("Kenya", "PROPN", "nsubj", 1, "Kenya", "B-GPE"), ("criticised", "VERB", "ROOT", 1, "criticise", "O"),
+        ("the", "DET", "det", 3, "the", "O"), ("authorities", "NOUN", "dobj", 1, "authority", "O"), ("in", "ADP", "prep", 1, "in", "O"),
+        ("Kampala", "PROPN", "pobj", 4, "Kampala", "B-GPE"), (".", "PUNCT", "punct", 1, ".", "O"),
+    ])
+    assert next(a for text, a in found.items() if text.endswith("authorities")).code == "UGA", found
+    # 'Kenya sent Kenyan troops in Somalia .': troops stay their own country's
+    found = actors_by_text([
+        ("Kenya", "PROPN", "nsubj", 1, "Kenya", "B-GPE"), ("sent", "VERB", "ROOT", 1, "send", "O"),
+        ("Kenyan", "ADJ", "amod", 3, "Kenyan", "B-NORP"), ("troops", "NOUN", "dobj", 1, "troop", "O"), ("in", "ADP", "prep", 1, "in", "O"),
+        ("Somalia", "PROPN", "pobj", 4, "Somalia", "B-GPE"), (".", "PUNCT", "punct", 1, ".", "O"),
+    ])
+    assert found["Kenyan troops"].code == "KEN", found

@@ -105,7 +105,7 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
         owner = next((m for c in modifiers if (m := acts.by_token.get(c)) and m.actor.code), None)
         if owner is None:
             of_chain = [m for c in _np_tokens(parse, i) if c > i and (m := acts.by_token.get(c)) and m.kind != "person"]
-            owner = of_chain[0] if of_chain else None
+            owner = of_chain[0] if of_chain else _seat_after(acts, parse, i) if sector in HOME_SECTORS | {"GOV"} else None
             start = i if owner is not None else start
         indefinite = any(parse.lower[c] in ("a", "an") for c in kids)
         person_noun = any(p in kb.person_nouns for p in phrases)  # ``is_person_noun``, its phrases read above
@@ -124,6 +124,15 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
         else:
             continue
         acts.add(doc, start, i + 1, actor, "state")
+
+
+def _seat_after(acts: DocActors, parse: TokenTable, i: int) -> Mention | None:
+    """'criticised the authorities in Kampala', 'the government in Kabul': a state named right after the noun with 'in'
+    owns it, though the parser hung the phrase on the verb (troops in Somalia are not Somalia's: only civil sectors)."""
+    after = i + 1
+    if after >= len(parse.lower) or parse.lower[after] != "in" or parse.dep[after] != "prep":
+        return None
+    return next((m for c in parse.children[after] if parse.dep[c] == "pobj" and (m := acts.by_token.get(c)) and m.kind == "state"), None)
 
 
 def _side_at_home(kb: KnowledgeBase, acts: DocActors, doc: Doc, i: int) -> ActorRef | None:
