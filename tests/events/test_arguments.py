@@ -296,3 +296,13 @@ def test_what_commentators_see_is_an_opinion_not_an_act():
                 ("attacking", "attack", "VERB", "ccomp", 1), ("Uganda", "Uganda", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 1)]
     assert code(seen_by("analyst")) == set()
     assert {t[:3] for t in code(seen_by("official"))} == {("ASSAULT", ("KEN",), ("UGA",))}
+
+
+def test_a_city_named_where_an_act_may_aim_at_a_place_stands_for_its_country():
+    rows = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("financed", "finance", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+            ("road", "road", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 3), ("Mombasa", "Mombasa", "PROPN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("AID", ("UGA",), ("KEN",))}
+    rows = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1), ("Mombasa", "Mombasa", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("ASSAULT", ("UGA",), ("KEN",))}

@@ -45,7 +45,8 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
         found: list[ActorRef] = []
         for i in level:
             for actor in ((t.lemma[i] in collective and _collective(ctx, t, i, skip))
-                          or ([actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else [])):
+                          or ([actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else [])
+                          or (_city_at(ctx, t, i) if places else [])):
                 if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
                     found.append(actor)
         if found:
@@ -61,6 +62,17 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
         nearer = [c for i in level for c in t.children[i] if t.dep[c] not in PHRASE_STOPS] + [c for i in level for c in t.conjuncts(i)]
         level = list(dict.fromkeys(c for c in nearer if c not in seen and (places or not is_place(ctx, c))))
     return []
+
+
+def _city_at(ctx: Context, t: TokenTable, i: int) -> list[ActorRef]:
+    """'financed the railway to Mombasa', 'shelled villages near Mariupol': a city named in a phrase that may say
+    where stands for its country (a capital is already its government's mention)."""
+    if t.pos[i] != "PROPN" or t.dep[i] not in ("pobj", "dobj"):
+        return []
+    start = min([i] + [c for c in t.children[i] if t.dep[c] == "compound" and t.pos[c] == "PROPN"])
+    begin, end = t.chars(start, i + 1)
+    code = load_kb().city_country(doc_text(ctx.doc)[begin:end])
+    return [ActorRef(code, "GOV")] if code else []
 
 
 def _collective(ctx: Context, t: TokenTable, i: int, skip: frozenset[str]) -> list[ActorRef]:
