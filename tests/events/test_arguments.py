@@ -306,3 +306,6 @@ def test_a_city_named_where_an_act_may_aim_at_a_place_stands_for_its_country():
     rows = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1), ("Mombasa", "Mombasa", "PROPN", "dobj", 1),
             (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("ASSAULT", ("UGA",), ("KEN",))}
+    rows = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1), ("villages", "village", "NOUN", "dobj", 1),
+            ("near", "near", "ADP", "prep", 1), ("Mombasa", "Mombasa", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("ASSAULT", ("UGA",), ("KEN",))}

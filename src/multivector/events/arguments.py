@@ -191,7 +191,9 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     for child in children:
         dep = t.dep[child]
-        is_prep = dep == "prep" and t.lemma[child] in ctx.lexicon.cue("argument_preps") and not _is_companion(ctx, t, child)
+        # 'shelled villages near Mariupol': for an act that may hit a place, any phrase of place can name the target
+        is_prep = (dep == "prep" and (t.lemma[child] in ctx.lexicon.cue("argument_preps") or places and is_place(ctx, child))
+                   and not _is_companion(ctx, t, child))
         if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
         args.target = phrase_actors(ctx, child, places=places, skip=skip)
