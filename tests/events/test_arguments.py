@@ -309,3 +309,10 @@ def test_a_city_named_where_an_act_may_aim_at_a_place_stands_for_its_country():
     rows = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1), ("villages", "village", "NOUN", "dobj", 1),
             ("near", "near", "ADP", "prep", 1), ("Mombasa", "Mombasa", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("ASSAULT", ("UGA",), ("KEN",))}
+
+
+def test_whoever_something_is_received_from_acts_on_the_one_who_receives_it():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("received", "receive", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+            ("loan", "loan", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 1), ("Japan", "Japan", "PROPN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert ("AID", ("JPN",), ("KEN",)) in {t[:3] for t in code(rows)}
