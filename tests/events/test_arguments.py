@@ -316,3 +316,9 @@ def test_whoever_something_is_received_from_acts_on_the_one_who_receives_it():
             ("loan", "loan", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 1), ("Japan", "Japan", "PROPN", "pobj", 4),
             (".", ".", "PUNCT", "punct", 1)]
     assert ("AID", ("JPN",), ("KEN",)) in {t[:3] for t in code(rows)}
+
+
+def test_at_a_country_aims_at_it_and_does_not_say_where():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("lashed", "lash", "VERB", "ROOT", 1), ("out", "out", "ADP", "prt", 1),
+            ("at", "at", "ADP", "prep", 1), ("Uganda", "Uganda", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("ACCUSE", ("KEN",), ("UGA",))}

@@ -154,8 +154,17 @@ def is_place(ctx: Context, prep: int) -> bool:
     if t.dep[prep] != "prep" or t.lower[prep] not in ctx.lexicon.cue("place_preps"):
         return False
     objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
+    if objects and t.lower[prep] == "at" and _a_country(ctx, objects[0]):
+        return False  # 'lashed out at Uganda': one is in a country, and aims at it
     return bool(objects) and (t.ent_type[objects[0]] in ("GPE", "LOC", "FAC") or t.lemma[objects[0]] in ctx.lexicon.cue("place_nouns")
                               or _a_city(ctx, t, objects[0]))
+
+
+def _a_country(ctx: Context, i: int) -> bool:
+    """Token ``i`` is part of a country's name ('Uganda', 'the United States'), not a city's."""
+    mention = ctx.acts.by_token.get(i)
+    entry = load_kb().phrases.get(doc_text(ctx.doc)[mention.start : mention.end]) if mention is not None else None
+    return entry is not None and entry.kind == "country"
 
 
 def _a_city(ctx: Context, t: TokenTable, i: int) -> bool:
