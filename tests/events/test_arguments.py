@@ -322,3 +322,9 @@ def test_at_a_country_aims_at_it_and_does_not_say_where():
     rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("lashed", "lash", "VERB", "ROOT", 1), ("out", "out", "ADP", "prt", 1),
             ("at", "at", "ADP", "prep", 1), ("Uganda", "Uganda", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("ACCUSE", ("KEN",), ("UGA",))}
+
+
+def test_cooperation_in_a_country_is_cooperation_with_it():
+    rows = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("invested", "invest", "VERB", "ROOT", 1), ("in", "in", "ADP", "prep", 1),
+            ("Kenya", "Kenya", "PROPN", "pobj", 2, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("COOPERATE", ("UGA",), ("KEN",))}
