@@ -328,3 +328,9 @@ def test_cooperation_in_a_country_is_cooperation_with_it():
     rows = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("invested", "invest", "VERB", "ROOT", 1), ("in", "in", "ADP", "prep", 1),
             ("Kenya", "Kenya", "PROPN", "pobj", 2, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("COOPERATE", ("UGA",), ("KEN",))}
+
+
+def test_an_invitation_is_an_offer_to_meet_not_a_request():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("invited", "invite", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "dobj", 1),
+            ("to", "to", "ADP", "prep", 1), ("Nairobi", "Nairobi", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("AGREE", ("KEN",), ("UGA",))}
