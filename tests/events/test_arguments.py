@@ -334,3 +334,13 @@ def test_an_invitation_is_an_offer_to_meet_not_a_request():
     rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("invited", "invite", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "dobj", 1),
             ("to", "to", "ADP", "prep", 1), ("Nairobi", "Nairobi", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("AGREE", ("KEN",), ("UGA",))}
+
+
+def test_seeking_to_do_frames_an_act_and_seeking_help_asks_for_it():
+    sought = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("sought", "seek", "VERB", "ROOT", 1)]
+    framing = sought + [("to", "to", "PART", "aux", 3), ("block", "block", "VERB", "xcomp", 1), ("Uganda", "Uganda", "PROPN", "dobj", 3),
+                        (".", ".", "PUNCT", "punct", 1)]
+    assert "REQUEST" not in {t[0] for t in code(framing)}
+    asking = sought + [("help", "help", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 1), ("Uganda", "Uganda", "PROPN", "pobj", 3),
+                       (".", ".", "PUNCT", "punct", 1)]
+    assert ("REQUEST", ("KEN",), ("UGA",)) in {t[:3] for t in code(asking)}

@@ -168,6 +168,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
+        if "no_clause" in pred.flags and any(c.dep_ == "xcomp" for c in token.children):
+            continue  # 'sought help' asks; 'sought to prevent' only frames the act it governs
         if ("naming" in pred.flags) != named:
             continue  # 'call' names only with a name given; with one, it is no phone call
         if pred.mode == "phone" and any(c.dep_ == "dobj" and ctx.acts.actor_at(c) is None for c in token.children):
