@@ -344,3 +344,13 @@ def test_seeking_to_do_frames_an_act_and_seeking_help_asks_for_it():
     asking = sought + [("help", "help", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 1), ("Uganda", "Uganda", "PROPN", "pobj", 3),
                        (".", ".", "PUNCT", "punct", 1)]
     assert ("REQUEST", ("KEN",), ("UGA",)) in {t[:3] for t in code(asking)}
+
+
+def test_a_breach_someone_reports_is_their_accusation():
+    said = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "nsubj", 4),
+            ("had", "have", "AUX", "aux", 4), ("violated", "violate", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 6),
+            ("truce", "truce", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 1)]
+    assert ("ACCUSE", ("KEN",), ("UGA",)) in {t[:3] for t in code(said)}
+    alone = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("violated", "violate", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+             ("truce", "truce", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert "ACCUSE" not in {t[0] for t in code(alone)}

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
-from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
-from .constructions import (abroad, basing_args, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
+from .arguments import Arguments, fallback_target, noun_args, reporting_verb, verb_args, voiced_by_commentators
+from .constructions import (abroad, basing_args, charge_args, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
                             leaves_an_organisation, menaces, prep_objects, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
@@ -30,9 +30,10 @@ CLAUSE_BOUNDARIES = ("oprd", "xcomp", "ccomp", "relcl", "acl", "advcl", "paratax
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Constructions whose type no model overrides: a judgement named ('called the vote a sham') is read from its words,
 # the end of a cooperative act ('pulled out of the deals') from what ends, forces kept abroad from what is kept
-# (the sentence model hears 'troops stationed' as a deployment).
+# (the sentence model hears 'troops stationed' as a deployment), a breach reported ('said Uganda had violated the
+# truce') as the reporter's accusation.
 # ('left the CIS', 'was in Islamabad' stay open to the classifier: measured, overriding them loses on the dev articles.)
-DECIDING = frozenset({"naming", "ending", "basing"})
+DECIDING = frozenset({"naming", "ending", "basing", "charged"})
 GATHERING_SETTINGS = ("at", "during")  # prepositions that make a meeting the setting of another act
 OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
 SHARED_SUBJECT_DEPS = ("conj", "advcl")  # clauses that can share the subject of the verb they hang from
@@ -168,6 +169,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
+        if "charged" in pred.flags and reporting_verb(token) is None:
+            continue
         if "no_clause" in pred.flags and any(c.dep_ == "xcomp" for c in token.children):
             continue  # 'sought help' asks; 'sought to prevent' only frames the act it governs
         if ("naming" in pred.flags) != named:
@@ -284,6 +287,8 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
         args = basing_args(ctx, trigger)
     elif "judgement" in pred.flags:
         args = judgement_args(ctx, trigger)
+    elif "charged" in pred.flags:
+        args = charge_args(ctx, trigger)
     elif "copula" in pred.flags:
         args = copula_args(ctx, trigger)
     elif pred.pos == "V":

@@ -64,6 +64,16 @@ def judgement_args(ctx: Context, word: Token) -> Arguments:
     return Arguments(source if target else [], target, True)
 
 
+def charge_args(ctx: Context, verb: Token) -> Arguments:
+    """'Kenya said Uganda had violated the truce', 'complained that Uganda was meddling': the reporter accuses the one
+    the breach is told of (a ``charged`` row, matched only under a report)."""
+    reporter = reporting_verb(verb)
+    source = subject_of(ctx, reporter.i) if reporter is not None else []
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    target = phrase_actors(ctx, subj[0].i, places=False, skip=frozenset(a.key for a in source)) if subj else []
+    return Arguments(source if target else [], target, True)
+
+
 def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
     """Who predicates the noun: its possessor ('our partner'), else the speaker of the quote it stands in."""
     poss = [c for c in noun.children if c.dep_ == "poss"]
