@@ -354,3 +354,11 @@ def test_a_breach_someone_reports_is_their_accusation():
     alone = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("violated", "violate", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
              ("truce", "truce", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
     assert "ACCUSE" not in {t[0] for t in code(alone)}
+
+
+def test_attacking_a_plan_accuses_and_attacking_a_convoy_assaults():
+    def attacked(noun, lemma):
+        return [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "poss", 4),
+                ("'s", "'s", "PART", "case", 2), (noun, lemma, "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(attacked("plan", "plan"))} == {("ACCUSE", ("KEN",), ("UGA",))}
+    assert {t[:3] for t in code(attacked("convoy", "convoy"))} == {("ASSAULT", ("KEN",), ("UGA",))}

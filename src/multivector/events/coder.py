@@ -31,9 +31,9 @@ RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Constructions whose type no model overrides: a judgement named ('called the vote a sham') is read from its words,
 # the end of a cooperative act ('pulled out of the deals') from what ends, forces kept abroad from what is kept
 # (the sentence model hears 'troops stationed' as a deployment), a breach reported ('said Uganda had violated the
-# truce') as the reporter's accusation.
+# truce') as the reporter's accusation, an attack on words or decisions ('attacked the plan') as an accusation.
 # ('left the CIS', 'was in Islamabad' stay open to the classifier: measured, overriding them loses on the dev articles.)
-DECIDING = frozenset({"naming", "ending", "basing", "charged"})
+DECIDING = frozenset({"naming", "ending", "basing", "charged", "words_object"})
 GATHERING_SETTINGS = ("at", "during")  # prepositions that make a meeting the setting of another act
 OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
 SHARED_SUBJECT_DEPS = ("conj", "advcl")  # clauses that can share the subject of the verb they hang from
@@ -170,6 +170,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
         if "charged" in pred.flags and reporting_verb(token) is None:
+            continue
+        if "words_object" in pred.flags and not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.cue("words_nouns") for c in token.children):
             continue
         if "no_clause" in pred.flags and any(c.dep_ == "xcomp" for c in token.children):
             continue  # 'sought help' asks; 'sought to prevent' only frames the act it governs
