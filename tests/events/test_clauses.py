@@ -75,3 +75,16 @@ def test_a_speech_verb_carries_no_deed_the_model_types():
 
     assert coded("COOPERATE") == []
     assert coded("ACCUSE") == ["ACCUSE"]
+
+
+def test_a_ban_the_actor_lifts_is_what_it_lifts_and_anothers_ban_is_an_act_of_its_own():
+    def lifted(owner):
+        rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("lifted", "lift", "VERB", "VBD", "ROOT", 1), *owner,
+                ("ban", "ban", "NOUN", "NN", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 2 + len(owner)),
+                ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3 + len(owner)), (".", ".", "PUNCT", ".", "punct", 1)]
+        document, doc = parsed(rows)
+        acts = resolve_mentions(document, doc)
+        return [e.type for e in code_document(document, doc, acts, extract_quotes(document, doc, acts),
+                                              classify=lambda spans: [[("CONCEDE", 0.9), (None, 0.1)]] * len(spans))]
+    assert lifted([("its", "its", "PRON", "PRP$", "poss", 3)]) == ["CONCEDE"]
+    assert "SANCTION" in lifted([("Tanzania", "Tanzania", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2)])

@@ -213,8 +213,11 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else tok
         head = phrase.head.head if phrase.dep_ == "pobj" else phrase.head  # 'hosted [several rounds of] talks' too
-        # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own
-        own_actor = any(c.dep_ == "poss" for c in tok.children) or telling_clause(ctx, tok) is not None
+        # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own; "lifted its ban":
+        # the owner is the one who acts on it, and the ban is what is lifted
+        governing = {a.key for e, t in triggers if t.i == head.i for a in e.source}
+        owned = any(c.dep_ == "poss" for c in tok.children) and not {a.key for a in ev.source} <= governing
+        own_actor = owned or telling_clause(ctx, tok) is not None
         return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor and not _in_a_manner(ctx, phrase)
     if tok.dep_ == "ccomp" and tok.head.i in {t.i for e, t in triggers if e.type == "REQUEST"}:
         return True  # 'demanding that Voronin drop the plan': what is asked for has not happened
