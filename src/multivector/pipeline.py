@@ -6,8 +6,10 @@ Pure: it reads nothing and writes nothing. ``store`` persists what it yields,
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from .actors.offices import office_holders
 from .actors.resolve import resolve_mentions
@@ -112,6 +114,26 @@ def extract_many(items: list[tuple[Article, Document, object, DateGuess | None]]
     """Everything after parsing, for the documents of a batch; the classifier runs once per round for all of them.
 
     An article whose extraction fails becomes a ``Failure`` (E012); the others go on."""
+    with _collector_paused():
+        return _extract_many(items)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector waits for the end of the batch: what extraction makes (token tables, spans,
+    events) lives until then, so collecting meanwhile walks it again and again for nothing (measured: 0.01 of the
+    parse time). Left alone when the caller has turned collection off itself."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _extract_many(items: list[tuple[Article, Document, object, DateGuess | None]]) -> list[Extraction | Failure]:
     results: list[Extraction | Failure | None] = [None] * len(items)
     staged = []
     for n, (article, document, doc, borrowed) in enumerate(items):
