@@ -362,3 +362,16 @@ def test_attacking_a_plan_accuses_and_attacking_a_convoy_assaults():
                 ("'s", "'s", "PART", "case", 2), (noun, lemma, "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(attacked("plan", "plan"))} == {("ACCUSE", ("KEN",), ("UGA",))}
     assert {t[:3] for t in code(attacked("convoy", "convoy"))} == {("ASSAULT", ("KEN",), ("UGA",))}
+
+
+def test_every_sentence_of_a_commentators_quote_is_opinion():
+    # '"Kenya will attack Uganda. It will win," said Kamau, an economist.' (an official's quote stays an act)
+    def quote_by(title):
+        return [('"', '"', "PUNCT", "punct", 3), ("Kenya", "Kenya", "PROPN", "nsubj", 3), ("will", "will", "AUX", "aux", 3),
+                ("attack", "attack", "VERB", "ROOT", 3), ("Uganda", "Uganda", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 3),
+                ("It", "it", "PRON", "nsubj", 8), ("will", "will", "AUX", "aux", 8), ("win", "win", "VERB", "ROOT", 8),
+                (",", ",", "PUNCT", "punct", 11), ('"', '"', "PUNCT", "punct", 11), ("said", "say", "VERB", "ROOT", 11),
+                ("Kamau", "Kamau", "PROPN", "nsubj", 11, "PERSON"), (",", ",", "PUNCT", "punct", 12), ("an", "an", "DET", "det", 15),
+                (title, title, "NOUN", "appos", 12), (".", ".", "PUNCT", "punct", 11)]
+    assert not code(quote_by("economist"))
+    assert {t[:3] for t in code(quote_by("official"))} == {("ASSAULT", ("KEN",), ("UGA",))}

@@ -24,6 +24,7 @@ from .qualifiers import event_date, event_location, is_negated, self_announced, 
 from .told import names_an_act_told, told_before
 
 CODED_KINDS = ("body", "answer", "question")
+ATTRIBUTION_GAP = 40  # characters between a quote's end and its speaker's name in '"...," said X'
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 MAX_PATTERN_GAP = 6
 CLAUSE_BOUNDARIES = ("oprd", "xcomp", "ccomp", "relcl", "acl", "advcl", "parataxis", "csubj")
@@ -42,10 +43,11 @@ SHARED_SUBJECT_DEPS = ("conj", "advcl")  # clauses that can share the subject of
 def coded_sentences(ctx: Context) -> list[Span]:
     """The sentences that can report events: body and interview text, not questions, captions or datelines, nor what
     a commentator says ('"Ruto is buying time," said an economist at a Nairobi institute': an opinion, no act)."""
+    # quotes, of one sentence or more, that the attribution right after them gives to a commentator: '"...," said X'
     commentary = [(q.start, q.speaker.start) for q in ctx.quotes if q.speaker is not None and q.speaker.start is not None
-                  and q.speaker.sector in ctx.lexicon.cue("commentator_sectors")]
+                  and q.speaker.sector in ctx.lexicon.cue("commentator_sectors") and q.end <= q.speaker.start <= q.end + ATTRIBUTION_GAP]
     return [s for s in sentences(ctx.doc) if _coded(ctx.document, s) and not sentence_text(s).rstrip().endswith("?")
-            and not any(s.start_char <= quote < s.end_char and s.start_char <= speaker < s.end_char for quote, speaker in commentary)]
+            and not any(quote < s.end_char and s.start_char <= speaker for quote, speaker in commentary)]
 
 
 def code_events(ctx: Context, sents: list[Span] | None = None) -> list[Event]:
