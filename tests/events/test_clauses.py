@@ -88,3 +88,14 @@ def test_a_ban_the_actor_lifts_is_what_it_lifts_and_anothers_ban_is_an_act_of_it
                                               classify=lambda spans: [[("CONCEDE", 0.9), (None, 0.1)]] * len(spans))]
     assert lifted([("its", "its", "PRON", "PRP$", "poss", 3)]) == ["CONCEDE"]
     assert "SANCTION" in lifted([("Tanzania", "Tanzania", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2)])
+
+
+def test_a_clause_event_aimed_as_another_of_its_sentence_is_not_told_twice():
+    # "Kenya rejected the plan and Kenya zorbled.": the clause, typed as a rejection too, is aimed home like the first
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("plan", "plan", "NOUN", "NN", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+            ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 6), ("zorbled", "zorble", "VERB", "VBD", "conj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    document, doc = parsed(rows)
+    acts = resolve_mentions(document, doc)
+    events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [[("REJECT", 0.9), (None, 0.1)]] * len(spans))
+    assert dyads(events) == [("REJECT", ("KEN",), ("KEN",))]

@@ -118,8 +118,11 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
         if top is None or top_p < (CLAUSE_PROB if own else SHARED_CLAUSE_PROB) or top_p < dict(probs).get(None, 0.0):
             continue
         event = _classifier_event(ctx, spans[n], top, top_p, verb=verb)
-        if event is not None and all((event.type, _dyad(event)) != (e.type, _dyad(e)) for e in by_sentence[n]):
-            by_sentence[n].append(_domestic(event))
+        if event is None:
+            continue
+        _domestic(event)  # compared as it is aimed: 'walked out' and 'the talks collapsed' are one rejection
+        if all((event.type, event.negated, _dyad(event)) != (e.type, e.negated, _dyad(e)) for e in by_sentence[n]):
+            by_sentence[n].append(event)
     events = [ev for events in by_sentence for ev in events]
     aim_at_acts_told(ctx, events)
     _answer_accusers(ctx, events)
