@@ -899,3 +899,13 @@ def test_a_contracted_modal_is_read_by_its_lemma():
         return [(e.modality, e.negated) for e in evs]
     assert modality("ca", "can") == [("hypothetical", True)]
     assert modality("wo", "will") == [("future", True)]
+
+
+def test_the_model_does_not_give_a_type_only_a_longer_pattern_absent_here_gives():
+    # 'Kenya expelled 300 citizens .': no 'expel diplomat' here, so no sanction, though the model hears one in 'expelled'
+    def expelled(noun, lemma):
+        return coded([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+                      (noun, lemma, "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                     [("SANCTION", 0.9), ("COERCE", 0.05), (None, 0.05)])
+    assert [e.type for e in expelled("citizens", "citizen")] == ["COERCE"]
+    assert [e.type for e in expelled("diplomats", "diplomat")] == ["SANCTION"]

@@ -207,6 +207,17 @@ def read_by_construction(ctx: Context, token: Token) -> bool:
     return bool(matched) and bool(matched[0].flags & DECIDING)
 
 
+def types_ruled_out(ctx: Context, token: Token) -> set[str]:
+    """Types that only the trigger's longer patterns give, none of which is here: 'expelled 300 citizens' has no
+    diplomat in it, so it is no 'expel diplomat' sanction, whatever the model hears in 'expelled'."""
+    pos = _pos(token)
+    if pos is None:
+        return set()
+    matched = _match(ctx, token)
+    longer = {p.type for p in ctx.lexicon.candidates(token.lemma_.lower(), pos) if len(p.words) > 1 and p not in matched}
+    return longer - {p.type for p in matched} if matched else set()
+
+
 def _follows(token: Token, words: tuple[str, ...]) -> bool:
     """The remaining pattern words occur, in order, among the trigger's right dependents, each in the trigger's own
     phrase or that of a pattern word before it ('called [for] talks', 'the closure of the [embassy]', 'is due [in]
