@@ -11,12 +11,16 @@ from .test_coder_handbuilt import VOCAB, triples
 
 def code(rows):
     """rows: (word, lemma, pos, dep, head index[, entity label]); several ROOTs make several sentences."""
+    return triples(events_of(rows))
+
+
+def events_of(rows):
     doc = Doc(VOCAB, words=[r[0] for r in rows], spaces=[i < len(rows) - 1 and rows[i + 1][0] not in ".," for i in range(len(rows))],
               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
               ents=[f"B-{r[5]}" if len(r) > 5 else "O" for r in rows])
     document = Document("t", "h", doc.text, [Segment(0, len(doc.text))], date=DateGuess("2008-10", "month", "test"))
     acts = resolve_mentions(document, doc)
-    return triples(code_events(make_context(document, doc, acts, extract_quotes(document, doc, acts))))
+    return code_events(make_context(document, doc, acts, extract_quotes(document, doc, acts)))
 
 
 JOINT = [("Russia", "Russia", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0), ("China", "China", "PROPN", "conj", 0),
@@ -56,11 +60,13 @@ def test_the_one_asked_is_the_subject_of_the_clause_demanded():
     assert ("REQUEST", ("CHN",), ("JPN",), False, "asserted") in code(rows)
 
 
-def test_unnamed_people_act_for_the_place_the_sentence_names():
-    rows = [("Thousands", "thousand", "NOUN", "nsubj", 3), ("of", "of", "ADP", "prep", 0), ("people", "people", "NOUN", "pobj", 1),
-            ("protested", "protest", "VERB", "ROOT", 3), ("in", "in", "ADP", "prep", 3), ("Kenya", "Kenya", "PROPN", "pobj", 4, "GPE"),
-            (".", ".", "PUNCT", "punct", 3)]
-    assert {t[:3] for t in code(rows)} == {("PROTEST", ("KEN",), ())}
+def test_unnamed_people_act_for_the_place_the_sentence_names_as_what_their_noun_says_they_are():
+    def protested(noun, lemma):
+        return [("Thousands", "thousand", "NOUN", "nsubj", 3), ("of", "of", "ADP", "prep", 0), (noun, lemma, "NOUN", "pobj", 1),
+                ("protested", "protest", "VERB", "ROOT", 3), ("in", "in", "ADP", "prep", 3), ("Kenya", "Kenya", "PROPN", "pobj", 4, "GPE"),
+                (".", ".", "PUNCT", "punct", 3)]
+    assert {t[:3] for t in code(protested("people", "people"))} == {("PROTEST", ("KEN",), ())}
+    assert [(a.code, a.sector) for e in events_of(protested("students", "student")) for a in e.source] == [("KEN", "EDU")]
 
 
 def test_a_pronoun_no_actor_resolves_in_a_report_is_the_reporter():
