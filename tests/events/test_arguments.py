@@ -381,3 +381,11 @@ def test_every_sentence_of_a_commentators_quote_is_opinion():
                 (title, title, "NOUN", "appos", 12), (".", ".", "PUNCT", "punct", 11)]
     assert not code(quote_by("economist"))
     assert {t[:3] for t in code(quote_by("official"))} == {("ASSAULT", ("KEN",), ("UGA",))}
+
+
+def test_goods_sold_are_trade_and_weapons_supplied_are_aid():
+    def supplies(noun):
+        return [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("supplies", "supply", "VERB", "ROOT", 1), (noun, noun, "NOUN", "dobj", 1),
+                ("to", "to", "ADP", "prep", 1), ("Uganda", "Uganda", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(supplies("gas"))} == {("COOPERATE", ("KEN",), ("UGA",))}
+    assert {t[:3] for t in code(supplies("weapons"))} == {("AID", ("KEN",), ("UGA",))}
