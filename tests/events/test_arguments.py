@@ -389,3 +389,10 @@ def test_goods_sold_are_trade_and_weapons_supplied_are_aid():
                 ("to", "to", "ADP", "prep", 1), ("Uganda", "Uganda", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(supplies("gas"))} == {("COOPERATE", ("KEN",), ("UGA",))}
     assert {t[:3] for t in code(supplies("weapons"))} == {("AID", ("KEN",), ("UGA",))}
+
+
+def test_a_stake_owned_in_anothers_company_is_economic_cooperation():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("owns", "own", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+            ("stake", "stake", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 3), ("Uganda", "Uganda", "PROPN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("COOPERATE", ("KEN",), ("UGA",))}
