@@ -909,3 +909,17 @@ def test_the_model_does_not_give_a_type_only_a_longer_pattern_absent_here_gives(
                      [("SANCTION", 0.9), ("COERCE", 0.05), (None, 0.05)])
     assert [e.type for e in expelled("citizens", "citizen")] == ["COERCE"]
     assert [e.type for e in expelled("diplomats", "diplomat")] == ["SANCTION"]
+
+
+def test_a_firms_cooperation_with_no_partner_named_is_no_event_and_a_contract_awarded_is_one():
+    # 'Kenyan firms invested heavily .': aimed home only because no one is named, so no event between actors
+    invested = coded([("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 1), ("firms", "firm", "NOUN", "NNS", "nsubj", 2),
+                      ("invested", "invest", "VERB", "VBD", "ROOT", 2), ("heavily", "heavily", "ADV", "RB", "advmod", 2),
+                      (".", ".", "PUNCT", ".", "punct", 2)], [("COOPERATE", 0.9), (None, 0.1)])
+    assert invested == []
+    # 'Kenya awarded the contract to Uganda .'
+    awarded = coded([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("awarded", "award", "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), ("contract", "contract", "NOUN", "NN", "dobj", 1),
+                     ("to", "to", "ADP", "IN", "prep", 1), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
+                    [("COOPERATE", 0.9), (None, 0.1)])
+    assert triples(awarded) == {("COOPERATE", ("KEN",), ("UGA",), False, "asserted")}

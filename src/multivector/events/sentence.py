@@ -144,9 +144,10 @@ def _answer_accusers(ctx, events: list[Event]) -> None:
 
 
 def _self_aimed(ev: Event) -> bool:
-    """A government's act on its own country of a type that is never domestic ('Prayut defended the decision')."""
+    """A government's act on its own country of a type that is never domestic ('Prayut defended the decision'), or
+    anyone's such act aimed home only because no target was named ('a Chinese company is building the railway')."""
     return (bool(ev.target) and {a.code for a in ev.target} <= {a.code for a in ev.source} and ev.type not in DOMESTIC
-            and all(a.sector in ("GOV", None) for a in ev.source + ev.target))
+            and (all(a.sector in ("GOV", None) for a in ev.source + ev.target) or all(a.sector is None for a in ev.target)))
 
 
 def _trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
