@@ -16,3 +16,7 @@ def test_a_government_rejecting_at_home_is_a_domestic_event():
 
 def test_a_government_praising_at_home_is_no_event_between_actors():
     assert dyads("praised", "praise", [("SUPPORT", 0.9), (None, 0.1)]) == []
+
+
+def test_an_agreement_with_no_partner_named_keeps_an_empty_target():
+    assert dyads("approved", "approve", [("AGREE", 0.9), (None, 0.1)]) == [("AGREE", ("KEN",), ())]

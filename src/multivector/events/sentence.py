@@ -62,6 +62,10 @@ NON_STATE = ("IGO", "NGO", "MNC")
 # a government's support, talks, cooperation or aid aimed at its own country is no event between actors.
 DOMESTIC = ("AGREE", "CONCEDE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "RETREAT",
             "ASSAULT")
+# An agreement with no partner named keeps an empty target ('the bloc's leaders agreed to meet'), as the article
+# gold and PLOVER's field table allow. Measured: fresh held-out +0.006, development +0.004, PLOVER dyad -0.011 (the
+# dev records aim some at home).
+OPEN_TARGET = ("AGREE",)
 BACKGROUND_DEPS = ("advcl", "relcl", "acl")  # 'after X attacked', 'which X signed', 'the deal signed by X'
 BACKGROUND_PREPS = ("after", "following", "since", "before", "despite", "amid")
 
@@ -368,8 +372,9 @@ def _dyad(ev: Event) -> tuple:
 
 
 def _domestic(ev: Event) -> Event:
-    """No target named: PLOVER codes one state actor's act as aimed at its own country ("police detained ...", "opposition groups demanded ...")."""
-    if not ev.target and len(ev.source) == 1 and ev.source[0].code and ev.source[0].code not in NON_STATE:
+    """No target named: PLOVER codes one state actor's act as aimed at its own country ("police detained ...", "opposition
+    groups demanded ..."), an agreement aside (``OPEN_TARGET``)."""
+    if not ev.target and ev.type not in OPEN_TARGET and len(ev.source) == 1 and ev.source[0].code and ev.source[0].code not in NON_STATE:
         ev.target = [ActorRef(ev.source[0].code)]
     return ev
 
