@@ -303,8 +303,8 @@ def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
 
 
 def voiced_by_commentators(ctx: Context, trigger: Token) -> bool:
-    """'analysts see Russia pressuring its neighbours', 'experts discuss the summit': what commentators say, see or do
-    is an opinion about acts, not one; an act named with its own doer ('discuss Nazarbayev's rejection') stays one."""
+    """'analysts see Kenya squeezing Uganda', 'experts discuss the summit': what commentators say, see or do
+    is an opinion about acts, not one; an act named with its own doer ('discuss Ruto's refusal') stays one."""
     t, commentators = token_table(ctx.doc), ctx.lexicon.cue("commentator_nouns")
     return t.pos[trigger.i] == "VERB" and any(t.dep[c] == "nsubj" and t.lemma[c] in commentators for node in (trigger.i, *t.ancestors(trigger.i)) for c in t.children[node])
 
