@@ -176,7 +176,7 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
         if "words_object" in pred.flags and not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.cue("words_nouns") for c in token.children):
             continue
         if "no_clause" in pred.flags and any(c.dep_ == "xcomp" for c in token.children):
-            continue  # 'sought help' asks; 'sought to prevent' only frames the act it governs
+            continue  # 'sought help' asks; 'sought to block' only frames the act it governs
         if ("naming" in pred.flags) != named:
             continue  # 'call' names only with a name given; with one, it is no phone call
         if pred.mode == "phone" and any(c.dep_ == "dobj" and ctx.acts.actor_at(c) is None for c in token.children):
@@ -358,7 +358,7 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
 
 
 def _members_together(trigger: Token) -> bool:
-    """'NATO leaders are due to meet in Vilnius', 'EU ministers agreed', 'leaders of the CSTO agreed': the members of
+    """'NATO leaders are due to meet in Vilnius', 'EU ministers agreed', 'leaders of the AU agreed': the members of
     one body act among themselves."""
     t, node = token_table(trigger.doc), trigger.i
     for _ in range(3):
