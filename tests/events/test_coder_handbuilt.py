@@ -923,3 +923,12 @@ def test_a_firms_cooperation_with_no_partner_named_is_no_event_and_a_contract_aw
                      ("to", "to", "ADP", "IN", "prep", 1), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
                     [("COOPERATE", 0.9), (None, 0.1)])
     assert triples(awarded) == {("COOPERATE", ("KEN",), ("UGA",), False, "asserted")}
+
+
+def test_words_sent_are_no_deployment_or_aid():
+    def sent(noun, lemma, probs):
+        return coded([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+                      (noun, lemma, "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+                      ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)], probs)
+    assert sent("letters", "letter", [("AID", 0.9), (None, 0.1)]) == []
+    assert [e.type for e in sent("troops", "troop", [("MOBILIZE", 0.9), (None, 0.1)])] == ["MOBILIZE"]

@@ -16,7 +16,7 @@ from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, reporting_verb, verb_args, voiced_by_commentators
 from .constructions import (abroad, basing_args, charge_args, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
-                            leaves_an_organisation, menaces, prep_objects, withholds_comment)
+                            leaves_an_organisation, menaces, prep_objects, sends_words, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import says_when
@@ -101,7 +101,7 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
         return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
     if verb.lemma_.lower() in ctx.lexicon.cue("speech") and etype in ctx.lexicon.cue("material_types_promised"):
         return None  # 'assessed the cooperation': speaking of a deed is not doing it
-    if withholds_comment(ctx, verb):
+    if withholds_comment(ctx, verb) or sends_words(ctx, verb):
         return None
     if names_an_act_told(ctx, verb, etype):
         return None

@@ -107,6 +107,15 @@ def menaces(ctx: Context, verb: Token) -> bool:
     return not clauses or any(ctx.acts.actor_at(s) is not None or s.pos_ == "PRON" for s in subjects)
 
 
+def sends_words(ctx: Context, verb: Token) -> bool:
+    """'sent a letter to the UN', 'sent mixed signals': what is sent is words, no troops or goods (the model hears
+    'sent' as a deployment or aid); words that name an act of their own ('sent an invitation') are coded there, and
+    a message that says what it does ('sent a message praising his measures') is that act."""
+    return verb.lemma_.lower() in ctx.lexicon.cue("sending_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.lexicon.cue("message_nouns") and not any(d.dep_ in ("acl", "relcl") for d in c.children)
+        for c in verb.children)
+
+
 def leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     """'left the CIS', 'quit the alliance', 'withdrew from NATO': the verb's object names an international organisation."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_left(verb)
