@@ -110,7 +110,7 @@ def menaces(ctx: Context, verb: Token) -> bool:
 def sends_words(ctx: Context, verb: Token) -> bool:
     """'sent a letter to the UN', 'sent mixed signals': what is sent is words, no troops or goods (the model hears
     'sent' as a deployment or aid); words that name an act of their own ('sent an invitation') are coded there, and
-    a message that says what it does ('sent a message praising his measures') is that act."""
+    a message that says what it does ('sent a letter urging talks') is that act."""
     return verb.lemma_.lower() in ctx.lexicon.cue("sending_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.lexicon.cue("message_nouns") and not any(d.dep_ in ("acl", "relcl") for d in c.children)
         for c in verb.children)
