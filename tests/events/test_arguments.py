@@ -360,6 +360,12 @@ def test_a_breach_someone_reports_is_their_accusation():
     alone = [("Uganda", "Uganda", "PROPN", "nsubj", 1), ("violated", "violate", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
              ("truce", "truce", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
     assert "ACCUSE" not in {t[0] for t in code(alone)}
+    # 'Kenya said Uganda was trying to undermine the truce .': through the verb that frames it
+    trying = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "nsubj", 4),
+              ("was", "be", "AUX", "aux", 4), ("trying", "try", "VERB", "ccomp", 1), ("to", "to", "PART", "aux", 6),
+              ("undermine", "undermine", "VERB", "xcomp", 4), ("the", "the", "DET", "det", 8), ("truce", "truce", "NOUN", "dobj", 6),
+              (".", ".", "PUNCT", "punct", 1)]
+    assert ("ACCUSE", ("KEN",), ("UGA",)) in {t[:3] for t in code(trying)}
 
 
 def test_attacking_a_plan_accuses_and_attacking_a_convoy_assaults():

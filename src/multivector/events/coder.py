@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
-from .arguments import Arguments, fallback_target, noun_args, reporting_verb, verb_args, voiced_by_commentators
-from .constructions import (abroad, basing_args, charge_args, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
+from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
+from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
                             leaves_an_organisation, menaces, prep_objects, sends_words, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
@@ -171,7 +171,7 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
-        if "charged" in pred.flags and reporting_verb(token) is None:
+        if "charged" in pred.flags and charged_clause(token) is None:
             continue
         if "words_object" in pred.flags and not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.cue("words_nouns") for c in token.children):
             continue

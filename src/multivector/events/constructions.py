@@ -67,11 +67,21 @@ def judgement_args(ctx: Context, word: Token) -> Arguments:
 def charge_args(ctx: Context, verb: Token) -> Arguments:
     """'Kenya said Uganda had violated the truce', 'complained that Uganda was meddling': the reporter accuses the one
     the breach is told of (a ``charged`` row, matched only under a report)."""
-    reporter = reporting_verb(verb)
+    clause = charged_clause(verb)
+    reporter = reporting_verb(clause) if clause is not None else None
     source = subject_of(ctx, reporter.i) if reporter is not None else []
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
     target = phrase_actors(ctx, subj[0].i, places=False, skip=frozenset(a.key for a in source)) if subj else []
     return Arguments(source if target else [], target, True)
+
+
+def charged_clause(verb: Token) -> Token | None:
+    """The reported clause a breach is told in, through the verbs that frame it ('said Uganda was trying to
+    destabilise the region'), or None when no one reports it."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head is not node:
+        node = node.head
+    return node if reporting_verb(node) is not None else None
 
 
 def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
