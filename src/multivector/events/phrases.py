@@ -14,6 +14,7 @@ from ..document.parsed import TokenTable, doc_text, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 from .quotes import speaker_at
+from .unnamed import proper_name
 
 PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
 SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
@@ -69,9 +70,7 @@ def _city_at(ctx: Context, t: TokenTable, i: int) -> list[ActorRef]:
     where stands for its country (a capital is already its government's mention)."""
     if t.pos[i] != "PROPN" or t.dep[i] not in ("pobj", "dobj"):
         return []
-    start = min([i] + [c for c in t.children[i] if t.dep[c] == "compound" and t.pos[c] == "PROPN"])
-    begin, end = t.chars(start, i + 1)
-    code = load_kb().city_country(doc_text(ctx.doc)[begin:end])
+    code = load_kb().city_country(proper_name(ctx, t, i))
     return [ActorRef(code, "GOV")] if code else []
 
 

@@ -13,7 +13,7 @@ from ..model import ActorRef
 from .context import Context
 
 
-def _proper_name(ctx: Context, t: TokenTable, i: int) -> str:
+def proper_name(ctx: Context, t: TokenTable, i: int) -> str:
     """The whole name a proper noun ends ('New York', 'Heathrow Airport'), not its last word."""
     start = min([i] + [c for c in t.children[i] if t.dep[c] == "compound" and t.pos[c] == "PROPN"])
     begin, end = t.chars(start, i + 1)
@@ -35,7 +35,7 @@ def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
             return [ActorRef(mention.actor.code)]
     places = ctx.lexicon.cue("place_preps")
     t = token_table(ctx.doc)
-    names = (_proper_name(ctx, t, i) for i in range(sent.start, sent.end) if t.dep[i] == "pobj" and t.pos[i] == "PROPN"
+    names = (proper_name(ctx, t, i) for i in range(sent.start, sent.end) if t.dep[i] == "pobj" and t.pos[i] == "PROPN"
              and (t.lower[t.head[i]] in places or _of_a_place(ctx, t, t.head[i])))
     city = next((code for name in names if (code := load_kb().city_country(name))), None)  # 'in Istanbul': a city
     if city:
