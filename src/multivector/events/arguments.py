@@ -207,16 +207,16 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         args.target = phrase_actors(ctx, subjects[0], skip=skip) if subjects else []
     if not args.source and partner and len(args.target) > 1:
         args.source, args.target = args.target[:1], args.target[1:]
-    return _given(ctx, t, verb.i, args)
-
-
-def _given(ctx: Context, t: TokenTable, verb: int, args: Arguments) -> Arguments:
-    """'Kenya received 50 million dollars from Japan', 'obtained a loan from the IMF': whoever it came from acts on the
-    subject, who only receives."""
-    if t.lemma[verb] not in ctx.lexicon.cue("receiving_verbs") or not args.source:
-        return args
-    givers = [a for c in t.children[verb] if t.dep[c] == "prep" and t.lower[c] == "from" for a in phrase_actors(ctx, c, places=False)]
+    givers = _givers(ctx, t, verb.i) if args.source else []
     return Arguments(givers, args.source) if givers else args
+
+
+def _givers(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
+    """'Kenya received 50 million dollars from Japan', 'obtained a loan from the IMF': those it came from, who act on
+    the subject, who only receives (none for a verb that receives nothing)."""
+    if t.lemma[verb] not in ctx.lexicon.cue("receiving_verbs"):
+        return []
+    return [a for c in t.children[verb] if t.dep[c] == "prep" and t.lower[c] == "from" for a in phrase_actors(ctx, c, places=False)]
 
 
 def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
@@ -244,10 +244,10 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         args.source = told.source
         if not args.target:
             args.target, args.explicit = told.target, args.explicit or told.explicit
-    if not args.source and noun.dep_ == "dobj":  # 'received a loan from Japan': the lender acts, on the one who receives
-        received = _given(ctx, token_table(ctx.doc), noun.head.i, Arguments(subject_of(ctx, noun.head.i), []))
-        if received.target:
-            return received
+    if not args.source and noun.dep_ == "dobj" and (givers := _givers(ctx, token_table(ctx.doc), noun.head.i)):
+        receivers = subject_of(ctx, noun.head.i)  # 'received a loan from Japan': the lender acts, on the one who receives
+        if receivers:
+            return Arguments(givers, receivers)
     if not args.source:
         head = noun.head
         # 'voiced support', and 'wrapping up a visit', 'joined the talks': the one who carries the act out
