@@ -200,22 +200,18 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
     return out
 
 
-def read_by_construction(ctx: Context, token: Token) -> bool:
-    """The trigger's row asked for a construction that decides its type ('called the vote a sham' is ACCUSE
-    whatever 'called' usually means): no model overrides it."""
+def lexicon_keeps_type(ctx: Context, token: Token, model_type: str | None) -> bool:
+    """No model overrides the type of the trigger's row when the row asked for a construction that decides it
+    ('called the vote a sham' is ACCUSE whatever 'called' usually means), nor with a type that only the trigger's
+    longer patterns give, none of which is here ('expelled 300 citizens' has no diplomat in it, so it is no 'expel
+    diplomat' sanction, whatever the model hears in 'expelled')."""
     matched = _match(ctx, token)
-    return bool(matched) and bool(matched[0].flags & DECIDING)
-
-
-def types_ruled_out(ctx: Context, token: Token) -> set[str]:
-    """Types that only the trigger's longer patterns give, none of which is here: 'expelled 300 citizens' has no
-    diplomat in it, so it is no 'expel diplomat' sanction, whatever the model hears in 'expelled'."""
-    pos = _pos(token)
-    if pos is None:
-        return set()
-    matched = _match(ctx, token)
-    longer = {p.type for p in ctx.lexicon.candidates(token.lemma_.lower(), pos) if len(p.words) > 1 and p not in matched}
-    return longer - {p.type for p in matched} if matched else set()
+    if not matched:
+        return False
+    if matched[0].flags & DECIDING:
+        return True
+    longer = {p.type for p in ctx.lexicon.candidates(token.lemma_.lower(), _pos(token)) if len(p.words) > 1 and p not in matched}
+    return model_type in longer - {p.type for p in matched}
 
 
 def _follows(token: Token, words: tuple[str, ...]) -> bool:

@@ -45,7 +45,7 @@ from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
 from .arguments import reported_by, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
-from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, other_clauses, read_by_construction, types_ruled_out
+from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, other_clauses, lexicon_keeps_type
 from .context import make_context
 from .lexicon import load_lexicon
 from .phrases import phrase_actors
@@ -353,7 +353,7 @@ def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, ove
     rule_p = prob.get(ev.type, 0.0)
     tok = _trigger(ctx.doc, ev)
     refusal = ev.type in ctx.lexicon.cue("negation_in_type") and tok is not None and is_negated(ctx, tok)  # 'will not join': the rule read the 'not'
-    decided = tok is not None and (read_by_construction(ctx, tok) or best in types_ruled_out(ctx, tok))
+    decided = tok is not None and lexicon_keeps_type(ctx, tok, best)
     if override and not refusal and not decided and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
         ev.type, ev.mode = best, None
         ev.negated = ev.negated and best not in load_lexicon().cue("negation_in_type")  # "did not accept": the refusal is the act
