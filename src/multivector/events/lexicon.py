@@ -85,5 +85,8 @@ def load_lexicon() -> Lexicon:
         for pos in ("N", "A"):
             judged = Predicate((word,), pos, "ACCUSE", None, flags=frozenset({"copula", "judgement"}))
             grouped.setdefault((word, pos), []).append(judged)
+    for verb in sorted(cues["trade_verbs"]):  # 'supplies gas to', 'sells power to': goods sold are trade, not aid
+        for good in sorted(cues["traded_goods"]):
+            grouped.setdefault((verb, "V"), []).append(Predicate((verb, good), "V", "COOPERATE", "economic"))
     by_trigger = {k: tuple(sorted(v, key=lambda p: (-len(p.words), not p.flags & CONSTRUCTIONS))) for k, v in grouped.items()}
     return Lexicon(by_trigger, cues, retypes)
