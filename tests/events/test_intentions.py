@@ -59,6 +59,17 @@ def test_conditional_sanction_is_threaten_but_plain_decision_stays():
     assert primary(plain + [(".", ".", "PUNCT", ".", "punct", 1)], probs).type == "SANCTION"
 
 
+def test_what_a_condition_names_is_no_event():
+    # 'Japan will sanction Chad unless Chad signs the deal .': the threat is the act; the signing has not happened
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("sanction", "sanction", "VERB", "VB", "ROOT", 2), ("Chad", "Chad", "PROPN", "NNP", "dobj", 2),
+            ("unless", "unless", "SCONJ", "IN", "mark", 6), ("Chad", "Chad", "PROPN", "NNP", "nsubj", 6),
+            ("signs", "sign", "VERB", "VBZ", "advcl", 2), ("the", "the", "DET", "DT", "det", 8),
+            ("deal", "deal", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 2)]
+    events = coded(rows, [("SANCTION", 0.6), ("AGREE", 0.3), (None, 0.1)])
+    assert [dyad(e) for e in events] == [("THREATEN", ("JPN",), ("TCD",))]
+
+
 def test_negated_intention_is_left_alone():
     rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
             ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),

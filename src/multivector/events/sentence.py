@@ -24,7 +24,7 @@ is what ``run`` and the API give. For each sentence that can carry events:
    events of their own, never the primary one;
 5. speech acts are read before content (``_words_not_deeds``): "X must" is a
    REQUEST, an announced act AGREE or THREATEN, a conditional step an
-   ultimatum;
+   ultimatum, and what a condition names ('unless X signs') no event;
 6. confidence comes from the agreement: rules and classifier agreeing score
    highest, an event from the classifier alone scores its probability scaled
    down. An event whose target no rule finds is aimed at the source's own
@@ -118,6 +118,8 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     clause_probs = yield [words for _, _, words in clauses]
     for (n, verb, _), probs in zip(clauses, clause_probs):
         top, top_p = _best_type(probs)
+        if _in_condition(ctx, verb.idx):
+            continue
         own = any(c.dep_ in SUBJ for c in verb.children)
         if top is None or top_p < (CLAUSE_PROB if own else SHARED_CLAUSE_PROB) or top_p < dict(probs).get(None, 0.0):
             continue
@@ -154,6 +156,19 @@ def _self_aimed(ev: Event) -> bool:
             and (all(a.sector in ("GOV", None) for a in ev.source + ev.target) or all(a.sector is None for a in ev.target)))
 
 
+def _in_condition(ctx, start_char: int) -> bool:
+    """'unless Baghdad accepts its terms', 'if he set foot in the country': what a condition names has not happened;
+    it is the terms of another act (a threat, an offer), not an act of its own."""
+    t = token_table(ctx.doc)
+    i = t.starting_at(start_char)
+    marks = ctx.lexicon.cue("conditional_marks")
+    while i is not None and t.head[i] != i:
+        if t.dep[i] == "advcl" and any(t.dep[m] == "mark" and t.lower[m] in marks for m in t.children[i]):
+            return True
+        i = t.head[i]
+    return False
+
+
 def _trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
     return {tok.i for tok in (_trigger(doc, ev) for ev in events) if tok is not None}
 
@@ -179,6 +194,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
     """The rule events and the classifier's probabilities of one sentence -> its events, the primary first."""
     doc = ctx.doc
     prob = {label: p for label, p in probs}
+    rules = [ev for ev in rules if not _in_condition(ctx, ev.trigger_start)]
     if not rules:
         top, top_p = _best_type(probs)
         if top is None or top_p < EMIT_PROB or top_p < prob.get(None, 0.0) * 0.5:
