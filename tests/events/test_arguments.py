@@ -402,3 +402,11 @@ def test_a_stake_owned_in_anothers_company_is_economic_cooperation():
             ("stake", "stake", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 3), ("Uganda", "Uganda", "PROPN", "pobj", 4),
             (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("COOPERATE", ("KEN",), ("UGA",))}
+
+
+def test_opposed_to_is_a_state_of_its_subject_who_opposes_what_follows():
+    # 'Kenya is opposed to Ugandan mediation .': no one opposes Kenya
+    rows = [("Kenya", "Kenya", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2), ("opposed", "oppose", "VERB", "ROOT", 2),
+            ("to", "to", "ADP", "prep", 2), ("Ugandan", "Ugandan", "ADJ", "amod", 5, "NORP"), ("mediation", "mediation", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 2)]
+    assert ("REJECT", ("KEN",), ("UGA",), False, "asserted") in code(rows)

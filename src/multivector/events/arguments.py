@@ -182,6 +182,11 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     borrowed = not passive and any(t.dep[c] == "auxpass" for c in children)  # 'on being awarded the presidency, X ...'
     if passive or borrowed:
         agent = [c for c in children if t.dep[c] == "agent"]
+        stance = [c for c in children if t.lower[c] == "to" and t.dep[c] == "prep"]
+        if passive and not agent and stance and t.lemma[verb.i] in ctx.lexicon.cue("stative_passives"):
+            # 'Kenya is opposed to Ugandan mediation': a state of the subject, who opposes what follows 'to'
+            holder = phrase_actors(ctx, passive[0], places=False)
+            return Arguments(holder, phrase_actors(ctx, stance[0], skip=frozenset(a.key for a in holder)))
         source = phrase_actors(ctx, agent[0], places=False) if agent else []
         if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not by_mishap(ctx, verb):
             source = place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
