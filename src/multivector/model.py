@@ -223,12 +223,17 @@ def event_id(event: Event) -> str:
 PRONOUNS = {"he", "she", "it", "its", "his", "her", "him", "we", "they", "them", "their", "i", "us", "our"}
 
 
+def is_pronoun(text: str) -> bool:
+    """'we', 'They', 'I'; not 'US', the United States."""
+    return text.lower() in PRONOUNS and not (len(text) > 1 and text.isupper())
+
+
 def actor_rows(ex: Extraction) -> list[dict]:
     """The named actors of one document, one row per (actor, sector, name), with mention counts."""
     grouped: dict[tuple, list] = {}
     for m in ex.mentions:
         a = m.actor
-        if not a.code or ex.document.text[m.start : m.end].lower() in PRONOUNS:
+        if not a.code or is_pronoun(ex.document.text[m.start : m.end]):
             continue
         grouped.setdefault((a.key, a.sector, a.name), []).append(m)
     rows = []

@@ -447,3 +447,15 @@ def test_the_authorities_in_a_capital_are_its_government_though_the_phrase_hangs
         ("Somalia", "PROPN", "pobj", 4, "Somalia", "B-GPE"), (".", "PUNCT", "punct", 1, ".", "O"),
     ])
     assert found["Kenyan troops"].code == "KEN", found
+
+
+def test_us_in_capitals_is_a_named_actor_of_the_document_and_we_is_not():
+    from multivector.model import DateGuess, Extraction, actor_rows
+
+    rows = [("We", "PRON", "nsubj", 1, "we", "O"), ("thanked", "VERB", "ROOT", 1, "thank", "O"),
+            ("the", "DET", "det", 3, "the", "O"), ("US", "PROPN", "dobj", 1, "US", "B-GPE"), (".", "PUNCT", "punct", 1, ".", "O")]
+    document, doc = parse(rows)
+    document.date = DateGuess("2008-10", "month", "test")
+    acts = resolve_mentions(document, doc)
+    named = {row["first_text"]: row["code"] for row in actor_rows(Extraction(document, acts.mentions, [], [], []))}
+    assert named == {"US": "USA"}

@@ -410,3 +410,12 @@ def test_opposed_to_is_a_state_of_its_subject_who_opposes_what_follows():
             ("to", "to", "ADP", "prep", 2), ("Ugandan", "Ugandan", "ADJ", "amod", 5, "NORP"), ("mediation", "mediation", "NOUN", "pobj", 3),
             (".", ".", "PUNCT", "punct", 2)]
     assert ("REJECT", ("KEN",), ("UGA",), False, "asserted") in code(rows)
+
+
+def test_us_in_capitals_is_the_united_states_not_the_speaker():
+    # 'Kenya agreed to US mediation in talks with Tanzania .': the mediator, not the party met, is who Kenya agrees with
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1), ("to", "to", "ADP", "prep", 1),
+            ("US", "US", "PROPN", "compound", 4, "GPE"), ("mediation", "mediation", "NOUN", "pobj", 2), ("in", "in", "ADP", "prep", 1),
+            ("talks", "talk", "NOUN", "pobj", 5), ("with", "with", "ADP", "prep", 6), ("Tanzania", "Tanzania", "PROPN", "pobj", 7, "GPE"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert ("AGREE", ("KEN",), ("USA",), False, "asserted") in code(rows)

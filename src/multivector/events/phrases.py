@@ -21,7 +21,10 @@ SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
 
 
 def actor_at(ctx: Context, i: int) -> ActorRef | None:
-    """The actor token ``i`` stands for: its mention, or the quote's speaker for 'we' and 'I'."""
+    """The actor token ``i`` stands for: its mention ('US' is the United States), or the quote's speaker for 'we' and 'I'."""
+    mention = ctx.acts.by_token.get(i)
+    if mention:
+        return mention.actor
     parse = token_table(ctx.doc)
     if parse.lower[i] in SPEAKER_WORDS:
         offset = parse.idx[i]
@@ -29,8 +32,7 @@ def actor_at(ctx: Context, i: int) -> ActorRef | None:
         if speaker is None and any(s.kind == "answer" and s.start <= offset < s.end for s in ctx.document.segments):
             speaker = ctx.answerer
         return speaker
-    mention = ctx.acts.by_token.get(i)
-    return mention.actor if mention else None
+    return None
 
 
 def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozenset[str] = frozenset()) -> list[ActorRef]:
