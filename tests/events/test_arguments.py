@@ -419,3 +419,14 @@ def test_us_in_capitals_is_the_united_states_not_the_speaker():
             ("talks", "talk", "NOUN", "pobj", 5), ("with", "with", "ADP", "prep", 6), ("Tanzania", "Tanzania", "PROPN", "pobj", 7, "GPE"),
             (".", ".", "PUNCT", "punct", 1)]
     assert ("AGREE", ("KEN",), ("USA",), False, "asserted") in code(rows)
+
+
+def test_the_four_states_are_the_latest_four_listed_together():
+    # 'Kenya , Uganda , Rwanda and Burundi met . Tanzania protested . The four states condemned Somalia .'
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 7, "GPE"), (",", ",", "PUNCT", "punct", 0), ("Uganda", "Uganda", "PROPN", "conj", 0, "GPE"),
+            (",", ",", "PUNCT", "punct", 2), ("Rwanda", "Rwanda", "PROPN", "conj", 2, "GPE"), ("and", "and", "CCONJ", "cc", 4),
+            ("Burundi", "Burundi", "PROPN", "conj", 4, "GPE"), ("met", "meet", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7),
+            ("Tanzania", "Tanzania", "PROPN", "nsubj", 10, "GPE"), ("protested", "protest", "VERB", "ROOT", 10), (".", ".", "PUNCT", "punct", 10),
+            ("The", "the", "DET", "det", 14), ("four", "four", "NUM", "nummod", 14), ("states", "state", "NOUN", "nsubj", 15),
+            ("condemned", "condemn", "VERB", "ROOT", 15), ("Somalia", "Somalia", "PROPN", "dobj", 15, "GPE"), (".", ".", "PUNCT", "punct", 15)]
+    assert ("ACCUSE", ("KEN", "UGA", "RWA", "BDI"), ("SOM",), False, "asserted") in code(rows)

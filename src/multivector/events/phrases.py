@@ -92,11 +92,38 @@ def _collective(ctx: Context, t: TokenTable, i: int, skip: frozenset[str]) -> li
     here = list(dict.fromkeys(m.actor.code for m in earlier if m.start >= sentence_starts))
     if len(here) == count:
         return [ActorRef(code, "GOV") for code in here]
+    listed = _latest_list(ctx, t, begins, count, skip)
+    if listed:
+        return [ActorRef(code, "GOV") for code in listed]
     named: dict[str, list[int]] = {}
     for mention in earlier:
         named.setdefault(mention.actor.code, []).append(mention.start)
     ranked = sorted(named, key=lambda code: (-len(named[code]), -max(named[code])))
     return [ActorRef(code, "GOV") for code in ranked[:count]] if len(ranked) >= count else []
+
+
+def _latest_list(ctx: Context, t: TokenTable, before: int, count: int, skip: frozenset[str]) -> list[str]:
+    """'Saudi Arabia, the UAE, Bahrain and Egypt cut ties ... the four states shut their airspace': the latest list
+    of exactly that many states named together before a collective noun that counts three or more."""
+    if count < 3:
+        return []
+    for i in sorted((i for i, m in ctx.acts.by_token.items() if m.end <= before), reverse=True):
+        members = [m for j in _listed_with(t, i) if (m := ctx.acts.by_token.get(j)) and m.kind == "state" and m.actor.code]
+        codes = list(dict.fromkeys(m.actor.code for m in sorted(members, key=lambda m: m.start) if m.actor.key not in skip))
+        if len(codes) == count and len(members) == len(codes):
+            return codes
+    return []
+
+
+def _listed_with(t: TokenTable, i: int) -> list[int]:
+    """Token ``i`` and those listed with it, whether the parser joined them as conjuncts or appositions."""
+    listed = [i]
+    for word in listed:  # grows as it is read
+        linked = [c for c in t.children[word] if t.dep[c] in ("conj", "appos")]
+        if t.dep[word] in ("conj", "appos"):
+            linked.append(t.head[word])
+        listed += [w for w in linked if w not in listed]
+    return listed
 
 
 def _word(ctx: Context, t: TokenTable, i: int) -> str:
