@@ -932,3 +932,17 @@ def test_words_sent_are_no_deployment_or_aid():
                       ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)], probs)
     assert sent("letters", "letter", [("AID", 0.9), (None, 0.1)]) == []
     assert [e.type for e in sent("troops", "troop", [("MOBILIZE", 0.9), (None, 0.1)])] == ["MOBILIZE"]
+
+
+def test_forces_kept_here_or_in_the_country_are_kept_in_the_state_the_story_is_about():
+    # 'Kenya protested . Kenya voted . France keeps troops here . Italy keeps troops in the country .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("protested", "protest", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 4), ("voted", "vote", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4),
+            ("France", "France", "PROPN", "NNP", "nsubj", 7), ("keeps", "keep", "VERB", "VBZ", "ROOT", 7), ("troops", "troop", "NOUN", "NNS", "dobj", 7),
+            ("here", "here", "ADV", "RB", "advmod", 7), (".", ".", "PUNCT", ".", "punct", 7),
+            ("Italy", "Italy", "PROPN", "NNP", "nsubj", 12), ("keeps", "keep", "VERB", "VBZ", "ROOT", 12), ("troops", "troop", "NOUN", "NNS", "dobj", 12),
+            ("in", "in", "ADP", "IN", "prep", 12), ("the", "the", "DET", "DT", "det", 16), ("country", "country", "NOUN", "NN", "pobj", 14),
+            (".", ".", "PUNCT", ".", "punct", 12)]
+    ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
+    found = triples(code(rows, ents=ents))
+    assert {("COOPERATE", ("FRA",), ("KEN",), False, "asserted"), ("COOPERATE", ("ITA",), ("KEN",), False, "asserted")} <= found

@@ -46,7 +46,17 @@ def basing_args(ctx: Context, verb: Token) -> Arguments:
     host = [a for p in phrases for a in phrase_actors(ctx, p.i) if a.code not in own and a.code not in ("IGO", "NGO", "MNC")]
     cities = (load_kb().city_country(o.text) for p in phrases for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
     host = host[:1] or [ActorRef(code) for code in cities if code and code not in own][:1]
+    if not host and ctx.home and ctx.home not in own and any(_the_country_here(p) for head in (verb, forces) if head is not None for p in head.children):
+        host = [ActorRef(ctx.home)]
     return Arguments(source if host else [], host, True)
+
+
+def _the_country_here(phrase: Token) -> bool:
+    """'kept a base in the country', 'maintains its garrison here': the state the article reports from."""
+    if phrase.dep_ == "advmod" and phrase.lower_ == "here":
+        return True
+    country = [o for o in phrase.children if o.dep_ == "pobj" and o.lemma_ == "country" and o.tag_ == "NN"]
+    return phrase.dep_ == "prep" and bool(country) and [d.lower_ for d in country[0].children] == ["the"]
 
 
 def judgement_args(ctx: Context, word: Token) -> Arguments:
