@@ -430,3 +430,13 @@ def test_the_four_states_are_the_latest_four_listed_together():
             ("The", "the", "DET", "det", 14), ("four", "four", "NUM", "nummod", 14), ("states", "state", "NOUN", "nsubj", 15),
             ("condemned", "condemn", "VERB", "ROOT", 15), ("Somalia", "Somalia", "PROPN", "dobj", 15, "GPE"), (".", ".", "PUNCT", "punct", 15)]
     assert ("ACCUSE", ("KEN", "UGA", "RWA", "BDI"), ("SOM",), False, "asserted") in code(rows)
+
+
+def test_the_two_leaders_are_the_pair_their_sentence_lists():
+    # 'Italy protested . Italy hosted Kenya and Rwanda , and the two leaders agreed .'
+    rows = [("Italy", "Italy", "PROPN", "nsubj", 1, "GPE"), ("protested", "protest", "VERB", "ROOT", 1), (".", ".", "PUNCT", "punct", 1),
+            ("Italy", "Italy", "PROPN", "nsubj", 4, "GPE"), ("hosted", "host", "VERB", "ROOT", 4), ("Kenya", "Kenya", "PROPN", "dobj", 4, "GPE"),
+            ("and", "and", "CCONJ", "cc", 5), ("Rwanda", "Rwanda", "PROPN", "conj", 5, "GPE"), (",", ",", "PUNCT", "punct", 4),
+            ("and", "and", "CCONJ", "cc", 4), ("the", "the", "DET", "det", 12), ("two", "two", "NUM", "nummod", 12),
+            ("leaders", "leader", "NOUN", "nsubj", 13), ("agreed", "agree", "VERB", "conj", 4), (".", ".", "PUNCT", "punct", 4)]
+    assert ("AGREE", ("KEN", "RWA"), (), False, "asserted") in code(rows)

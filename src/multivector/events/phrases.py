@@ -92,7 +92,7 @@ def _collective(ctx: Context, t: TokenTable, i: int, skip: frozenset[str]) -> li
     here = list(dict.fromkeys(m.actor.code for m in earlier if m.start >= sentence_starts))
     if len(here) == count:
         return [ActorRef(code, "GOV") for code in here]
-    listed = _latest_list(ctx, t, begins, count, skip)
+    listed = _latest_list(ctx, t, i, count, skip)
     if listed:
         return [ActorRef(code, "GOV") for code in listed]
     named: dict[str, list[int]] = {}
@@ -102,13 +102,16 @@ def _collective(ctx: Context, t: TokenTable, i: int, skip: frozenset[str]) -> li
     return [ActorRef(code, "GOV") for code in ranked[:count]] if len(ranked) >= count else []
 
 
-def _latest_list(ctx: Context, t: TokenTable, before: int, count: int, skip: frozenset[str]) -> list[str]:
-    """'Saudi Arabia, the UAE, Bahrain and Egypt cut ties ... the four states shut their airspace': the latest list
-    of exactly that many states named together before a collective noun that counts three or more."""
-    if count < 3:
-        return []
-    for i in sorted((i for i, m in ctx.acts.by_token.items() if m.end <= before), reverse=True):
-        members = [m for j in _listed_with(t, i) if (m := ctx.acts.by_token.get(j)) and m.kind == "state" and m.actor.code]
+def _latest_list(ctx: Context, t: TokenTable, i: int, count: int, skip: frozenset[str]) -> list[str]:
+    """'Saudi Arabia, the UAE, Bahrain and Egypt cut ties ... the four states shut their airspace', 'brought Pashinyan
+    and Aliyev together, and the two leaders agreed': the latest list of exactly that many states (or their people)
+    named together before the collective noun at ``i``; a pair only in the noun's own sentence, since pairs are
+    common."""
+    before = ctx.doc[i].left_edge.idx
+    since = sentence_of(ctx.doc, i).start_char if count == 2 else 0
+    for j in sorted((j for j, m in ctx.acts.by_token.items() if since <= m.start and m.end <= before), reverse=True):
+        members = [m for k in _listed_with(t, j) if (m := ctx.acts.by_token.get(k)) and m.kind in ("state", "person")
+                   and m.actor.code and m.actor.code not in ("IGO", "NGO", "MNC")]
         codes = list(dict.fromkeys(m.actor.code for m in sorted(members, key=lambda m: m.start) if m.actor.key not in skip))
         if len(codes) == count and len(members) == len(codes):
             return codes
