@@ -946,3 +946,14 @@ def test_forces_kept_here_or_in_the_country_are_kept_in_the_state_the_story_is_a
     ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
     found = triples(code(rows, ents=ents))
     assert {("COOPERATE", ("FRA",), ("KEN",), False, "asserted"), ("COOPERATE", ("ITA",), ("KEN",), False, "asserted")} <= found
+
+
+def test_people_who_block_a_road_protest_and_troops_who_block_it_restrict():
+    def blocked(noun, lemma):
+        evs = code([("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 1), (noun, lemma, "NOUN", "NNS", "nsubj", 2),
+                    ("blocked", "block", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+                    ("highway", "highway", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)],
+                   ents=["B-NORP", "O", "O", "O", "O", "O"])
+        return [(e.type, e.mode) for e in evs]
+    assert blocked("protesters", "protester") == [("PROTEST", "obstruct")]
+    assert blocked("troops", "troop") == [("COERCE", "restrict")]

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..actors.groups import STATE_SECTORS
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
@@ -309,6 +310,8 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
     else:
         args = noun_args(ctx, trigger, pred)
     etype, mode = pred.type, pred.mode
+    if "civil" in pred.flags and args.source and all(a.sector not in STATE_SECTORS for a in args.source):
+        etype, mode = "PROTEST", "obstruct"  # 'farmers blocked highways': people obstructing passage protest
     if "naming" in pred.flags:
         etype = _judgement(ctx, trigger)
         if etype is None:
