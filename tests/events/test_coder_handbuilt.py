@@ -957,3 +957,16 @@ def test_people_who_block_a_road_protest_and_troops_who_block_it_restrict():
         return [(e.type, e.mode) for e in evs]
     assert blocked("protesters", "protester") == [("PROTEST", "obstruct")]
     assert blocked("troops", "troop") == [("COERCE", "restrict")]
+
+
+def test_people_the_text_does_not_name_act_at_home_when_no_one_is_named_to_act_on():
+    # 'Uganda criticised Rwanda . Uganda warned Rwanda . Students protested in Nairobi .': not against Uganda
+    rows = [("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+            ("Rwanda", "Rwanda", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 5), ("warned", "warn", "VERB", "VBD", "ROOT", 5),
+            ("Rwanda", "Rwanda", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5),
+            ("Students", "student", "NOUN", "NNS", "nsubj", 9), ("protested", "protest", "VERB", "VBD", "ROOT", 9),
+            ("in", "in", "ADP", "IN", "prep", 9), ("Nairobi", "Nairobi", "PROPN", "NNP", "pobj", 10), (".", ".", "PUNCT", ".", "punct", 9)]
+    ents = ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    protests = [e for e in code(rows, ents=ents) if e.type == "PROTEST"]
+    assert [(tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in protests] == [(("KEN",), ())]

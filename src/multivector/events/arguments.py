@@ -191,7 +191,10 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not by_mishap(ctx, verb):
             source = place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
         return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i]), True)
-    args = Arguments(subject_of(ctx, verb.i) or local_actor(ctx, verb) or _reporter(ctx, verb), [])
+    named = subject_of(ctx, verb.i)
+    local = [] if named else local_actor(ctx, verb)
+    # people the text does not name, with no one named to act on, act at home: no other actor is guessed for them
+    args = Arguments(named or local or _reporter(ctx, verb), [], explicit=bool(local))
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     for child in children:
