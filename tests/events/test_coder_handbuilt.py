@@ -970,3 +970,16 @@ def test_people_the_text_does_not_name_act_at_home_when_no_one_is_named_to_act_o
     ents = ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
     protests = [e for e in code(rows, ents=ents) if e.type == "PROTEST"]
     assert [(tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in protests] == [(("KEN",), ())]
+
+
+def test_a_domestic_act_with_no_target_named_faces_whom_its_doers_face():
+    # 'Students protested in Nairobi .': against their government; 'Police arrested dozens in Nairobi .': the people
+    def home_target(noun, lemma, verb, verb_lemma, etype, extra=()):
+        rows = [(noun, lemma, "NOUN", "NNS", "nsubj", 1), (verb, verb_lemma, "VERB", "VBD", "ROOT", 1), *extra,
+                ("in", "in", "ADP", "IN", "prep", 1), ("Nairobi", "Nairobi", "PROPN", "NNP", "pobj", 2 + len(extra)),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        ents = ["O"] * (3 + len(extra)) + ["B-GPE", "O"]
+        events = coded(rows, [(etype, 0.9), (None, 0.1)], ents=ents)
+        return [(e.type, e.target[0].key, e.target[0].sector) for e in events]
+    assert home_target("Students", "student", "protested", "protest", "PROTEST") == [("PROTEST", "KEN", "GOV")]
+    assert home_target("Police", "police", "arrested", "arrest", "COERCE", [("dozens", "dozen", "NOUN", "NNS", "dobj", 1)]) == [("COERCE", "KEN", "CVL")]
