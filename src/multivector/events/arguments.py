@@ -30,12 +30,14 @@ CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis")  # where 
 @dataclass
 class Arguments:
     """Who acts and on whom, as the parse gives them; ``explicit``: the act is aimed at people the text does not name,
-    so at no one else ('detained hundreds of people'); ``partner_named``: by "with"."""
+    so at no one else ('detained hundreds of people'); ``partner_named``: by "with"; ``unnamed_source``: the doers are
+    people the text does not name ('protesters'), who act on no one the story names elsewhere."""
 
     source: list[ActorRef]
     target: list[ActorRef]
     explicit: bool = False
     partner_named: bool = False
+    unnamed_source: bool = False
 
 
 def _is_companion(ctx: Context, t: TokenTable, prep: int) -> bool:
@@ -193,8 +195,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i]), True)
     named = subject_of(ctx, verb.i)
     local = [] if named else local_actor(ctx, verb)
-    # people the text does not name, with no one named to act on, act at home: no other actor is guessed for them
-    args = Arguments(named or local or _reporter(ctx, verb), [], explicit=bool(local))
+    args = Arguments(named or local or _reporter(ctx, verb), [], unnamed_source=bool(local))
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     for child in children:
@@ -325,17 +326,20 @@ def _reporter(ctx: Context, verb: Token) -> list[ActorRef]:
     return subject_of(ctx, verb.head.i) or local_actor(ctx, verb.head)
 
 
-def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
-    """No target named: another actor after the act in its own clause (English puts its object there), else the
-    state the article is about, else another actor of the sentence (not the one reporting it)."""
+def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef], *, guess: bool = True) -> list[ActorRef]:
+    """No target named: another actor after the act in its own clause (English puts its object there), else (when
+    ``guess``) the state the article is about, else another actor of the sentence (not the one reporting it).
+
+    People the text does not name ('thousands of protesters blocked streets') are not given a guessed target: with
+    no one named in their clause, they act at home."""
     keys = {a.key for a in source}
     reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
     others = [m for m in ctx.acts.mentions if sent.start_char <= m.start < sent.end_char and m.start not in reporters
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
     own = _own_clause_starts(token_table(ctx.doc), trigger.i)
     after = [m for m in others if m.start > trigger.idx and m.start in own]
-    if after:
-        return [after[0].actor]
+    if after or not guess:
+        return [after[0].actor] if after else []
     if ctx.focus is not None and ctx.focus.key not in keys and ctx.focus_repeated:
         return [ctx.focus]
     return [others[0].actor] if others else []

@@ -351,7 +351,7 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
     elif not target and (told := told_before(ctx, sent, trigger, keys)):
         target = told
     elif not target and not args.explicit:
-        target = fallback_target(ctx, sent, trigger, source)
+        target = fallback_target(ctx, sent, trigger, source, guess=not args.unnamed_source)
         confidence = min(confidence, 0.6)
     return _assemble(ctx, sent, trigger, etype, mode, source, target, negated, confidence)
 
