@@ -459,3 +459,16 @@ def test_us_in_capitals_is_a_named_actor_of_the_document_and_we_is_not():
     acts = resolve_mentions(document, doc)
     named = {row["first_text"]: row["code"] for row in actor_rows(Extraction(document, acts.mentions, [], [], []))}
     assert named == {"US": "USA"}
+
+
+def test_a_mediator_titled_by_an_organisation_acts_for_it_and_rebel_leaders_are_rebels():
+    found = actors_by_text([
+        ("U.N.", "PROPN", "compound", 1, "U.N.", "B-ORG"), ("mediator", "NOUN", "compound", 3, "mediator", "O"),
+        ("Diego", "PROPN", "compound", 3, "Diego", "B-PERSON"), ("Cordovez", "PROPN", "nsubj", 4, "Cordovez", "I-PERSON"),
+        ("met", "VERB", "ROOT", 4, "meet", "O"), ("Afghan", "ADJ", "amod", 7, "afghan", "B-NORP"),
+        ("rebel", "NOUN", "compound", 7, "rebel", "O"), ("leaders", "NOUN", "dobj", 4, "leader", "O"), (".", "PUNCT", "punct", 4, ".", "O"),
+    ])
+    mediator = next(actor for text, actor in found.items() if "Cordovez" in text)
+    rebels = next(actor for text, actor in found.items() if text.endswith("leaders"))
+    assert (mediator.code, mediator.org) == ("IGO", "UN")
+    assert (rebels.code, rebels.sector) == ("AFG", "REB")
