@@ -983,3 +983,11 @@ def test_a_domestic_act_with_no_target_named_faces_whom_its_doers_face():
         return [(e.type, e.target[0].key, e.target[0].sector) for e in events]
     assert home_target("Students", "student", "protested", "protest", "PROTEST") == [("PROTEST", "KEN", "GOV")]
     assert home_target("Police", "police", "arrested", "arrest", "COERCE", [("dozens", "dozen", "NOUN", "NNS", "dobj", 1)]) == [("COERCE", "KEN", "CVL")]
+
+
+def test_a_role_said_of_a_state_is_its_act_on_the_one_it_serves():
+    # 'Russia remains Mongolia 's main supplier .': Russia supplies Mongolia
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("remains", "remain", "VERB", "VBZ", "ROOT", 1),
+            ("Mongolia", "Mongolia", "PROPN", "NNP", "poss", 5), ("'s", "'s", "PART", "POS", "case", 2),
+            ("main", "main", "ADJ", "JJ", "amod", 5), ("supplier", "supplier", "NOUN", "NN", "attr", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert ("COOPERATE", ("RUS",), ("MNG",), False, "asserted") in triples(code(rows, ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O"]))

@@ -168,7 +168,9 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
             continue
         if "by_phone" in pred.flags and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("telephone", "phone") for c in token.children):
             continue  # 'a telephone call', not 'a call for calm'
-        if "copula" in pred.flags and not (token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be"):
+        # 'Russia remains Mongolia's main supplier' says what Russia does; 'Paris became Yerevan's friend' is no one's word
+        copulas = lexicon.cue("copular_verbs") if "doer" in pred.flags else ("be",)
+        if "copula" in pred.flags and not (token.dep_ in ("attr", "acomp") and token.head.lemma_ in copulas):
             continue
         if "intransitive" in pred.flags and any(c.dep_ == "dobj" for c in token.children):
             continue
@@ -303,6 +305,8 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
         args = charge_args(ctx, trigger)
     elif "copula" in pred.flags:
         args = copula_args(ctx, trigger)
+        if "doer" in pred.flags:  # 'Russia is Mongolia's main supplier': Russia supplies Mongolia
+            args = replace(args, source=args.target, target=args.source)
     elif pred.pos == "V":
         args = verb_args(ctx, trigger, pred.type, partner=pred.partner, visit=pred.mode == "visit" and "guest" not in pred.flags)
         if "guest" in pred.flags:  # 'Yeltsin received the Armenian president': the guest visits the host
