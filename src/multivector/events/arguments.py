@@ -74,10 +74,11 @@ def _unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
 
 def _other_branch(ctx: Context, obj: int, source: list[ActorRef]) -> bool:
     """'Kenyan lawmakers criticised the Kenyan government': the object is another branch of the source's own country, so
-    the act is domestic and the search must not go on to a foreign name further along."""
+    the act is domestic and the search must not go on to a foreign name further along ('accused Bakiyev of selling the
+    base to Moscow'). A branch is named by its sector: 'shut their airspace' names the source again, no branch."""
     found = phrase_actors(ctx, obj, places=False)
     keys, own = {a.key for a in source}, {(a.key, a.sector) for a in source}
-    return bool(found) and all(a.key in keys and (a.key, a.sector) not in own for a in found)
+    return bool(found) and all(a.key in keys and a.sector is not None and (a.key, a.sector) not in own for a in found)
 
 
 def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
@@ -210,6 +211,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
         args.explicit = args.explicit or _unnamed_people(ctx, t, child) or (dep == "dobj" and _other_branch(ctx, child, args.source))
+        if args.explicit:
+            break  # 'accused Bakiyev of selling the base to Moscow': the object is the target, whoever follows it
     if not args.target:
         clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in t.children[c] if t.dep[s] in ("nsubj", "nsubjpass")]
