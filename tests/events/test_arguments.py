@@ -440,3 +440,13 @@ def test_the_two_leaders_are_the_pair_their_sentence_lists():
             ("and", "and", "CCONJ", "cc", 4), ("the", "the", "DET", "det", 12), ("two", "two", "NUM", "nummod", 12),
             ("leaders", "leader", "NOUN", "nsubj", 13), ("agreed", "agree", "VERB", "conj", 4), (".", ".", "PUNCT", "punct", 4)]
     assert ("AGREE", ("KEN", "RWA"), (), False, "asserted") in code(rows)
+
+
+def test_another_branch_of_the_sources_country_as_object_ends_the_target_search():
+    # 'Kenyan lawmakers accused the Kenyan government of selling the port to Uganda .': not an accusation of Uganda
+    rows = [("Kenyan", "kenyan", "ADJ", "amod", 1, "NORP"), ("lawmakers", "lawmaker", "NOUN", "nsubj", 2),
+            ("accused", "accuse", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5), ("Kenyan", "kenyan", "ADJ", "amod", 5, "NORP"),
+            ("government", "government", "NOUN", "dobj", 2), ("of", "of", "ADP", "prep", 2), ("selling", "sell", "VERB", "pcomp", 6),
+            ("the", "the", "DET", "det", 9), ("port", "port", "NOUN", "dobj", 7), ("to", "to", "ADP", "prep", 7),
+            ("Uganda", "Uganda", "PROPN", "pobj", 10, "GPE"), (".", ".", "PUNCT", "punct", 2)]
+    assert ("ACCUSE", ("KEN",), ()) in {t[:3] for t in code(rows)}
