@@ -152,3 +152,11 @@ def test_being_committed_to_an_act_of_support_is_agreeing_to_it():
     assert under_intent(make_context(document, doc, acts, []), doc[4])
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in code_events(make_context(document, doc, acts, []))] == [
         ("AGREE", ["USA"], ["NGA"])]
+
+
+def test_a_vow_to_attack_is_a_threat_not_an_agreement():
+    # 'Uganda vowed to attack Kenya .'
+    rows = [("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 1), ("vowed", "vow", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("attack", "attack", "VERB", "VB", "xcomp", 1),
+            ("Kenya", "Kenya", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert [dyad(e) for e in coded(rows, [("AGREE", 0.5), ("THREATEN", 0.4), (None, 0.1)])] == [("THREATEN", ("UGA",), ("KEN",))]

@@ -201,6 +201,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
             return []
         event = _classifier_event(ctx, sent, top, top_p)
         return [_domestic(event)] if event is not None else []
+    _vowed_threats(ctx, rules)
     ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
     background = replace(ranked[0])
     primary = _agree_on_type(ctx, ranked[0], probs, override=len({e.type for e in rules}) == 1)
@@ -220,6 +221,20 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
             _agree_on_type(ctx, ev, probs, override=False)
             out.append(_domestic(ev))
     return out
+
+
+def _vowed_threats(ctx, rules: list[Event]) -> None:
+    """'Rebels vowed to fight the army': a promise whose content is hostile is a threat, aimed where the content is."""
+    intent, hostile = ctx.lexicon.cue("intent_heads"), ctx.lexicon.retype("intention_types")
+    for ev in rules:
+        tok = _trigger(ctx.doc, ev)
+        if ev.type != "AGREE" or tok is None or tok.lemma_.lower() not in intent:
+            continue
+        content = [e for e in rules if (t := _trigger(ctx.doc, e)) is not None and t.dep_ == "xcomp" and t.head.i == tok.i
+                   and hostile.get(e.type) == "THREATEN"]
+        if content:
+            ev.type, ev.mode = "THREATEN", None
+            ev.target = content[0].target or ev.target
 
 
 def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
