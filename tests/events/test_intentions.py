@@ -160,3 +160,12 @@ def test_a_vow_to_attack_is_a_threat_not_an_agreement():
             ("to", "to", "PART", "TO", "aux", 3), ("attack", "attack", "VERB", "VB", "xcomp", 1),
             ("Kenya", "Kenya", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     assert [dyad(e) for e in coded(rows, [("AGREE", 0.5), ("THREATEN", 0.4), (None, 0.1)])] == [("THREATEN", ("UGA",), ("KEN",))]
+
+
+def test_troops_sent_to_help_are_military_aid():
+    # 'Rwanda sent troops to help Mozambique .'
+    rows = [("Rwanda", "Rwanda", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4), ("help", "help", "VERB", "VB", "advcl", 1),
+            ("Mozambique", "Mozambique", "PROPN", "NNP", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("MOBILIZE", 0.8), ("AID", 0.1), (None, 0.1)])
+    assert [(e.type, e.mode) + dyad(e)[1:] for e in events] == [("AID", "military", ("RWA",), ("MOZ",))]

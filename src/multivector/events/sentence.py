@@ -212,6 +212,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
             primary, ranked = main, [main, background, *ranked[1:]]
         else:  # the main clause names no act ('was announced after talks'): the background act keeps its own type
             primary = _agree_on_type(ctx, background, probs, override=False)
+    _deployed_to_help(ctx, primary, ranked)
     _domestic(primary)
     out = [primary]
     for ev in ranked[1:]:
@@ -235,6 +236,20 @@ def _vowed_threats(ctx, rules: list[Event]) -> None:
         if content:
             ev.type, ev.mode = "THREATEN", None
             ev.target = content[0].target or ev.target
+
+
+def _deployed_to_help(ctx, primary: Event, events: list[Event]) -> None:
+    """'Rwanda deployed soldiers to help Mozambique fight insurgents': forces sent to help are military aid to the
+    one helped, not a show of force."""
+    tok = _trigger(ctx.doc, primary)
+    forces = ctx.lexicon.cue("force_nouns")
+    if primary.type != "MOBILIZE" or tok is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in forces for c in tok.children):
+        return  # 'mobilised pressure groups to help' sends no forces
+    helped = [e for e in events if e.type == "AID" and (t := _trigger(ctx.doc, e)) is not None and t.head.i == tok.i
+              and t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+    if helped:
+        primary.type, primary.mode = "AID", "military"
+        primary.target = helped[0].target or primary.target
 
 
 def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
