@@ -450,3 +450,13 @@ def test_another_branch_of_the_sources_country_as_object_ends_the_target_search(
             ("the", "the", "DET", "det", 9), ("port", "port", "NOUN", "dobj", 7), ("to", "to", "ADP", "prep", 7),
             ("Uganda", "Uganda", "PROPN", "pobj", 10, "GPE"), (".", ".", "PUNCT", "punct", 2)]
     assert ("ACCUSE", ("KEN",), ()) in {t[:3] for t in code(rows)}
+
+
+def test_denying_what_a_relative_clause_refers_back_to_is_denying_a_claim():
+    # 'Kenya says Uganda arms the rebels , which Uganda denies .': no refusal
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("says", "say", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "nsubj", 3, "GPE"),
+            ("arms", "arm", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 5), ("rebels", "rebel", "NOUN", "dobj", 3),
+            (",", ",", "PUNCT", "punct", 5), ("which", "which", "PRON", "dobj", 9), ("Uganda", "Uganda", "PROPN", "nsubj", 9, "GPE"),
+            ("denies", "deny", "VERB", "relcl", 5), (".", ".", "PUNCT", "punct", 1)]
+    doc_rows = code(rows)
+    assert not any(t[0] == "REJECT" for t in doc_rows)

@@ -105,9 +105,14 @@ def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
 
 def denies_a_claim(ctx: Context, verb: Token) -> bool:
     """'denied targeting civilian sites', 'denies that any agreement was reached', 'denied this', 'denied the
-    charges': what is denied is a claim, not a request."""
+    charges', '..., which Tehran denies': what is denied is a claim, not a request."""
     claims = ctx.lexicon.cue("accusation_nouns") | {"this", "that", "it", "report"}
-    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower() in claims) for c in verb.children)
+    # 'Riyadh says Iran supplies the weapons, which Tehran denies' (not 'a request for talks, which Kenya denied')
+    nouns = [verb.head, *(a for a in verb.head.ancestors if a.pos_ == "NOUN")][:3]
+    told = verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
+        p.type == "REQUEST" for n in nouns for p in ctx.lexicon.candidates(n.lemma_.lower(), "N"))
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and (c.lemma_.lower() in claims or told and c.lower_ in ("which", "that", "what")))
+               for c in verb.children)
 
 
 def withholds_comment(ctx: Context, verb: Token) -> bool:
