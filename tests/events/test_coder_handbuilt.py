@@ -991,3 +991,13 @@ def test_a_role_said_of_a_state_is_its_act_on_the_one_it_serves():
             ("Mongolia", "Mongolia", "PROPN", "NNP", "poss", 5), ("'s", "'s", "PART", "POS", "case", 2),
             ("main", "main", "ADJ", "JJ", "amod", 5), ("supplier", "supplier", "NOUN", "NN", "attr", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     assert ("COOPERATE", ("RUS",), ("MNG",), False, "asserted") in triples(code(rows, ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O"]))
+
+
+def test_a_trading_partner_is_trade_not_support():
+    # 'Brazil is Argentina 's largest trading partner .'
+    rows = [("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("Argentina", "Argentina", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 2),
+            ("largest", "large", "ADJ", "JJS", "amod", 6), ("trading", "trading", "NOUN", "NN", "compound", 6),
+            ("partner", "partner", "NOUN", "NN", "attr", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    found = triples(code(rows, ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"]))
+    assert found == {("COOPERATE", ("BRA",), ("ARG",), False, "asserted")}

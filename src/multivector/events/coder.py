@@ -166,6 +166,8 @@ def _match(ctx: Context, token: Token) -> list[Predicate]:
     for pred in candidates:
         if "friendly" in pred.flags and not any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("friendly_adjectives") for c in token.children):
             continue
+        if "trading" in pred.flags and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lexicon.cue("trade_words") for c in token.children):
+            continue
         if "by_phone" in pred.flags and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("telephone", "phone") for c in token.children):
             continue  # 'a telephone call', not 'a call for calm'
         # 'Russia remains Mongolia's main supplier' says what Russia does; 'Paris became Yerevan's friend' is no one's word
