@@ -460,3 +460,12 @@ def test_denying_what_a_relative_clause_refers_back_to_is_denying_a_claim():
             ("denies", "deny", "VERB", "relcl", 5), (".", ".", "PUNCT", "punct", 1)]
     doc_rows = code(rows)
     assert not any(t[0] == "REJECT" for t in doc_rows)
+
+
+def test_a_place_inside_the_target_phrase_says_where_when_the_phrase_names_an_actor():
+    # 'Kenya aided the US - led coalition in Somalia .': the coalition's leader, not Somalia
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("aided", "aid", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 6),
+            ("US", "US", "PROPN", "npadvmod", 5, "GPE"), ("-", "-", "PUNCT", "punct", 5), ("led", "lead", "VERB", "amod", 6),
+            ("coalition", "coalition", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 6), ("Somalia", "Somalia", "PROPN", "pobj", 7, "GPE"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("AID", ("KEN",), ("USA",))}

@@ -44,14 +44,17 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
     head = _object_antecedent(t, head)
     level = [head, *t.conjuncts(head), *_listed_after(ctx, t, head), *_companions(ctx, t, head)]
     seen: set[int] = set()
+    placed: set[int] = set()  # tokens inside a phrase of place below the head ('the coalition [in Afghanistan]')
     while level:
         found: list[ActorRef] = []
+        where: list[ActorRef] = []
         for i in level:
             for actor in ((t.lemma[i] in collective and _collective(ctx, t, i, skip))
                           or ([actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else [])
                           or (_city_at(ctx, t, i) if places else [])):
-                if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found}:
-                    found.append(actor)
+                if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found + where}:
+                    (where if i in placed else found).append(actor)
+        found = found or where  # 'the US-led coalition in Afghanistan' is the coalition's, not Afghanistan's
         if found:
             for i in level:
                 for conj in (*t.conjuncts(i), *_of_conjuncts(t, i), *_apposition_conjuncts(t, i)):
@@ -64,6 +67,7 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
         # conjuncts stand with their head: 'a group of oil companies and Russia's Lukoil' reaches Lukoil
         nearer = [c for i in level for c in t.children[i] if t.dep[c] not in PHRASE_STOPS] + [c for i in level for c in t.conjuncts(i)]
         level = list(dict.fromkeys(c for c in nearer if c not in seen and (places or not is_place(ctx, c))))
+        placed.update(c for c in level if t.head[c] in placed or is_place(ctx, c))
     return []
 
 
