@@ -1001,3 +1001,12 @@ def test_a_trading_partner_is_trade_not_support():
             ("partner", "partner", "NOUN", "NN", "attr", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     found = triples(code(rows, ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"]))
     assert found == {("COOPERATE", ("BRA",), ("ARG",), False, "asserted")}
+
+
+def test_a_noun_act_under_a_light_verb_keeps_its_type():
+    # 'Kenya mounted an invasion of Somalia .': the model hears a deployment in 'mounted'; the noun says which act
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("mounted", "mount", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3), ("invasion", "invasion", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("MOBILIZE", 0.9), ("ASSAULT", 0.05), (None, 0.05)], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert [e.type for e in events] == ["ASSAULT"]

@@ -399,7 +399,9 @@ def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, ove
     rule_p = prob.get(ev.type, 0.0)
     tok = _trigger(ctx.doc, ev)
     refusal = ev.type in ctx.lexicon.cue("negation_in_type") and tok is not None and is_negated(ctx, tok)  # 'will not join': the rule read the 'not'
-    decided = tok is not None and lexicon_keeps_type(ctx, tok, best)
+    # 'mounted an invasion', 'staged a protest': the light verb adds no act, the noun says which
+    light = tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.lexicon.cue("light_verbs")
+    decided = tok is not None and (light or lexicon_keeps_type(ctx, tok, best))
     if override and not refusal and not decided and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
         ev.type, ev.mode = best, None
         ev.negated = ev.negated and best not in load_lexicon().cue("negation_in_type")  # "did not accept": the refusal is the act
