@@ -469,3 +469,12 @@ def test_a_place_inside_the_target_phrase_says_where_when_the_phrase_names_an_ac
             ("coalition", "coalition", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 6), ("Somalia", "Somalia", "PROPN", "pobj", 7, "GPE"),
             (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("AID", ("KEN",), ("USA",))}
+
+
+def test_a_phrase_after_in_solidarity_names_an_ally_not_the_target():
+    # 'Kenya downgraded its ties with Uganda in solidarity with Rwanda .', the second 'with' hung on 'ties' by the parser
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("downgraded", "downgrade", "VERB", "ROOT", 1), ("its", "its", "PRON", "poss", 3),
+            ("ties", "tie", "NOUN", "dobj", 1), ("with", "with", "ADP", "prep", 3), ("Uganda", "Uganda", "PROPN", "pobj", 4, "GPE"),
+            ("in", "in", "ADP", "prep", 3), ("solidarity", "solidarity", "NOUN", "pobj", 6), ("with", "with", "ADP", "prep", 3),
+            ("Rwanda", "Rwanda", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert ("SANCTION", ("KEN",), ("UGA",)) in {t[:3] for t in code(rows)}

@@ -65,10 +65,20 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
             return found
         seen.update(level)
         # conjuncts stand with their head: 'a group of oil companies and Russia's Lukoil' reaches Lukoil
-        nearer = [c for i in level for c in t.children[i] if t.dep[c] not in PHRASE_STOPS] + [c for i in level for c in t.conjuncts(i)]
+        nearer = [c for i in level for c in t.children[i] if t.dep[c] not in PHRASE_STOPS and not _reason_complement(ctx, t, c)]
+        nearer += [c for i in level for c in t.conjuncts(i)]
         level = list(dict.fromkeys(c for c in nearer if c not in seen and (places or not is_place(ctx, c))))
         placed.update(c for c in level if t.head[c] in placed or is_place(ctx, c))
     return []
+
+
+def _reason_complement(ctx: Context, t: TokenTable, prep: int) -> bool:
+    """'downgraded its ties with Doha in solidarity with Riyadh': a phrase right after 'in solidarity', 'in support',
+    names an ally of the one acting, wherever the parser hung it, not whom the act is aimed at ('in defiance of
+    Chinese authorities' does)."""
+    before = prep - 1
+    return (t.dep[prep] == "prep" and before >= 0 and t.dep[before] == "pobj" and t.lower[t.head[before]] == "in"
+            and t.lemma[before] in ctx.lexicon.cue("allied_reasons"))
 
 
 def _city_at(ctx: Context, t: TokenTable, i: int) -> list[ActorRef]:
