@@ -1010,3 +1010,15 @@ def test_a_noun_act_under_a_light_verb_keeps_its_type():
             ("of", "of", "ADP", "IN", "prep", 3), ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [("MOBILIZE", 0.9), ("ASSAULT", 0.05), (None, 0.05)], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_people_the_text_does_not_name_carry_out_the_act_a_light_verb_takes():
+    # 'Kenya voted . Kenya protested . Activists who staged a rally were detained .': the activists rally
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("voted", "vote", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 4), ("protested", "protest", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4),
+            ("Activists", "activist", "NOUN", "NNS", "nsubjpass", 12), ("who", "who", "PRON", "WP", "nsubj", 8),
+            ("staged", "stage", "VERB", "VBD", "relcl", 6), ("a", "a", "DET", "DT", "det", 10), ("rally", "rally", "NOUN", "NN", "dobj", 8),
+            ("were", "be", "AUX", "VBD", "auxpass", 12), ("detained", "detain", "VERB", "VBN", "ROOT", 12), (".", ".", "PUNCT", ".", "punct", 12)]
+    ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    rallies = [e for e in code(rows, ents=ents) if e.trigger == "rally"]
+    assert [(e.type, tuple(a.code for a in e.source)) for e in rallies] == [("PROTEST", ("KEN",))]

@@ -264,7 +264,10 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         head = noun.head
         # 'voiced support', and 'wrapping up a visit', 'joined the talks': the one who carries the act out
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs") | ctx.lexicon.cue("carrying_verbs"):
-            args.source = subject_of(ctx, head.i)
+            # 'activists who staged a rally': people the text does not name carry it out too
+            named = subject_of(ctx, head.i)
+            args.source = named or local_actor(ctx, head)
+            args.unnamed_source = not named and bool(args.source)
         elif noun.dep_ in ("pobj",) and head.head.pos_ in ("VERB", "AUX"):
             args.source = subject_of(ctx, head.head.i)
         elif noun.dep_ in ("nsubj", "nsubjpass"):
