@@ -97,17 +97,26 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
     Its arguments come from the same finder as a lexicon event's. A passive
     without its agent names no one who acts: no event.
     """
-    verb = _act_under(ctx, verb if verb is not None else main_verb(sent))
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs") or _questioned(verb):
-        return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
+    verb = typed_act(ctx, sent, verb)
+    if verb is None:
+        return None
     if verb.lemma_.lower() in ctx.lexicon.cue("speech") and etype in ctx.lexicon.cue("material_types_promised"):
         return None  # 'assessed the cooperation': speaking of a deed is not doing it
-    if withholds_comment(ctx, verb) or sends_words(ctx, verb):
-        return None
     if names_an_act_told(ctx, verb, etype):
         return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
+
+
+def typed_act(ctx: Context, sent: Span, verb: Token | None = None) -> Token | None:
+    """The verb at which ``clause_event`` would put an event of the model's type, or None when it would put none of any
+    type: the sentence coder asks the model only about clauses where its answer can be used."""
+    verb = _act_under(ctx, verb if verb is not None else main_verb(sent))
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs") or _questioned(verb):
+        return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
+    if withholds_comment(ctx, verb) or sends_words(ctx, verb):
+        return None
+    return verb
 
 
 def _act_under(ctx: Context, verb: Token) -> Token:

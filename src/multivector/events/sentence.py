@@ -8,7 +8,9 @@ is what ``run`` and the API give. For each sentence that can carry events:
 1. the rule coder (``coder.code_events``) proposes an event for every
    predicate the lexicon knows, each with its source and target from the parse;
 2. the classifier (``classifier.classify_many``) gives a probability for every
-   type and for "no event" of the sentence;
+   type and for "no event" of the sentence (of each sentence the rules can
+   read them for: one with rule events, or whose main clause could carry an
+   event of the model's type, ``coder.typed_act``);
 3. the primary event is the governing act of the main clause
    (``_prominence``); when the rules give the sentence one type and the
    classifier's best type is confident (``OVERRIDE_PROB``) and much likelier
@@ -45,7 +47,7 @@ from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
 from .arguments import reported_by, reporting_verb, subject_of, telling_clause
 from .classifier import classify_many
-from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, other_clauses, lexicon_keeps_type
+from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, other_clauses, lexicon_keeps_type, typed_act
 from .context import make_context
 from .lexicon import load_lexicon
 from .phrases import phrase_actors
@@ -111,10 +113,15 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     for ev in code_events(ctx, sents):
         rules.setdefault(ev.sent_start, []).append(ev)
     spans = [content(s) for s in sents]
-    sentence_probs = yield spans
+    # a sentence without rule events whose main clause can carry no event of any type is not asked about: its
+    # probabilities would never be read (``combine`` with none makes no event, as with any)
+    asked = [n for n, span in enumerate(spans) if span.start_char in rules or typed_act(ctx, span) is not None]
+    sentence_probs: list[Probabilities] = [[] for _ in spans]
+    for n, probs in zip(asked, (yield [spans[n] for n in asked])):
+        sentence_probs[n] = probs
     by_sentence = [combine(ctx, span, rules.get(span.start_char, []), probs) for span, probs in zip(spans, sentence_probs)]
     clauses = [(n, verb, words) for n, (span, events) in enumerate(zip(spans, by_sentence))
-               for verb, words in other_clauses(span, _trigger_tokens(doc, events))]
+               for verb, words in other_clauses(span, _trigger_tokens(doc, events)) if typed_act(ctx, span, verb) is not None]
     clause_probs = yield [words for _, _, words in clauses]
     for (n, verb, _), probs in zip(clauses, clause_probs):
         top, top_p = _best_type(probs)
