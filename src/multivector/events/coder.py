@@ -111,8 +111,8 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
 def typed_act(ctx: Context, sent: Span, verb: Token | None = None) -> Token | None:
     """The verb at which ``clause_event`` would put an event of the model's type, or None when it would put none of any
     type: the sentence coder asks the model only about clauses where its answer can be used."""
-    verb = _act_under(ctx, verb if verb is not None else main_verb(sent))
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ctx.lexicon.cue("empty_verbs") or _questioned(verb):
+    verb, t = _act_under(ctx, verb if verb is not None else main_verb(sent)), token_table(ctx.doc)
+    if t.pos[verb.i] not in ("VERB", "AUX") or t.lemma[verb.i] in ctx.lexicon.cue("empty_verbs") or _questioned(verb):
         return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
     if withholds_comment(ctx, verb) or sends_words(ctx, verb):
         return None
@@ -121,17 +121,17 @@ def typed_act(ctx: Context, sent: Span, verb: Token | None = None) -> Token | No
 
 def _act_under(ctx: Context, verb: Token) -> Token:
     """The act an empty verb frames: 'wants to join', 'was willing to work with', 'remained open to reviving'."""
-    empty = ctx.lexicon.cue("empty_verbs")
+    empty, t, i = ctx.lexicon.cue("empty_verbs"), token_table(ctx.doc), verb.i
     for _ in range(3):
-        if verb.lemma_.lower() not in empty:
-            return verb
-        heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]
-        heads += [p for h in heads[1:] for p in h.children if p.dep_ == "prep"]
-        acts = [c for h in heads for c in h.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
+        if t.lemma[i] not in empty:
+            break
+        heads = [i, *(c for c in t.children[i] if t.dep[c] in ("acomp", "attr", "oprd"))]
+        heads += [p for h in heads[1:] for p in t.children[h] if t.dep[p] == "prep"]
+        acts = [c for h in heads for c in t.children[h] if t.dep[c] in ("xcomp", "pcomp") and t.pos[c] == "VERB"]
         if not acts:
-            return verb
-        verb = acts[0]
-    return verb
+            break
+        i = acts[0]
+    return verb if i == verb.i else ctx.doc[i]
 
 
 def _coded(document: Document, sent: Span) -> bool:
@@ -283,20 +283,20 @@ def _name_words(name: Token) -> list[Token]:
     return out
 
 
-def _asks_a_question(verb: Token) -> bool:
+def _asks_a_question(t: TokenTable, verb: int) -> bool:
     """'asked the minister whether ...', 'asked her what the moves mean', 'asked about the base': a question put, not
-    a request made."""
-    return verb.lemma_.lower() == "ask" and any(
-        (c.dep_ == "ccomp" and any(w.tag_ in ("WP", "WRB", "WDT") or (w.dep_ == "mark" and w.lower_ in ("whether", "if"))
-                                   for w in c.children))
-        or (c.dep_ == "prep" and c.lower_ == "about")
-        for c in verb.children)
+    a request made (token ``verb``, read from the ``TokenTable``: asked of every trigger and its heads)."""
+    return t.lemma[verb] == "ask" and any(
+        (t.dep[c] == "ccomp" and any(t.tag[w] in ("WP", "WRB", "WDT") or (t.dep[w] == "mark" and t.lower[w] in ("whether", "if"))
+                                     for w in t.children[c]))
+        or (t.dep[c] == "prep" and t.lower[c] == "about")
+        for c in t.children[verb])
 
 
 def _questioned(token: Token) -> bool:
     """The verb that asks a question, or a word of what it asks ('whether Russia would send troops')."""
-    t, doc = token_table(token.doc), token.doc
-    return _asks_a_question(token) or any(t.dep[a] == "ccomp" and _asks_a_question(doc[t.head[a]]) for a in (token.i, *t.ancestors(token.i)))
+    t = token_table(token.doc)
+    return _asks_a_question(t, token.i) or any(t.dep[a] == "ccomp" and _asks_a_question(t, t.head[a]) for a in (token.i, *t.ancestors(token.i)))
 
 
 def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
@@ -425,19 +425,18 @@ def _sentence_bounds(sent: Span) -> tuple[int, int]:
 
 def main_verb(span: Span) -> Token:
     """The clause that reports the event: the root, or what a speech verb reports."""
-    root = span.root
-    node = root
+    t, node = token_table(span.doc), span.root.i
     for _ in range(3):
-        subj = [c for c in node.children if c.dep_ in SUBJ]
-        comp = [c for c in node.children if c.dep_ in ("ccomp",) and c.pos_ in ("VERB", "AUX")]
-        if node.lemma_.lower() in load_lexicon().cue("speech") and comp:
+        subj = [c for c in t.children[node] if t.dep[c] in SUBJ]
+        comp = [c for c in t.children[node] if t.dep[c] == "ccomp" and t.pos[c] in ("VERB", "AUX")]
+        if t.lemma[node] in load_lexicon().cue("speech") and comp:
             node = comp[0]
             continue
         if not subj and comp:
             node = comp[0]
             continue
         break
-    return node
+    return span.doc[node]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

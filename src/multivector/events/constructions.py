@@ -118,8 +118,8 @@ def denies_a_claim(ctx: Context, verb: Token) -> bool:
 def withholds_comment(ctx: Context, verb: Token) -> bool:
     """'declined to comment', 'refused to elaborate', 'did not comment': saying nothing is no act (CAMEO's 'decline
     comment' is a public statement, a kind PLOVER leaves out)."""
-    words = ctx.lexicon.cue("comment_verbs")
-    return verb.lemma_.lower() in words or any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in verb.children)
+    words, t = ctx.lexicon.cue("comment_verbs"), token_table(verb.doc)
+    return t.lemma[verb.i] in words or any(t.dep[c] == "xcomp" and t.lemma[c] in words for c in t.children[verb.i])
 
 
 def menaces(ctx: Context, verb: Token) -> bool:
