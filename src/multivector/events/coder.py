@@ -165,6 +165,14 @@ def _lexicon_words(ctx: Context, sent: Span) -> list[Token]:
 
 
 def _match(ctx: Context, token: Token) -> list[Predicate]:
+    """The trigger's lexicon rows whose constructions the clause has, read once a token (``lexicon_keeps_type`` asks again)."""
+    matched = ctx.memo.setdefault("matched", {})
+    if token.i not in matched:
+        matched[token.i] = _rows_matched(ctx, token)
+    return matched[token.i]
+
+
+def _rows_matched(ctx: Context, token: Token) -> list[Predicate]:
     lexicon = ctx.lexicon
     pos = _pos(token)
     if pos is None or withholds_comment(ctx, token):
