@@ -340,7 +340,7 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     no one named in their clause, they act at home."""
     keys = {a.key for a in source}
     reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
-    others = [m for m in ctx.acts.mentions if sent.start_char <= m.start < sent.end_char and m.start not in reporters
+    others = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.start not in reporters
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
     own = _own_clause_starts(token_table(ctx.doc), trigger.i)
     after = [m for m in others if m.start > trigger.idx and m.start in own]

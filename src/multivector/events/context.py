@@ -6,12 +6,13 @@ One ``Context`` per document; its ``memo`` keeps what several decisions read
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ..actors.mentions import DocActors
-from ..model import ActorRef, Document, Quote
+from ..model import ActorRef, Document, Mention, Quote
 from .lexicon import Lexicon, load_lexicon
 
 
@@ -27,6 +28,14 @@ class Context:
     answerer: ActorRef | None
     home: str | None  # the state the article reports from: whose are the police, the protesters, the opposition
     memo: dict = field(default_factory=dict)  # per document: each trigger's modality, each sentence's hedges
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at characters ``start:end`` (a sentence's), in order: found by bisection, since
+        ``resolve_mentions`` leaves them sorted by start, not by reading all the document's for every trigger."""
+        starts = self.memo.get("mention_starts")
+        if starts is None:
+            starts = self.memo["mention_starts"] = [m.start for m in self.acts.mentions]
+        return self.acts.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def make_context(document: Document, doc: Doc, acts: DocActors, quotes: list[Quote], *, lexicon: Lexicon | None = None) -> Context:

@@ -30,8 +30,8 @@ def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
     """The country of the place the sentence names, else of the state the article reports from (as PLOVER and ICEWS
     code an attack by unnamed perpetrators: on the country where it happened)."""
     sent = sentence_of(ctx.doc, verb.i)
-    for mention in ctx.acts.mentions:
-        if sent.start_char <= mention.start < sent.end_char and mention.kind == "state" and names_a_place(ctx, mention):
+    for mention in ctx.mentions_in(sent.start_char, sent.end_char):
+        if mention.kind == "state" and names_a_place(ctx, mention):
             return [ActorRef(mention.actor.code)]
     places = ctx.lexicon.cue("place_preps")
     t = token_table(ctx.doc)
