@@ -17,6 +17,7 @@ from .document.clean import clean
 from .document.corpus import Corpus
 from .document.dating.publication import firm_date, infer_publication_date
 from .document.language import foreign_language
+from .document.parsed import forget_readings
 from .errors import Errors, InputError
 from .events.memberships import extract_memberships
 from .events.quotes import extract_quotes
@@ -113,9 +114,14 @@ def _same_story_dates(documents: list[tuple[Article, Document]]) -> dict[int, Da
 def extract_many(items: list[tuple[Article, Document, object, DateGuess | None]]) -> list[Extraction | Failure]:
     """Everything after parsing, for the documents of a batch; the classifier runs once per round for all of them.
 
-    An article whose extraction fails becomes a ``Failure`` (E012); the others go on."""
+    An article whose extraction fails becomes a ``Failure`` (E012); the others go on. The readings of each Doc kept
+    for extraction are dropped before the collector resumes, which would otherwise walk them all once more."""
     with _collector_paused():
-        return _extract_many(items)
+        try:
+            return _extract_many(items)
+        finally:
+            for _, _, doc, _ in items:
+                forget_readings(doc)
 
 
 @contextmanager

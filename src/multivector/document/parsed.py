@@ -71,6 +71,14 @@ def sentence_text(sent: Span) -> str:
 
 
 _TABLE = "multivector.token_table"
+_OWN = "multivector."  # the prefix of every key kept in ``doc.user_data`` by this package
+
+
+def forget_readings(doc: Doc) -> None:
+    """Drop every reading this package kept in ``doc.user_data`` (read again if asked for): once a Doc is coded, its
+    token table, sentences and features are freed at once instead of being walked by the cyclic collector."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_OWN)]:
+        del doc.user_data[key]
 
 
 class TokenTable:
