@@ -17,7 +17,7 @@ from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
 from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
-                            leaves_an_organisation, menaces, prep_objects, sends_words, withholds_comment)
+                            leaves_an_organisation, menaces, prep_objects, questioned, sends_words, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import says_when
@@ -112,7 +112,7 @@ def typed_act(ctx: Context, sent: Span, verb: Token | None = None) -> Token | No
     """The verb at which ``clause_event`` would put an event of the model's type, or None when it would put none of any
     type: the sentence coder asks the model only about clauses where its answer can be used."""
     verb, t = _act_under(ctx, verb if verb is not None else main_verb(sent)), token_table(ctx.doc)
-    if t.pos[verb.i] not in ("VERB", "AUX") or t.lemma[verb.i] in ctx.lexicon.cue("empty_verbs") or _questioned(verb):
+    if t.pos[verb.i] not in ("VERB", "AUX") or t.lemma[verb.i] in ctx.lexicon.cue("empty_verbs") or questioned(verb):
         return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
     if withholds_comment(ctx, verb) or sends_words(ctx, verb):
         return None
@@ -291,22 +291,6 @@ def _name_words(name: Token) -> list[Token]:
     return out
 
 
-def _asks_a_question(t: TokenTable, verb: int) -> bool:
-    """'asked the minister whether ...', 'asked her what the moves mean', 'asked about the base': a question put, not
-    a request made (token ``verb``, read from the ``TokenTable``: asked of every trigger and its heads)."""
-    return t.lemma[verb] == "ask" and any(
-        (t.dep[c] == "ccomp" and any(t.tag[w] in ("WP", "WRB", "WDT") or (t.dep[w] == "mark" and t.lower[w] in ("whether", "if"))
-                                     for w in t.children[c]))
-        or (t.dep[c] == "prep" and t.lower[c] == "about")
-        for c in t.children[verb])
-
-
-def _questioned(token: Token) -> bool:
-    """The verb that asks a question, or a word of what it asks ('whether Russia would send troops')."""
-    t = token_table(token.doc)
-    return _asks_a_question(t, token.i) or any(t.dep[a] == "ccomp" and _asks_a_question(t, t.head[a]) for a in (token.i, *t.ancestors(token.i)))
-
-
 def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
     if pred.pos == "N" and trigger.dep_ == "compound":
         return None
@@ -314,7 +298,7 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
         return None  # 'at NATO's summit in Bucharest, the alliance promised': where the act happened, not an act
     if pred.pos == "N" and pred.type == "AGREE" and trigger.dep_ == "nsubj":
         return None  # 'the treaty closed a painful chapter': a text that does something, not an agreement made
-    if _questioned(trigger):
+    if questioned(trigger):
         return None
     if "basing" in pred.flags:
         args = basing_args(ctx, trigger)

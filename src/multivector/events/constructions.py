@@ -2,14 +2,14 @@
 
 A noun predicated of its target ('X is our strategic partner'), a judgement said of an actor ('Georgia said Russia
 was an aggressor'), military forces kept abroad ('Moscow keeps a division in Tajikistan'), leaving an organisation,
-ending a cooperative act, a visit abroad, denying a claim."""
+ending a cooperative act, a visit abroad, denying a claim, a question put ('asked whether ...')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ..actors.kb import load_kb
-from ..document.parsed import token_table
+from ..document.parsed import TokenTable, token_table
 from ..model import ActorRef
 from .arguments import Arguments, reporting_verb, subject_of
 from .context import Context
@@ -191,3 +191,19 @@ def prep_objects(head: Token, prep: str, deps: tuple[str, ...] = ("pobj",)) -> l
     """The objects of ``head``'s phrases opened by ``prep`` ('withdrew [from] NATO', 'described it [as] hostile')."""
     t = token_table(head.doc)
     return [head.doc[o] for c in t.children[head.i] if t.dep[c] == "prep" and t.lower[c] == prep for o in t.children[c] if t.dep[o] in deps]
+
+
+def _asks_a_question(t: TokenTable, verb: int) -> bool:
+    """'asked the minister whether ...', 'asked her what the moves mean', 'asked about the base': a question put, not
+    a request made (token ``verb``, read from the ``TokenTable``: asked of every trigger and its heads)."""
+    return t.lemma[verb] == "ask" and any(
+        (t.dep[c] == "ccomp" and any(t.tag[w] in ("WP", "WRB", "WDT") or (t.dep[w] == "mark" and t.lower[w] in ("whether", "if"))
+                                     for w in t.children[c]))
+        or (t.dep[c] == "prep" and t.lower[c] == "about")
+        for c in t.children[verb])
+
+
+def questioned(token: Token) -> bool:
+    """The verb that asks a question, or a word of what it asks ('whether Russia would send troops')."""
+    t = token_table(token.doc)
+    return _asks_a_question(t, token.i) or any(t.dep[a] == "ccomp" and _asks_a_question(t, t.head[a]) for a in (token.i, *t.ancestors(token.i)))
