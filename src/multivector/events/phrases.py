@@ -72,13 +72,17 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
     return []
 
 
+def reason_noun(ctx: Context, t: TokenTable, noun: int, kinds: str = "reason_nouns") -> bool:
+    """'in solidarity with Bolivia', 'in protest at': a noun that 'in' takes, of the cue list ``kinds``, giving the reason
+    of another act."""
+    return t.dep[noun] == "pobj" and t.lower[t.head[noun]] == "in" and t.lemma[noun] in ctx.lexicon.cue(kinds)
+
+
 def _reason_complement(ctx: Context, t: TokenTable, prep: int) -> bool:
     """'downgraded its ties with Doha in solidarity with Riyadh': a phrase right after 'in solidarity', 'in support',
     names an ally of the one acting, wherever the parser hung it, not whom the act is aimed at ('in defiance of
     Chinese authorities' does)."""
-    before = prep - 1
-    return (t.dep[prep] == "prep" and before >= 0 and t.dep[before] == "pobj" and t.lower[t.head[before]] == "in"
-            and t.lemma[before] in ctx.lexicon.cue("allied_reasons"))
+    return t.dep[prep] == "prep" and prep > 0 and reason_noun(ctx, t, prep - 1, "allied_reasons")
 
 
 def _city_at(ctx: Context, t: TokenTable, i: int) -> list[ActorRef]:

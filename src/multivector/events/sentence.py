@@ -50,7 +50,7 @@ from .classifier import classify_many
 from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, other_clauses, lexicon_keeps_type, typed_act
 from .context import make_context
 from .lexicon import load_lexicon
-from .phrases import phrase_actors
+from .phrases import phrase_actors, reason_noun
 from .qualifiers import is_negated
 from .told import aim_at_acts_told
 
@@ -291,7 +291,7 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
 def _in_a_manner(ctx, noun: Token) -> bool:
     """'expelled the ambassador in solidarity with Bolivia', 'in protest at': an act told as the reason of another is
     an act of its own, not what the other is about ('killed civilians in an attack' tells the killing again)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in ctx.lexicon.cue("reason_nouns")
+    return reason_noun(ctx, token_table(ctx.doc), noun.i)
 
 
 # --- intentions and ultimatums ------------------------------------------------------------------
