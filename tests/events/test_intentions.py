@@ -70,6 +70,21 @@ def test_what_a_condition_names_is_no_event():
     assert [dyad(e) for e in events] == [("THREATEN", ("JPN",), ("TCD",))]
 
 
+def test_a_step_awaited_in_the_present_is_no_event_but_one_told_in_the_past_is():
+    # 'Japan sanctioned Chad until Chad signs the deal .' (not yet signed) vs '... until Chad signed the deal .'
+    def rows(sign_word, sign_tag):
+        return [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("sanctioned", "sanction", "VERB", "VBD", "ROOT", 1),
+                ("Chad", "Chad", "PROPN", "NNP", "dobj", 1), ("until", "until", "SCONJ", "IN", "mark", 5),
+                ("Chad", "Chad", "PROPN", "NNP", "nsubj", 5), (sign_word, "sign", "VERB", sign_tag, "advcl", 1),
+                ("the", "the", "DET", "DT", "det", 7), ("deal", "deal", "NOUN", "NN", "dobj", 5),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    probs = [("SANCTION", 0.6), ("AGREE", 0.3), (None, 0.1)]
+    awaited = coded(rows("signs", "VBZ"), probs)
+    assert [dyad(e) for e in awaited] == [("SANCTION", ("JPN",), ("TCD",))]
+    told = coded(rows("signed", "VBD"), probs)
+    assert [dyad(e) for e in told] == [("SANCTION", ("JPN",), ("TCD",)), ("AGREE", ("TCD",), ("JPN",))]
+
+
 def test_negated_intention_is_left_alone():
     rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
             ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),

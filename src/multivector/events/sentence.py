@@ -165,15 +165,24 @@ def _self_aimed(ev: Event) -> bool:
 
 def _in_condition(ctx, start_char: int) -> bool:
     """'unless Baghdad accepts its terms', 'if he set foot in the country': what a condition names has not happened;
-    it is the terms of another act (a threat, an offer), not an act of its own."""
+    it is the terms of another act (a threat, an offer), not an act of its own. So is a step awaited in the present
+    tense ('before they demobilize', 'until their demands are met'); told in the past, it happened."""
     t = token_table(ctx.doc)
     i = t.starting_at(start_char)
-    marks = ctx.lexicon.cue("conditional_marks")
+    marks, pending = ctx.lexicon.cue("conditional_marks"), ctx.lexicon.cue("pending_marks")
     while i is not None and t.head[i] != i:
-        if t.dep[i] == "advcl" and any(t.dep[m] == "mark" and t.lower[m] in marks for m in t.children[i]):
-            return True
+        if t.dep[i] == "advcl":
+            mark = next((t.lower[m] for m in t.children[i] if t.dep[m] == "mark"), None)
+            if mark in marks or (mark in pending and _present_tense(t, i)):
+                return True
         i = t.head[i]
     return False
+
+
+def _present_tense(t, verb: int) -> bool:
+    """The clause's finite verb, itself or its auxiliary, is in the present ('demobilize', 'are met')."""
+    finite = [verb, *(c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass"))]
+    return any(t.tag[k] in ("VBP", "VBZ") for k in finite) and not any(t.tag[k] in ("VBD", "MD") for k in finite)
 
 
 def _trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
