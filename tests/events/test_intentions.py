@@ -85,6 +85,16 @@ def test_a_step_awaited_in_the_present_is_no_event_but_one_told_in_the_past_is()
     assert [dyad(e) for e in told] == [("SANCTION", ("JPN",), ("TCD",)), ("AGREE", ("TCD",), ("JPN",))]
 
 
+def test_what_one_cannot_do_is_no_event_but_what_one_cannot_accept_is_refused():
+    def rows(verb, lemma):  # 'Japan can not <verb> Chad .'
+        return [("Japan", "Japan", "PROPN", "NNP", "nsubj", 3), ("can", "can", "AUX", "MD", "aux", 3),
+                ("not", "not", "PART", "RB", "neg", 3), (verb, lemma, "VERB", "VB", "ROOT", 3),
+                ("Chad", "Chad", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    assert coded(rows("attack", "attack"), [("ASSAULT", 0.7), ("THREATEN", 0.2), (None, 0.1)]) == []
+    assert [dyad(e) for e in coded(rows("support", "support"), [("SUPPORT", 0.7), ("REJECT", 0.2), (None, 0.1)])] == [
+        ("REJECT", ("JPN",), ("TCD",))]
+
+
 def test_negated_intention_is_left_alone():
     rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
             ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),

@@ -139,7 +139,16 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     events = [ev for events in by_sentence for ev in events]
     aim_at_acts_told(ctx, events)
     _answer_accusers(ctx, events)
-    return [ev for ev in events if not _self_aimed(ev)]
+    return [ev for ev in events if not _self_aimed(ev) and not _unable(ctx, ev)]
+
+
+def _unable(ctx, ev: Event) -> bool:
+    """'They can't prevent the signing': what one cannot do is neither done nor threatened."""
+    tok = _trigger(ctx.doc, ev)
+    if not ev.negated or tok is None:
+        return False
+    t = token_table(ctx.doc)
+    return any(t.dep[c] == "aux" and t.lower[c] in ctx.lexicon.cue("ability_aux") for n in (tok.i, t.head[tok.i]) for c in t.children[n])
 
 
 def _answer_accusers(ctx, events: list[Event]) -> None:
@@ -362,8 +371,8 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
         ev.negated = False
         return _request(ctx, ev, chain)
     if ev.negated:
-        if auxes & lex.cue("future_aux") and lex.retype("intention_types").get(ev.type, ev.type) == "AGREE":
-            ev.type, ev.mode, ev.negated = "REJECT", None, False  # 'would not take part': a refusal
+        if auxes & (lex.cue("future_aux") | lex.cue("ability_aux")) and lex.retype("intention_types").get(ev.type, ev.type) == "AGREE":
+            ev.type, ev.mode, ev.negated = "REJECT", None, False  # 'would not take part', 'cannot accept': a refusal
         return ev
     heads = lex.cue("intent_heads")
     intended = (
