@@ -10,9 +10,9 @@ VOCAB = English().vocab
 
 
 def mentions(rows):
-    """rows: (word, lemma, pos, dep, head); several ROOTs make several sentences. -> {word index: actor key}."""
+    """rows: (word, lemma, pos, dep, head[, tag]); several ROOTs make several sentences. -> {word index: actor key}."""
     doc = Doc(VOCAB, words=[r[0] for r in rows], spaces=[i < len(rows) - 1 and rows[i + 1][0] != "." for i in range(len(rows))],
-              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=["NN" if r[2] == "NOUN" else "NNP" for r in rows],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[5] if len(r) > 5 else "NN" if r[2] == "NOUN" else "NNP" for r in rows],
               deps=[r[3] for r in rows], heads=[r[4] for r in rows])
     document = Document("t", "h", doc.text, [Segment(0, len(doc.text))], date=DateGuess("2015-06", "month", "test"))
     acts = resolve_mentions(document, doc)
@@ -63,3 +63,15 @@ def test_a_pronoun_reads_the_mentions_in_text_order_not_in_the_order_they_were_f
             (".", ".", "PUNCT", "punct", 12)]
     found = mentions(rows)
     assert found[5][0] == "UGA" and found[11][0] == "SOM"
+
+
+def test_a_plural_pronoun_after_people_of_its_own_sentence_stands_for_them_not_for_a_state():
+    """'Kenya attacked Uganda . Protesters marched and police detained them .': 'them' are the protesters."""
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+            ("Protesters", "protester", "NOUN", "nsubj", 5, "NNS"), ("marched", "march", "VERB", "ROOT", 5), ("and", "and", "CCONJ", "cc", 5),
+            ("police", "police", "NOUN", "nsubj", 8), ("detained", "detain", "VERB", "conj", 5), ("them", "they", "PRON", "dobj", 8, "PRP"),
+            (".", ".", "PUNCT", "punct", 5)]
+    assert 9 not in mentions(rows)
+    rows[4] = ("Ships", "ship", "NOUN", "nsubj", 5, "NNS")  # no people: as before, the subject of the sentence before
+    assert 9 in mentions(rows)

@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 
 from ..document.parsed import TokenTable, token_table
 from ..model import ActorRef, Document, Mention
-from .mentions import DocActors, in_segment, tokens_in
+from .kb import load_kb
+from .mentions import DocActors, in_segment, sector_among, tokens_in
+from .titles import noun_phrases_at
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
@@ -58,12 +60,27 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_
         others = [m for m in candidates if sent_start <= m.start < offset and not _joined_to(acts, doc, m, bound)]
         if others:
             return others[-1]
+    if parse.lower[pronoun] in PLURAL_PRONOUNS and _people_before(acts, parse, sent_start, pronoun, own):
+        return None  # 'protesters blocked streets and police detained a hundred of them': those people, no state
     for start_char, end_char in reversed(bounds[max(k - 3, 0) : k]):
         inside = [m for m in candidates if start_char <= m.start < end_char]
         subjects = [m for m in inside if _is_subject(acts, doc, m)]
         if subjects or inside:
             return (subjects or inside)[-1]
     return None
+
+
+def _people_before(acts: DocActors, parse: TokenTable, sent_start: int, pronoun: int, own: set[int]) -> bool:
+    """Whether the pronoun's sentence, before it, has people no actor names as the subject of another clause
+    ('protesters', 'hundreds of students'): a plural pronoun after them stands for them."""
+    kb, i = load_kb(), pronoun - 1
+    while i >= 0 and parse.idx[i] >= sent_start:
+        if parse.tag[i] == "NNS" and parse.dep[i] in SUBJECT_DEPS and parse.head[i] not in own and i not in acts.by_token:
+            heads = [i] + [o for p in parse.children[i] if parse.lower[p] == "of" for o in parse.children[p] if parse.dep[o] == "pobj"]
+            if any(sector_among(kb, noun_phrases_at(parse, n)) for n in heads):
+                return True
+        i -= 1
+    return False
 
 
 def _own_clause(parse: TokenTable, pronoun: int) -> set[int]:
