@@ -201,6 +201,16 @@ def test_attackers_no_one_names_belong_to_the_place_after_a_noun_of_place():
     assert {t[:2] for t in code(rows)} == {("ASSAULT", ("IRQ",))}
 
 
+def test_attackers_named_in_the_clause_of_the_moment_did_the_killing():
+    # 'Soldiers were killed in Chad when Sudanese troops fired .': Sudan attacked, not Chad's unnamed people
+    rows = [("Soldiers", "soldier", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2), ("killed", "kill", "VERB", "ROOT", 2),
+            ("in", "in", "ADP", "prep", 2), ("Chad", "Chad", "PROPN", "pobj", 3), ("when", "when", "SCONJ", "advmod", 8),
+            ("Sudanese", "Sudanese", "ADJ", "amod", 7), ("troops", "troop", "NOUN", "nsubj", 8), ("fired", "fire", "VERB", "advcl", 2),
+            (".", ".", "PUNCT", "punct", 2)]
+    assert ("ASSAULT", ("SDN",)) in {t[:2] for t in code(rows)}
+    assert ("ASSAULT", ("TCD",)) not in {t[:2] for t in code(rows)}
+
+
 def _sentence(subject, verb, lemma, obj, at):
     """'Subject verb Object .' as rows whose heads count from token ``at``."""
     return [(subject, subject, "PROPN", "nsubj", at + 1), (verb, lemma, "VERB", "ROOT", at + 1), (obj, obj, "PROPN", "dobj", at + 1),

@@ -118,6 +118,16 @@ def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
     return []
 
 
+def _doers_of_the_moment(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
+    """The actors of the subject of a 'when' or 'as' clause of the verb ('were killed when soldiers fired')."""
+    for clause in t.children[verb]:
+        if t.dep[clause] == "advcl" and any(t.dep[m] in ("mark", "advmod") and t.lower[m] in ("when", "as") for m in t.children[clause]):
+            subject = [c for c in t.children[clause] if t.dep[c] == "nsubj"]
+            if subject and (found := phrase_actors(ctx, subject[0], places=False)):
+                return found
+    return []
+
+
 def _finite_conjunct_head(t: TokenTable, verb: int) -> int | None:
     """A finite verb parsed as the conjunct of an infinitive ('expected Sweden to join soon and called on Ankara')
     shares the subject of the nearest finite verb above that infinitive, not the infinitive's."""
@@ -192,7 +202,9 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
             return Arguments(holder, phrase_actors(ctx, stance[0], skip=frozenset(a.key for a in holder)))
         source = phrase_actors(ctx, agent[0], places=False) if agent else []
         if not agent and etype in ctx.lexicon.cue("unknown_agent_local_types") and not by_mishap(ctx, verb):
-            source = place_of(ctx, verb)  # 'a journalist was killed in Beirut': attackers of that country, unnamed
+            # 'five were killed when soldiers fired on their car': the clause of the moment names who did it; else
+            # 'a journalist was killed in Beirut': attackers of that country, unnamed
+            source = _doers_of_the_moment(ctx, t, verb.i) or place_of(ctx, verb)
         return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i]), True)
     named = subject_of(ctx, verb.i)
     local = [] if named else local_actor(ctx, verb)
