@@ -519,7 +519,7 @@ def test_a_minister_due_in_another_capital_is_visiting_it():
                 ("due", "due", "ADJ", "JJ", "acomp", 1), ("in", "in", "ADP", "IN", "prep", 2),
                 ("Beijing", "Beijing", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
                ents=["B-PERSON", "O", "O", "O", "B-GPE", "O"])
-    assert [(e.type, e.mode, [a.code for a in e.source]) for e in evs] == [("CONSULT", "visit", ["RUS"])]
+    assert [(e.type, e.mode, [a.code for a in e.source], [a.code for a in e.target]) for e in evs] == [("CONSULT", "visit", ["RUS"], ["CHN"])]
 
 
 def test_a_telephone_call_is_a_consultation_and_a_call_for_calm_a_request():

@@ -211,6 +211,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     args = Arguments(named or local or _reporter(ctx, verb), [], unnamed_source=bool(local))
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
+    if visit:  # 'is due in Manila', 'is expected in Moscow': where the visitor goes hangs on the adjective
+        children = [*children, *(p for c in children if t.dep[c] == "acomp" for p in t.children[c] if t.dep[p] == "prep")]
     for child in children:
         dep = t.dep[child]
         # 'shelled villages near Mariupol': for an act that may hit a place, any phrase of place can name the target
