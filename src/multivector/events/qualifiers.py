@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..document.dating.expressions import is_future, resolve_date
 from ..document.parsed import entities_in, sentence_of, sentence_text, token_table
-from ..model import ActorRef
+from ..model import ActorRef, Event
 from .context import Context
 
 def is_negated(ctx: Context, trigger: Token) -> bool:
@@ -21,6 +21,36 @@ def is_negated(ctx: Context, trigger: Token) -> bool:
         if any(t.dep[c] == "neg" or (t.lower[c] in negators and t.dep[c] in ("advmod", "det", "neg")) for c in t.children[node]):
             return True
     return False
+
+
+def in_condition(ctx: Context, start_char: int) -> bool:
+    """'unless Baghdad accepts its terms', 'if he set foot in the country': what a condition names has not happened;
+    it is the terms of another act (a threat, an offer), not an act of its own. So is a step awaited in the present
+    tense ('before they demobilize', 'until their demands are met'); told in the past, it happened."""
+    t = token_table(ctx.doc)
+    i = t.starting_at(start_char)
+    marks, pending = ctx.lexicon.cue("conditional_marks"), ctx.lexicon.cue("pending_marks")
+    while i is not None and t.head[i] != i:
+        if t.dep[i] == "advcl":
+            mark = next((t.lower[m] for m in t.children[i] if t.dep[m] == "mark"), None)
+            if mark in marks or (mark in pending and _present_tense(t, i)):
+                return True
+        i = t.head[i]
+    return False
+
+
+def _present_tense(t, verb: int) -> bool:
+    """The clause's finite verb, itself or its auxiliary, is in the present ('demobilize', 'are met')."""
+    finite = [verb, *(c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass"))]
+    return any(t.tag[k] in ("VBP", "VBZ") for k in finite) and not any(t.tag[k] in ("VBD", "MD") for k in finite)
+
+
+def unable(ctx: Context, ev: Event) -> bool:
+    """'They can't prevent the signing': what one cannot do is neither done nor threatened."""
+    t = token_table(ctx.doc)
+    i = t.starting_at(ev.trigger_start)
+    return ev.negated and i is not None and any(t.dep[c] == "aux" and t.lower[c] in ctx.lexicon.cue("ability_aux")
+                                                for n in (i, t.head[i]) for c in t.children[n])
 
 
 def trigger_modality(ctx: Context, trigger: Token) -> str:

@@ -51,7 +51,7 @@ from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, othe
 from .context import make_context
 from .lexicon import load_lexicon
 from .phrases import phrase_actors, reason_noun
-from .qualifiers import is_negated
+from .qualifiers import in_condition, is_negated, unable
 from .told import aim_at_acts_told
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
@@ -125,7 +125,7 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     clause_probs = yield [words for _, _, words in clauses]
     for (n, verb, _), probs in zip(clauses, clause_probs):
         top, top_p = _best_type(probs)
-        if _in_condition(ctx, verb.idx):
+        if in_condition(ctx, verb.idx):
             continue
         own = any(c.dep_ in SUBJ for c in verb.children)
         if top is None or top_p < (CLAUSE_PROB if own else SHARED_CLAUSE_PROB) or top_p < dict(probs).get(None, 0.0):
@@ -139,16 +139,7 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
     events = [ev for events in by_sentence for ev in events]
     aim_at_acts_told(ctx, events)
     _answer_accusers(ctx, events)
-    return [ev for ev in events if not _self_aimed(ev) and not _unable(ctx, ev)]
-
-
-def _unable(ctx, ev: Event) -> bool:
-    """'They can't prevent the signing': what one cannot do is neither done nor threatened."""
-    tok = _trigger(ctx.doc, ev)
-    if not ev.negated or tok is None:
-        return False
-    t = token_table(ctx.doc)
-    return any(t.dep[c] == "aux" and t.lower[c] in ctx.lexicon.cue("ability_aux") for n in (tok.i, t.head[tok.i]) for c in t.children[n])
+    return [ev for ev in events if not _self_aimed(ev) and not unable(ctx, ev)]
 
 
 def _answer_accusers(ctx, events: list[Event]) -> None:
@@ -170,28 +161,6 @@ def _self_aimed(ev: Event) -> bool:
     anyone's such act aimed home only because no target was named ('a Chinese company is building the railway')."""
     return (bool(ev.target) and {a.code for a in ev.target} <= {a.code for a in ev.source} and ev.type not in DOMESTIC
             and (all(a.sector in ("GOV", None) for a in ev.source + ev.target) or all(a.sector is None for a in ev.target)))
-
-
-def _in_condition(ctx, start_char: int) -> bool:
-    """'unless Baghdad accepts its terms', 'if he set foot in the country': what a condition names has not happened;
-    it is the terms of another act (a threat, an offer), not an act of its own. So is a step awaited in the present
-    tense ('before they demobilize', 'until their demands are met'); told in the past, it happened."""
-    t = token_table(ctx.doc)
-    i = t.starting_at(start_char)
-    marks, pending = ctx.lexicon.cue("conditional_marks"), ctx.lexicon.cue("pending_marks")
-    while i is not None and t.head[i] != i:
-        if t.dep[i] == "advcl":
-            mark = next((t.lower[m] for m in t.children[i] if t.dep[m] == "mark"), None)
-            if mark in marks or (mark in pending and _present_tense(t, i)):
-                return True
-        i = t.head[i]
-    return False
-
-
-def _present_tense(t, verb: int) -> bool:
-    """The clause's finite verb, itself or its auxiliary, is in the present ('demobilize', 'are met')."""
-    finite = [verb, *(c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass"))]
-    return any(t.tag[k] in ("VBP", "VBZ") for k in finite) and not any(t.tag[k] in ("VBD", "MD") for k in finite)
 
 
 def _trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
@@ -219,7 +188,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
     """The rule events and the classifier's probabilities of one sentence -> its events, the primary first."""
     doc = ctx.doc
     prob = {label: p for label, p in probs}
-    rules = [ev for ev in rules if not _in_condition(ctx, ev.trigger_start)]
+    rules = [ev for ev in rules if not in_condition(ctx, ev.trigger_start)]
     if not rules:
         top, top_p = _best_type(probs)
         if top is None or top_p < EMIT_PROB or top_p < prob.get(None, 0.0) * 0.5:
