@@ -400,6 +400,26 @@ def test_military_forces_kept_in_another_country_cooperate_with_it_and_other_bas
     assert keeps("office", "Tajikistan") == []  # not a military base
 
 
+def test_personnel_kept_abroad_a_base_hosted_and_joint_manoeuvres_are_military_cooperation():
+    # 'Russia keeps personnel in Tajikistan .'
+    kept = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("keeps", "keep", "VERB", "VBZ", "ROOT", 1),
+                 ("personnel", "personnel", "NOUN", "NNS", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+                 ("Tajikistan", "Tajikistan", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+                ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert [(e.type, [a.code for a in e.target]) for e in kept] == [("COOPERATE", ["TJK"])]
+    # 'Djibouti hosts a French base .'
+    hosted = code([("Djibouti", "Djibouti", "PROPN", "NNP", "nsubj", 1), ("hosts", "host", "VERB", "VBZ", "ROOT", 1),
+                   ("a", "a", "DET", "DT", "det", 4), ("French", "French", "ADJ", "JJ", "amod", 4), ("base", "base", "NOUN", "NN", "dobj", 1),
+                   (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-GPE", "O", "O", "B-NORP", "O", "O"])
+    assert [(e.type, [a.code for a in e.target]) for e in hosted] == [("COOPERATE", ["FRA"])]
+    # 'Russia held manoeuvres with Belarus .'
+    held = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ROOT", 1),
+                 ("manoeuvres", "manoeuvre", "NOUN", "NNS", "dobj", 1), ("with", "with", "ADP", "IN", "prep", 2),
+                 ("Belarus", "Belarus", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+                ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert [(e.type, [a.code for a in e.target]) for e in held] == [("COOPERATE", ["BLR"])]
+
+
 def test_a_list_parsed_as_an_apposition_of_its_first_name_acts_together():
     # 'Russia , Iran , Syria and Iraq condemned Israel .': the parser hangs 'Iran, Syria and Iraq' on 'Russia'
     evs = code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 7), (",", ",", "PUNCT", ",", "punct", 0),
