@@ -1042,3 +1042,23 @@ def test_people_the_text_does_not_name_carry_out_the_act_a_light_verb_takes():
     ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
     rallies = [e for e in code(rows, ents=ents) if e.trigger == "rally"]
     assert [(e.type, tuple(a.code for a in e.source)) for e in rallies] == [("PROTEST", ("KEN",))]
+
+
+def test_an_act_a_state_owns_is_its_own_event_even_as_the_object_of_another():
+    head = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3)]
+    stop = [(".", ".", "PUNCT", ".", "punct", 1)]
+    probs = [("REJECT", 0.8), (None, 0.2)]
+
+    def dyads(events):
+        return sorted((e.type, tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in events)
+    # 'Kenya rejected a Ugandan request .'
+    adjective = coded([*head[:2], ("a", "a", "DET", "DT", "det", 4), ("Ugandan", "Ugandan", "ADJ", "JJ", "amod", 4),
+                       ("request", "request", "NOUN", "NN", "dobj", 1), *stop], probs, ents=["B-GPE", "O", "O", "B-NORP", "O", "O"])
+    # 'Kenya rejected a request from Uganda .'
+    source = coded([*head, ("request", "request", "NOUN", "NN", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 3),
+                    ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), *stop], probs, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    # 'Kenya rejected a request .': what is rejected, no act of its own
+    bare = coded([*head, ("request", "request", "NOUN", "NN", "dobj", 1), *stop], probs, ents=["B-GPE", "O", "O", "O", "O"])
+    assert dyads(adjective) == dyads(source) == [("REJECT", ("KEN",), ("UGA",)), ("REQUEST", ("UGA",), ("KEN",))]
+    assert [e.type for e in bare] == ["REJECT"]

@@ -264,7 +264,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own; "lifted its ban":
         # the owner is the one who acts on it, and the ban is what is lifted
         governing = {a.key for e, t in triggers if t.i == head.i for a in e.source}
-        owned = any(c.dep_ == "poss" for c in tok.children) and not {a.key for a in ev.source} <= governing
+        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "from" and any(ctx.acts.at(o) for o in c.children))
+                    or (c.dep_ == "amod" and ctx.acts.at(c)) for c in tok.children) and not {a.key for a in ev.source} <= governing
         own_actor = owned or telling_clause(ctx, tok) is not None
         return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor and not _in_a_manner(ctx, phrase)
     if tok.dep_ == "ccomp" and tok.head.i in {t.i for e, t in triggers if e.type == "REQUEST"}:
