@@ -194,3 +194,15 @@ def test_troops_sent_to_help_are_military_aid():
             ("Mozambique", "Mozambique", "PROPN", "NNP", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [("MOBILIZE", 0.8), ("AID", 0.1), (None, 0.1)])
     assert [(e.type, e.mode) + dyad(e)[1:] for e in events] == [("AID", "military", ("RWA",), ("MOZ",))]
+
+
+def test_troops_sent_to_keep_the_peace_are_military_aid_and_to_a_border_a_show_of_force():
+    def sent(modifier):
+        # 'Rwanda sent troops to a <modifier> force in Mozambique .'
+        rows = [("Rwanda", "Rwanda", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+                ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 6),
+                (modifier, modifier, "NOUN", "NN", "compound", 6), ("force", "force", "NOUN", "NN", "pobj", 3),
+                ("in", "in", "ADP", "IN", "prep", 6), ("Mozambique", "Mozambique", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+        return [(e.type, e.mode) for e in coded(rows, [("MOBILIZE", 0.8), ("AID", 0.1), (None, 0.1)])]
+    assert sent("peacekeeping") == [("AID", "military")]
+    assert [t for t, _ in sent("border")] == ["MOBILIZE"]

@@ -175,7 +175,10 @@ def _best_type(probs: Probabilities) -> tuple[str | None, float]:
 def _classifier_event(ctx, sent: Span, etype: str, p: float, verb: Token | None = None) -> Event | None:
     """An event of the type the classifier gave (probability ``p``) at a clause, its speech act read."""
     event = clause_event(ctx, sent, etype, round(0.2 + 0.5 * p, 3), verb=verb)
-    return _words_not_deeds(ctx, event) if event is not None else None
+    if event is None:
+        return None
+    _deployed_to_help(ctx, event, [])
+    return _words_not_deeds(ctx, event)
 
 
 def content(sent: Span) -> Span:
@@ -233,17 +236,18 @@ def _vowed_threats(ctx, rules: list[Event]) -> None:
 
 
 def _deployed_to_help(ctx, primary: Event, events: list[Event]) -> None:
-    """'Rwanda deployed soldiers to help Mozambique fight insurgents': forces sent to help are military aid to the
-    one helped, not a show of force."""
+    """'Rwanda deployed soldiers to help Mozambique fight insurgents', '... to a peacekeeping force': forces sent to
+    help or to keep the peace are military aid, not a show of force."""
     tok = _trigger(ctx.doc, primary)
     forces = ctx.lexicon.cue("force_nouns")
     if primary.type != "MOBILIZE" or tok is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in forces for c in tok.children):
         return  # 'mobilised pressure groups to help' sends no forces
     helped = [e for e in events if e.type == "AID" and (t := _trigger(ctx.doc, e)) is not None and t.head.i == tok.i
               and t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
-    if helped:
+    keeping = ctx.lexicon.cue("peacekeeping_words")  # 'sent soldiers to the peacekeeping force', 'sent peacekeepers'
+    if helped or any(w.lemma_.lower() in keeping for c in tok.children if c.dep_ in ("dobj", "prep") for w in c.subtree):
         primary.type, primary.mode = "AID", "military"
-        primary.target = helped[0].target or primary.target
+        primary.target = helped[0].target or primary.target if helped else primary.target
 
 
 def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
