@@ -210,10 +210,11 @@ def is_place(ctx: Context, prep: int) -> bool:
 
 
 def _a_country(ctx: Context, i: int) -> bool:
-    """Token ``i`` is part of a country's name ('Uganda', 'the United States'), not a city's."""
+    """Token ``i`` is part of a country's name ('Uganda', 'the United States') or of its seat of government
+    ('lashed out at Washington': one aims at a capital as at its government), not of another city's."""
     mention = ctx.acts.by_token.get(i)
     entry = load_kb().phrases.get(doc_text(ctx.doc)[mention.start : mention.end]) if mention is not None else None
-    return entry is not None and entry.kind == "country"
+    return entry is not None and entry.kind in ("country", "seat")
 
 
 def _a_city(ctx: Context, t: TokenTable, i: int) -> bool:
