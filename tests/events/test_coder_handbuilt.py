@@ -1062,3 +1062,18 @@ def test_an_act_a_state_owns_is_its_own_event_even_as_the_object_of_another():
     bare = coded([*head, ("request", "request", "NOUN", "NN", "dobj", 1), *stop], probs, ents=["B-GPE", "O", "O", "O", "O"])
     assert dyads(adjective) == dyads(source) == [("REJECT", ("KEN",), ("UGA",)), ("REQUEST", ("UGA",), ("KEN",))]
     assert [e.type for e in bare] == ["REJECT"]
+
+
+def test_a_protest_lodged_is_a_protest_and_responsibility_borne_a_charge():
+    # 'Kenya lodged a protest with Somalia .'
+    lodged = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("lodged", "lodge", "VERB", "VBD", "ROOT", 1),
+                   ("a", "a", "DET", "DT", "det", 3), ("protest", "protest", "NOUN", "NN", "dobj", 1),
+                   ("with", "with", "ADP", "IN", "prep", 1), ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
+                  ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert [(e.type, [a.code for a in e.target]) for e in lodged] == [("PROTEST", ["SOM"])]
+    # 'Kenya said Somalia bore responsibility .'
+    borne = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                  ("Somalia", "Somalia", "PROPN", "NNP", "nsubj", 3), ("bore", "bear", "VERB", "VBD", "ccomp", 1),
+                  ("responsibility", "responsibility", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
+                 ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in borne] == [("ACCUSE", ["KEN"], ["SOM"])]
