@@ -20,3 +20,10 @@ def test_a_government_praising_at_home_is_no_event_between_actors():
 
 def test_an_agreement_with_no_partner_named_keeps_an_empty_target():
     assert dyads("approved", "approve", [("AGREE", 0.9), (None, 0.1)]) == [("AGREE", ("KEN",), ())]
+
+
+def test_a_show_of_force_with_no_one_named_keeps_an_empty_target():
+    # 'Kenya mobilised the army .': no one is named as the one it is aimed at, and it is not aimed at Kenya
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("mobilised", "mobilise", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("army", "army", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert [(e.type, tuple(a.code for a in e.target)) for e in coded(rows, [("MOBILIZE", 0.9), (None, 0.1)])] == [("MOBILIZE", ())]
