@@ -129,6 +129,11 @@ def test_the_groups_of_two_countries_named_by_adjectives_act_together():
     rows = [("Russian", "Russian", "ADJ", "amod", 3, "NORP"), ("and", "and", "CCONJ", "cc", 0), ("Chinese", "Chinese", "ADJ", "conj", 0, "NORP"),
             ("officials", "official", "NOUN", "nsubj", 4), ("met", "meet", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4)]
     assert ("CONSULT", ("RUS", "CHN"), (), False, "asserted") in code(rows)
+    # 'Russian and South Korean officials met .': the second adjective has two words
+    rows = [("Russian", "Russian", "ADJ", "amod", 4, "NORP"), ("and", "and", "CCONJ", "cc", 0), ("South", "South", "ADJ", "amod", 3),
+            ("Korean", "Korean", "ADJ", "conj", 0, "NORP"), ("officials", "official", "NOUN", "nsubj", 5), ("met", "meet", "VERB", "ROOT", 5),
+            (".", ".", "PUNCT", "punct", 5)]
+    assert ("CONSULT", ("RUS", "KOR"), (), False, "asserted") in code(rows)
 
 
 def test_with_no_target_named_an_actor_after_the_act_is_taken_before_one_before_it():

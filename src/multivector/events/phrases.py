@@ -160,7 +160,8 @@ def _adjective_conjuncts(ctx: Context, t: TokenTable, head: int) -> list[ActorRe
         return []
     out = []
     for conj in (c for mod in t.children[head] if t.dep[mod] in ("amod", "compound") for c in t.conjuncts(mod)):
-        entry = load_kb().phrases.get(_word(ctx, t, conj))
+        start = min([conj] + [m for m in t.children[conj] if m < conj and t.dep[m] in ("amod", "compound")])  # 'South Korean'
+        entry = load_kb().phrases.get(doc_text(ctx.doc)[t.idx[start] : t.idx[conj] + t.length[conj]])
         if entry is not None and entry.kind in ("adjective", "country") and entry.code != group.code:
             out.append(ActorRef(entry.code, group.sector))
     return out
