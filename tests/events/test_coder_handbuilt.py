@@ -1077,3 +1077,11 @@ def test_a_protest_lodged_is_a_protest_and_responsibility_borne_a_charge():
                   ("responsibility", "responsibility", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)],
                  ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in borne] == [("ACCUSE", ["KEN"], ["SOM"])]
+
+
+def test_going_on_strike_is_a_protest():
+    # 'Kenyan miners went on strike .'
+    events = code([("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 1), ("miners", "miner", "NOUN", "NNS", "nsubj", 2),
+                   ("went", "go", "VERB", "VBD", "ROOT", 2), ("on", "on", "ADP", "IN", "prep", 2), ("strike", "strike", "NOUN", "NN", "pobj", 3),
+                   (".", ".", "PUNCT", ".", "punct", 2)], ents=["B-NORP", "O", "O", "O", "O", "O"])
+    assert [(e.type, e.mode, [a.code for a in e.source]) for e in events] == [("PROTEST", "strike-gen", ["KEN"])]
