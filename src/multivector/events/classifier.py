@@ -328,13 +328,11 @@ class EventClassifier:
         return self
 
     def predict_proba(self, spans: list[Span]) -> list[list[tuple[str | None, float]]]:
+        from .calibrated import probabilities, ranked
+
         if not spans:
             return []
-        probs = self.model.predict_proba(self._matrix(spans))
-        labels = [None if lab == NONE_LABEL else lab for lab in self.labels]
-        order = np.argsort(-probs, axis=1, kind="stable")  # most likely first, equals in label order (as ``sorted`` keeps them)
-        return [[(labels[j], p) for j, p in zip(row_order, row)]
-                for row_order, row in zip(order.tolist(), np.take_along_axis(probs, order, axis=1).tolist())]
+        return ranked(probabilities(self.model, self._matrix(spans)), [None if lab == NONE_LABEL else lab for lab in self.labels])
 
 
 def _fingerprint() -> str:
