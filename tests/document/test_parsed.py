@@ -22,3 +22,19 @@ def test_a_token_s_sentence_is_the_one_spacy_gives():
     doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 4, 4, 7, 7, 7], deps=["nsubj", "ROOT", "punct"] * 3)
     for token in doc:
         assert (sentence_of(doc, token.i).start, sentence_of(doc, token.i).end) == (token.sent.start, token.sent.end)
+
+
+def test_the_words_are_spacy_s_from_doc_to_doc_and_once_the_spellings_are_emptied(monkeypatch):
+    import multivector.document.parsed as parsed
+
+    vocab = Vocab()
+    texts = [["Russia", "Protested", "the", "Talks", "."], ["The", "talks", "resumed", "in", "Astana", "."]]
+    for kept in (parsed.SPELLINGS_KEPT, 0):  # 0: emptied before every new word
+        monkeypatch.setattr(parsed, "SPELLINGS_KEPT", kept)
+        for words in texts:
+            doc = Doc(vocab, words=words, lemmas=[w.upper() for w in words], pos=["PROPN"] + ["NOUN"] * (len(words) - 1),
+                      deps=["ROOT"] + ["dep"] * (len(words) - 1), heads=[0] * len(words))
+            table = token_table(doc)
+            assert table.lower == [t.lower_ for t in doc] and table.lemma == [t.lemma_.lower() for t in doc]
+            assert table.pos == [t.pos_ for t in doc] and table.dep == [t.dep_ for t in doc]
+            assert table.tag == [t.tag_ for t in doc] and table.ent_type == [t.ent_type_ for t in doc]

@@ -100,13 +100,9 @@ class TokenTable:
         columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM, IDX,
                                 LENGTH])
         strings = doc.vocab.strings
-
-        def named(column: np.ndarray, spelt=str) -> list[str]:  # a string made once per distinct hash, taken in numpy
-            hashes, at = np.unique(column, return_inverse=True)
-            return np.array([spelt(strings[h]) for h in hashes.tolist()], dtype=object)[at].tolist()
-
-        self.lower, self.pos, self.tag, self.dep, self.ent_type = (named(columns[:, k]) for k in (0, 2, 3, 4, 5))
-        self.lemma = named(columns[:, 1], str.lower)
+        self.lower, self.pos, self.tag, self.dep, self.ent_type = (_spelled(columns[:, k].tolist(), _SPELLINGS, strings, str)
+                                                                   for k in (0, 2, 3, 4, 5))
+        self.lemma = _spelled(columns[:, 1].tolist(), _LEMMAS, strings, str.lower)
         self.head = (columns[:, 6].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
         self.children: list[Sequence[int]] = [()] * len(self.head)  # a list only where there are children: fewer objects
         for i, h in enumerate(self.head):
@@ -184,6 +180,26 @@ class TokenTable:
 
         walk(i)
         return out
+
+
+# The string of each hash read so far (lemmas lower-cased), for every Doc of the process: the ``StringStore`` decodes a
+# new str at every lookup, and a document's words are mostly those of the documents before it. Emptied past
+# ``SPELLINGS_KEPT`` entries, so memory stays bounded however many words a run meets.
+SPELLINGS_KEPT = 200_000
+_SPELLINGS: dict[int, str] = {}
+_LEMMAS: dict[int, str] = {}
+
+
+def _spelled(hashes: list[int], known: dict[int, str], strings, spelt) -> list[str]:
+    try:
+        return [known[h] for h in hashes]
+    except KeyError:  # a word not met before: spelt once
+        if len(known) > SPELLINGS_KEPT:
+            known.clear()
+        for h in hashes:
+            if h not in known:
+                known[h] = spelt(strings[h])
+        return [known[h] for h in hashes]
 
 
 def token_table(doc: Doc) -> TokenTable:
