@@ -303,6 +303,16 @@ def test_a_group_the_tagger_calls_a_person_is_read_as_the_knowledge_base_knows_i
     assert found["Boko Haram"].code == "NGA" and found["Boko Haram"].sector == "REB", found
 
 
+def test_a_movement_named_by_its_adjective_is_the_movement():
+    # 'Houthi rebels seized a ship .'
+    found = actors_by_text([
+        ("Houthi", "PROPN", "compound", 1, "Houthi", "B-NORP"), ("rebels", "NOUN", "nsubj", 2, "rebel", "O"),
+        ("seized", "VERB", "ROOT", 2, "seize", "O"), ("a", "DET", "det", 4, "a", "O"), ("ship", "NOUN", "dobj", 2, "ship", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+    ])
+    assert any(a.code == "YEM" and a.sector == "REB" for a in found.values()), found
+
+
 def test_the_police_of_a_datelined_story_are_of_the_dateline_country():
     rows = [("MANILA", "PROPN", "ROOT", 0, "Manila", "B-GPE"), ("-", "PUNCT", "punct", 0, "-", "O"),
             ("Xi", "PROPN", "nsubj", 3, "Xi", "B-PERSON"), ("spoke", "VERB", "ROOT", 3, "speak", "O"), (".", "PUNCT", "punct", 3, ".", "O"),
