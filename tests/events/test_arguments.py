@@ -493,3 +493,14 @@ def test_a_phrase_after_in_solidarity_names_an_ally_not_the_target():
             ("in", "in", "ADP", "prep", 3), ("solidarity", "solidarity", "NOUN", "pobj", 6), ("with", "with", "ADP", "prep", 3),
             ("Rwanda", "Rwanda", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert ("SANCTION", ("KEN",), ("UGA",)) in {t[:3] for t in code(rows)}
+
+
+def test_a_suicide_bomber_is_an_insurgent_and_a_bomber_aircraft_the_military():
+    def sector(*noun):
+        # '<noun> attacked Chad .'
+        rows = [(w, w.lower(), "NOUN", "compound", len(noun) - 1) for w in noun[:-1]] + [
+            (noun[-1], noun[-1].lower(), "NOUN", "nsubj", len(noun)), ("attacked", "attack", "VERB", "ROOT", len(noun)),
+            ("Chad", "Chad", "PROPN", "dobj", len(noun), "GPE"), (".", ".", "PUNCT", "punct", len(noun))]
+        return [a.sector for e in events_of(rows) for a in e.source]
+    assert sector("suicide", "bomber") == ["REB"]
+    assert sector("bomber") == ["MIL"]
