@@ -1085,3 +1085,12 @@ def test_going_on_strike_is_a_protest():
                    ("went", "go", "VERB", "VBD", "ROOT", 2), ("on", "on", "ADP", "IN", "prep", 2), ("strike", "strike", "NOUN", "NN", "pobj", 3),
                    (".", ".", "PUNCT", ".", "punct", 2)], ents=["B-NORP", "O", "O", "O", "O", "O"])
     assert [(e.type, e.mode, [a.code for a in e.source]) for e in events] == [("PROTEST", "strike-gen", ["KEN"])]
+
+
+def test_closing_a_crossing_is_a_sanction():
+    # 'Kenya closed a crossing with Somalia .'
+    events = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("closed", "close", "VERB", "VBD", "ROOT", 1),
+                   ("a", "a", "DET", "DT", "det", 3), ("crossing", "crossing", "NOUN", "NN", "dobj", 1),
+                   ("with", "with", "ADP", "IN", "prep", 3), ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
+                  ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert [(e.type, [a.code for a in e.target]) for e in events] == [("SANCTION", ["SOM"])]
