@@ -248,7 +248,14 @@ def _deployed_to_help(ctx, primary: Event, events: list[Event]) -> None:
     keeping = ctx.lexicon.cue("peacekeeping_words")  # 'sent soldiers to the peacekeeping force', 'sent peacekeepers'
     if helped or any(w.lemma_.lower() in keeping for c in tok.children if c.dep_ in ("dobj", "prep") for w in c.subtree):
         primary.type, primary.mode = "AID", "military"
-        primary.target = helped[0].target or primary.target if helped else primary.target
+    if helped:
+        primary.target = helped[0].target or primary.target
+
+
+def _owned(ctx, noun: Token) -> bool:
+    """An act named with its owner: 'Nazarbayev's rejection', 'a Chinese request', 'appeals from the UN'."""
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and ctx.acts.at(c))
+               or (c.dep_ == "prep" and c.lower_ == "from" and any(ctx.acts.at(o) for o in c.children)) for c in noun.children)
 
 
 def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
@@ -269,8 +276,7 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own; "lifted its ban":
         # the owner is the one who acts on it, and the ban is what is lifted
         governing = {a.key for e, t in triggers if t.i == head.i for a in e.source}
-        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "from" and any(ctx.acts.at(o) for o in c.children))
-                    or (c.dep_ == "amod" and ctx.acts.at(c)) for c in tok.children) and not {a.key for a in ev.source} <= governing
+        owned = _owned(ctx, tok) and not {a.key for a in ev.source} <= governing
         own_actor = owned or telling_clause(ctx, tok) is not None
         return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor and not _in_a_manner(ctx, phrase)
     if tok.dep_ == "ccomp" and tok.head.i in {t.i for e, t in triggers if e.type == "REQUEST"}:
