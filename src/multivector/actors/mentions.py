@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef, Document, Mention
-from ..document.parsed import doc_text, sentence_text, sentences, token_table
+from ..document.parsed import TokenTable, doc_text, sentence_text, sentences, token_table
 from .kb import KnowledgeBase
 from .titles import noun_phrases_at
 
@@ -93,6 +93,13 @@ class DocActors:
 def sector_of(kb: KnowledgeBase, token: Token) -> str | None:
     """The PLOVER sector a head noun names ('foreign minister' → GOV), or None."""
     return sector_among(kb, noun_phrases_at(token_table(token.doc), token.i))
+
+
+def people_sector(kb: KnowledgeBase, parse: TokenTable, noun: int) -> str | None:
+    """What the people a noun names are: 'police' COP, 'protesters' CVL, 'hundreds [of students]' EDU."""
+    heads = [noun] + [o for p in parse.children[noun] if parse.dep[p] == "prep" and parse.lower[p] == "of"
+                      for o in parse.children[p] if parse.dep[o] == "pobj"]
+    return next((sector for n in heads if (sector := sector_among(kb, noun_phrases_at(parse, n)))), None)
 
 
 def sector_among(kb: KnowledgeBase, phrases: list[str]) -> str | None:

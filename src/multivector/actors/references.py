@@ -13,8 +13,7 @@ from spacy.tokens import Doc
 from ..document.parsed import TokenTable, token_table
 from ..model import ActorRef, Document, Mention
 from .kb import load_kb
-from .mentions import DocActors, in_segment, sector_among, tokens_in
-from .titles import noun_phrases_at
+from .mentions import DocActors, in_segment, people_sector, tokens_in
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
@@ -75,10 +74,9 @@ def _people_before(acts: DocActors, parse: TokenTable, sent_start: int, pronoun:
     ('protesters', 'hundreds of students'): a plural pronoun after them stands for them."""
     kb, i = load_kb(), pronoun - 1
     while i >= 0 and parse.idx[i] >= sent_start:
-        if parse.tag[i] == "NNS" and parse.dep[i] in SUBJECT_DEPS and parse.head[i] not in own and i not in acts.by_token:
-            heads = [i] + [o for p in parse.children[i] if parse.lower[p] == "of" for o in parse.children[p] if parse.dep[o] == "pobj"]
-            if any(sector_among(kb, noun_phrases_at(parse, n)) for n in heads):
-                return True
+        if (parse.tag[i] == "NNS" and parse.dep[i] in SUBJECT_DEPS and parse.head[i] not in own and i not in acts.by_token
+                and people_sector(kb, parse, i)):
+            return True
         i -= 1
     return False
 

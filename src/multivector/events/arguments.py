@@ -120,8 +120,9 @@ def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
 
 def _doers_of_the_moment(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
     """The actors of the subject of a 'when' or 'as' clause of the verb ('were killed when soldiers fired')."""
+    marks = ctx.lexicon.cue("moment_marks")
     for clause in t.children[verb]:
-        if t.dep[clause] == "advcl" and any(t.dep[m] in ("mark", "advmod") and t.lower[m] in ("when", "as") for m in t.children[clause]):
+        if t.dep[clause] == "advcl" and any(t.dep[m] in ("mark", "advmod") and t.lower[m] in marks for m in t.children[clause]):
             subject = [c for c in t.children[clause] if t.dep[c] == "nsubj"]
             if subject and (found := phrase_actors(ctx, subject[0], places=False)):
                 return found

@@ -6,8 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.kb import load_kb
-from ..actors.mentions import sector_among
-from ..actors.titles import noun_phrases_at
+from ..actors.mentions import people_sector
 from ..document.parsed import TokenTable, doc_text, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
@@ -61,15 +60,8 @@ def local_actor(ctx: Context, verb: Token) -> list[ActorRef]:
         subject = [c for c in t.children[t.head[verb.i]] if t.dep[c] == "nsubj"]  # 'protesters marched, demanding ...'
     if not subject or t.pos[subject[0]] not in ("NOUN", "PROPN") or t.lower[subject[0]] in ctx.lexicon.cue("vague_sources"):
         return []
-    sector = _sector_of(t, subject[0])
+    sector = people_sector(load_kb(), t, subject[0])
     return [ActorRef(a.code, sector) for a in place_of(ctx, verb)]
-
-
-def _sector_of(t: TokenTable, noun: int) -> str | None:
-    """What the people a noun names are: 'police' COP, 'protesters' CVL, 'hundreds of students' EDU."""
-    kb = load_kb()
-    heads = [noun] + [o for p in t.children[noun] if t.dep[p] == "prep" and t.lower[p] == "of" for o in t.children[p] if t.dep[o] == "pobj"]
-    return next((sector for n in heads if (sector := sector_among(kb, noun_phrases_at(t, n)))), None)
 
 
 def _stranded_noun(ctx: Context, t: TokenTable, verb: int) -> list[int]:
