@@ -1094,3 +1094,18 @@ def test_closing_a_crossing_is_a_sanction():
                    ("with", "with", "ADP", "IN", "prep", 3), ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
                   ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     assert [(e.type, [a.code for a in e.target]) for e in events] == [("SANCTION", ["SOM"])]
+
+
+def test_a_verb_the_lexicon_does_not_know_gives_nothing_back_without_an_object():
+    probs = [("RETREAT", 0.8), (None, 0.2)]
+    # 'Kenya returned to power .'
+    back = coded([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("returned", "return", "VERB", "VBD", "ROOT", 1),
+                  ("to", "to", "ADP", "IN", "prep", 1), ("power", "power", "NOUN", "NN", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)],
+                 probs, ents=["B-GPE", "O", "O", "O", "O"])
+    # 'Kenya returned the island to Somalia .'
+    given = coded([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("returned", "return", "VERB", "VBD", "ROOT", 1),
+                   ("the", "the", "DET", "DT", "det", 3), ("island", "island", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+                   ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)], probs,
+                  ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert back == []
+    assert [(e.type, [a.code for a in e.target]) for e in given] == [("RETREAT", ["SOM"])]

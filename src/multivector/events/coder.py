@@ -102,10 +102,18 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
         return None
     if verb.lemma_.lower() in ctx.lexicon.cue("speech") and etype in ctx.lexicon.cue("material_types_promised"):
         return None  # 'assessed the cooperation': speaking of a deed is not doing it
-    if names_an_act_told(ctx, verb, etype):
+    if names_an_act_told(ctx, verb, etype) or _goes_nowhere(ctx, verb, etype):
         return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
+
+
+def _goes_nowhere(ctx: Context, verb: Token, etype: str) -> bool:
+    """'Since he returned to power': a verb the lexicon does not know, with nothing left or given back (no object, no
+    'from', no 'out'), is no retreat, whatever the model hears in it. ('Kozak left' is kept: the gold codes a
+    departure as one, and 'leave' has rows of its own.)"""
+    return (etype == "RETREAT" and not ctx.lexicon.candidates(verb.lemma_.lower(), "V")
+            and not any(c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.lower_ in ("from", "out")) for c in verb.children))
 
 
 def typed_act(ctx: Context, sent: Span, verb: Token | None = None) -> Token | None:
