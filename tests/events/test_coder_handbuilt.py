@@ -1109,3 +1109,13 @@ def test_a_verb_the_lexicon_does_not_know_gives_nothing_back_without_an_object()
                   ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     assert back == []
     assert [(e.type, [a.code for a in e.target]) for e in given] == [("RETREAT", ["SOM"])]
+
+
+def test_a_name_that_judges_nothing_is_no_act_of_another_sense_of_the_verb():
+    # 'Kenya called the talks clear .': no call for anything, whatever the model hears in 'called'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("clear", "clear", "ADJ", "JJ", "oprd", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert coded(rows, [("REQUEST", 0.8), (None, 0.2)], ents=["B-GPE", "O", "O", "O", "O", "O"]) == []
+    rows[4] = ("hostile", "hostile", "ADJ", "JJ", "oprd", 1)
+    assert [e.type for e in coded(rows, [("REQUEST", 0.8), (None, 0.2)], ents=["B-GPE", "O", "O", "O", "O", "O"])] == ["ACCUSE"]

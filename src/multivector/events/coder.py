@@ -16,8 +16,9 @@ from ..actors.groups import STATE_SECTORS
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
-from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, judgement_args, kept_forces,
-                            leaves_an_organisation, menaces, prep_objects, questioned, sends_words, withholds_comment)
+from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, judgement,
+                            judgement_args, kept_forces, leaves_an_organisation, menaces, name_given, names_without_judging, questioned,
+                            sends_words, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import says_when
@@ -102,7 +103,7 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
         return None
     if verb.lemma_.lower() in ctx.lexicon.cue("speech") and etype in ctx.lexicon.cue("material_types_promised"):
         return None  # 'assessed the cooperation': speaking of a deed is not doing it
-    if names_an_act_told(ctx, verb, etype) or _goes_nowhere(ctx, verb, etype):
+    if names_an_act_told(ctx, verb, etype) or _goes_nowhere(ctx, verb, etype) or names_without_judging(ctx, verb):
         return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
@@ -187,7 +188,7 @@ def _rows_matched(ctx: Context, token: Token) -> list[Predicate]:
         return []
     out = []
     candidates = lexicon.candidates(token.lemma_.lower(), pos)
-    named = any("naming" in pred.flags for pred in candidates) and bool(_name_given(token))
+    named = any("naming" in pred.flags for pred in candidates) and bool(name_given(token))
     for pred in candidates:
         if "friendly" in pred.flags and not any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("friendly_adjectives") for c in token.children):
             continue
@@ -270,35 +271,6 @@ def _within_phrase(parse: TokenTable, i: int, anchors: list[int]) -> bool:
     return False
 
 
-def _name_given(verb: Token) -> list[Token]:
-    """What a naming verb calls its object: 'called the vote [a sham]', 'described the talks [as constructive]'."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    second = objects[1:] if len(objects) > 1 else []  # 'which it called a flagrant violation': parsed as two objects
-    # 'called the ratification of the treaty "extremely hostile"': the name hung on the object's last noun
-    trailing = [t for o in objects[:1] for t in o.subtree if t.dep_ == "amod" and t.i > t.head.i]
-    return [c for c in verb.children if c.dep_ == "oprd"] + second + trailing + prep_objects(verb, "as", ("pobj", "amod", "acomp"))
-
-
-def _judgement(ctx: Context, verb: Token) -> str | None:
-    """ACCUSE when the name given is a negative judgement ('a sham', 'extremely hostile'), SUPPORT when a positive
-    one ('constructive', 'a strategic partner'), None when it judges nothing."""
-    words = {t.lemma_.lower() for name in _name_given(verb) for t in _name_words(name)}
-    if words & ctx.lexicon.cue("negative_evaluation"):
-        return "ACCUSE"
-    if words & ctx.lexicon.cue("positive_evaluation"):
-        return "SUPPORT"
-    return None
-
-
-def _name_words(name: Token) -> list[Token]:
-    """The name and its modifiers, not the phrases hung on it: 'a base [for anti-piracy patrols]' judges nothing."""
-    out = [name]
-    for child in name.children:
-        if child.dep_ not in ("prep", "relcl", "acl", "appos"):
-            out.extend(_name_words(child))
-    return out
-
-
 def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event | None:
     if pred.pos == "N" and trigger.dep_ == "compound":
         return None
@@ -328,7 +300,7 @@ def _build(ctx: Context, sent: Span, trigger: Token, pred: Predicate) -> Event |
     if "civil" in pred.flags and args.source and all(a.sector not in STATE_SECTORS for a in args.source):
         etype, mode = "PROTEST", "obstruct"  # 'farmers blocked highways': people obstructing passage protest
     if "naming" in pred.flags:
-        etype = _judgement(ctx, trigger)
+        etype = judgement(ctx, trigger)
         if etype is None:
             return None  # "called the talks a first round": a name that judges nothing
     negated = is_negated(ctx, trigger)

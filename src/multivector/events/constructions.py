@@ -2,7 +2,8 @@
 
 A noun predicated of its target ('X is our strategic partner'), a judgement said of an actor ('Georgia said Russia
 was an aggressor'), military forces kept abroad ('Moscow keeps a division in Tajikistan'), leaving an organisation,
-ending a cooperative act, a visit abroad, denying a claim, a question put ('asked whether ...')."""
+ending a cooperative act, a visit abroad, denying a claim, a question put ('asked whether ...'), a name given ('called
+the vote a sham')."""
 
 from __future__ import annotations
 
@@ -180,6 +181,42 @@ def abroad(ctx: Context, verb: Token) -> bool:
               if (entry := load_kb().phrases.get(o.text)) is not None and entry.kind == "seat"]
     where = {a.code for o in cities if (a := ctx.acts.actor_at(o)) is not None and a.code and a.code != "IGO"}
     return bool(where) and not where & {a.code for a in people}  # 'troops are in Syria': being in a country is no visit
+
+
+def name_given(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: 'called the vote [a sham]', 'described the talks [as constructive]'."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    second = objects[1:] if len(objects) > 1 else []  # 'which it called a flagrant violation': parsed as two objects
+    # 'called the ratification of the treaty "extremely hostile"': the name hung on the object's last noun
+    trailing = [t for o in objects[:1] for t in o.subtree if t.dep_ == "amod" and t.i > t.head.i]
+    return [c for c in verb.children if c.dep_ == "oprd"] + second + trailing + prep_objects(verb, "as", ("pobj", "amod", "acomp"))
+
+
+def judgement(ctx: Context, verb: Token) -> str | None:
+    """ACCUSE when the name given is a negative judgement ('a sham', 'extremely hostile'), SUPPORT when a positive
+    one ('constructive', 'a strategic partner'), None when it judges nothing."""
+    words = {t.lemma_.lower() for name in name_given(verb) for t in _name_words(name)}
+    if words & ctx.lexicon.cue("negative_evaluation"):
+        return "ACCUSE"
+    if words & ctx.lexicon.cue("positive_evaluation"):
+        return "SUPPORT"
+    return None
+
+
+def _name_words(name: Token) -> list[Token]:
+    """The name and its modifiers, not the phrases hung on it: 'a base [for anti-piracy patrols]' judges nothing."""
+    out = [name]
+    for child in name.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "appos"):
+            out.extend(_name_words(child))
+    return out
+
+
+def names_without_judging(ctx: Context, verb: Token) -> bool:
+    """'Shamkhani called the talks clear': a naming verb that gives its object a name judging nothing names no act of
+    another sense ('call for')."""
+    return (bool(name_given(verb)) and any("naming" in p.flags for p in ctx.lexicon.candidates(verb.lemma_.lower(), "V"))
+            and judgement(ctx, verb) is None)
 
 
 def objects_left(verb: Token) -> list[Token]:
