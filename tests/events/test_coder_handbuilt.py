@@ -1119,3 +1119,12 @@ def test_a_name_that_judges_nothing_is_no_act_of_another_sense_of_the_verb():
     assert coded(rows, [("REQUEST", 0.8), (None, 0.2)], ents=["B-GPE", "O", "O", "O", "O", "O"]) == []
     rows[4] = ("hostile", "hostile", "ADJ", "JJ", "oprd", 1)
     assert [e.type for e in coded(rows, [("REQUEST", 0.8), (None, 0.2)], ents=["B-GPE", "O", "O", "O", "O", "O"])] == ["ACCUSE"]
+
+
+def test_a_partner_said_of_a_state_stays_support_whatever_the_model_hears():
+    # 'Brazil is Argentina 's strategic partner .': a stance of Argentina's, not the agreement the model hears in 'partner'
+    rows = [("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("Argentina", "Argentina", "PROPN", "NNP", "poss", 5), ("'s", "'s", "PART", "POS", "case", 2),
+            ("strategic", "strategic", "ADJ", "JJ", "amod", 5), ("partner", "partner", "NOUN", "NN", "attr", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("AGREE", 0.6), ("SUPPORT", 0.2), (None, 0.2)], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("SUPPORT", ["ARG"], ["BRA"])]
