@@ -17,7 +17,7 @@ from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
 from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, judgement,
-                            judgement_args, kept_forces, leaves_an_organisation, menaces, name_given, names_without_judging, questioned,
+                            judgement_args, kept_forces, leaves_an_organisation, menaces, names_its_object, names_without_judging, questioned,
                             sends_words, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
@@ -189,7 +189,7 @@ def _rows_matched(ctx: Context, token: Token) -> list[Predicate]:
         return []
     out = []
     candidates = lexicon.candidates(token.lemma_.lower(), pos)
-    named = any("naming" in pred.flags for pred in candidates) and bool(name_given(token))
+    named = names_its_object(token, candidates)
     for pred in candidates:
         if "friendly" in pred.flags and not any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.cue("friendly_adjectives") for c in token.children):
             continue

@@ -212,11 +212,16 @@ def _name_words(name: Token) -> list[Token]:
     return out
 
 
+def names_its_object(verb: Token, candidates) -> bool:
+    """A verb with a naming row (of its lexicon ``candidates``) that gives its object a name: it is read as naming
+    ('called the vote a sham'), none of its other senses ('a phone call', 'call for')."""
+    return any("naming" in p.flags for p in candidates) and bool(name_given(verb))
+
+
 def names_without_judging(ctx: Context, verb: Token) -> bool:
     """'Shamkhani called the talks clear': a naming verb that gives its object a name judging nothing names no act of
     another sense ('call for')."""
-    return (bool(name_given(verb)) and any("naming" in p.flags for p in ctx.lexicon.candidates(verb.lemma_.lower(), "V"))
-            and judgement(ctx, verb) is None)
+    return names_its_object(verb, ctx.lexicon.candidates(verb.lemma_.lower(), "V")) and judgement(ctx, verb) is None
 
 
 def objects_left(verb: Token) -> list[Token]:
