@@ -118,6 +118,14 @@ def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
     return []
 
 
+def _doers(ctx: Context, verb: Token) -> tuple[list[ActorRef], bool]:
+    """Who does the verb's act: its subject's actors, else the people of the place its subject names without naming
+    an actor ('protesters marched'), with whether they are such people."""
+    named = subject_of(ctx, verb.i)
+    local = [] if named else local_actor(ctx, verb)
+    return named or local, bool(local)
+
+
 def _doers_of_the_moment(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
     """The actors of the subject of a 'when' or 'as' clause of the verb ('were killed when soldiers fired')."""
     marks = ctx.lexicon.cue("moment_marks")
@@ -207,9 +215,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
             # 'a journalist was killed in Beirut': attackers of that country, unnamed
             source = _doers_of_the_moment(ctx, t, verb.i) or place_of(ctx, verb)
         return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i]), True)
-    named = subject_of(ctx, verb.i)
-    local = [] if named else local_actor(ctx, verb)
-    args = Arguments(named or local or _reporter(ctx, verb), [], unnamed_source=bool(local))
+    source, unnamed = _doers(ctx, verb)
+    args = Arguments(source or _reporter(ctx, verb), [], unnamed_source=unnamed)
     skip = frozenset(a.key for a in args.source)
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     if visit:  # 'is due in Manila', 'is expected in Moscow': where the visitor goes hangs on the adjective
@@ -279,10 +286,7 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         head = noun.head
         # 'voiced support', and 'wrapping up a visit', 'joined the talks': the one who carries the act out
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs") | ctx.lexicon.cue("carrying_verbs"):
-            # 'activists who staged a rally': people the text does not name carry it out too
-            named = subject_of(ctx, head.i)
-            args.source = named or local_actor(ctx, head)
-            args.unnamed_source = not named and bool(args.source)
+            args.source, args.unnamed_source = _doers(ctx, head)  # 'activists who staged a rally' carry it out too
         elif noun.dep_ in ("pobj",) and head.head.pos_ in ("VERB", "AUX"):
             args.source = subject_of(ctx, head.head.i)
         elif noun.dep_ in ("nsubj", "nsubjpass"):
