@@ -9,13 +9,20 @@ from ..document.parsed import entities_in, sentence_of, sentence_text, token_tab
 from ..model import ActorRef, Event
 from .context import Context
 
+
+def light_verb_object(ctx: Context, i: int) -> bool:
+    """Token ``i`` is the object of a light verb ('gave no support', 'mounted an invasion'): the noun is the act."""
+    t = token_table(ctx.doc)
+    return t.dep[i] == "dobj" and t.lemma[t.head[i]] in ctx.lexicon.cue("light_verbs")
+
+
 def is_negated(ctx: Context, trigger: Token) -> bool:
     """'did not sign', 'never accepted', 'gave no support': a negation on the trigger, its control verb or its light verb."""
     negators, t, i = ctx.lexicon.cue("negators"), token_table(ctx.doc), trigger.i
     nodes = [i]
     if t.dep[i] in ("xcomp",):
         nodes.append(t.head[i])
-    if t.dep[i] in ("dobj",) and t.lemma[t.head[i]] in ctx.lexicon.cue("light_verbs"):
+    if light_verb_object(ctx, i):
         nodes.append(t.head[i])
     for node in nodes:
         if any(t.dep[c] == "neg" or (t.lower[c] in negators and t.dep[c] in ("advmod", "det", "neg")) for c in t.children[node]):

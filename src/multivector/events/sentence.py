@@ -51,7 +51,7 @@ from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, othe
 from .context import make_context
 from .lexicon import load_lexicon
 from .phrases import phrase_actors, reason_noun
-from .qualifiers import in_condition, is_negated, unable
+from .qualifiers import in_condition, is_negated, light_verb_object, unable
 from .told import aim_at_acts_told
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
@@ -406,7 +406,7 @@ def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, ove
     tok = _trigger(ctx.doc, ev)
     refusal = ev.type in ctx.lexicon.cue("negation_in_type") and tok is not None and is_negated(ctx, tok)  # 'will not join': the rule read the 'not'
     # 'mounted an invasion', 'staged a protest': the light verb adds no act, the noun says which
-    light = tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.lexicon.cue("light_verbs")
+    light = tok is not None and tok.pos_ == "NOUN" and light_verb_object(ctx, tok.i)
     decided = tok is not None and (light or lexicon_keeps_type(ctx, tok, best))
     if override and not refusal and not decided and best is not None and best != ev.type and best_p >= OVERRIDE_PROB and best_p >= OVERRIDE_RATIO * rule_p:
         ev.type, ev.mode = best, None
