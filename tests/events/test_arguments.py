@@ -504,3 +504,11 @@ def test_a_suicide_bomber_is_an_insurgent_and_a_bomber_aircraft_the_military():
         return [a.sector for e in events_of(rows) for a in e.source]
     assert sector("suicide", "bomber") == ["REB"]
     assert sector("bomber") == ["MIL"]
+
+
+def test_people_no_one_names_hit_in_a_named_place_are_that_countrys():
+    # 'Russian jets killed civilians in Aleppo .': the victims are Syria's people, not Russia's
+    rows = [("Russian", "Russian", "ADJ", "amod", 1, "NORP"), ("jets", "jet", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
+            ("civilians", "civilian", "NOUN", "dobj", 2), ("in", "in", "ADP", "prep", 2), ("Aleppo", "Aleppo", "PROPN", "pobj", 4, "GPE"),
+            (".", ".", "PUNCT", "punct", 2)]
+    assert {(t, s, g) for t, s, g, *_ in code(rows)} == {("ASSAULT", ("RUS",), ("SYR",))}

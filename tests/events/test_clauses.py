@@ -99,3 +99,22 @@ def test_a_clause_event_aimed_as_another_of_its_sentence_is_not_told_twice():
     acts = resolve_mentions(document, doc)
     events = code_document(document, doc, acts, extract_quotes(document, doc, acts), classify=lambda spans: [[("REJECT", 0.9), (None, 0.1)]] * len(spans))
     assert dyads(events) == [("REJECT", ("KEN",), ("KEN",))]
+
+
+def test_a_toll_told_after_an_attack_is_the_same_attack_unless_it_names_whom_it_hit():
+    from .test_coder_handbuilt import coded
+
+    def attack(*victims):  # "Russian jets bombed a Turkish convoy, killing <victims>."
+        rows = [("Russian", "Russian", "ADJ", "JJ", "amod", 1), ("jets", "jet", "NOUN", "NNS", "nsubj", 2),
+                ("bombed", "bomb", "VERB", "VBD", "ROOT", 2), ("a", "a", "DET", "DT", "det", 5), ("Turkish", "Turkish", "ADJ", "JJ", "amod", 5),
+                ("convoy", "convoy", "NOUN", "NN", "dobj", 2), (",", ",", "PUNCT", ",", "punct", 2), ("killing", "kill", "VERB", "VBG", "advcl", 2),
+                *victims, (".", ".", "PUNCT", ".", "punct", 2)]
+        ents = ["B-NORP", "O", "O", "O", "B-NORP", "O", "O", "O", *("B-NORP" if v[2] == "ADJ" else "O" for v in victims), "O"]
+        events = coded(rows, [("ASSAULT", 0.9), (None, 0.1)], ents=ents)
+        return [(e.trigger, *dyad) for e, dyad in zip(events, dyads(events))]
+
+    # '..., killing civilians': the convoy's attack told again by its toll, not a second attack on Russia's own people
+    assert attack(("civilians", "civilian", "NOUN", "NNS", "dobj", 7)) == [("bombed", "ASSAULT", ("RUS",), ("TUR",))]
+    # '..., killing Iranian advisers': whom else it hit is an event of its own
+    assert attack(("Iranian", "Iranian", "ADJ", "JJ", "amod", 9), ("advisers", "adviser", "NOUN", "NNS", "dobj", 7)) == [
+        ("bombed", "ASSAULT", ("RUS",), ("TUR",)), ("killing", "ASSAULT", ("RUS",), ("IRN",))]

@@ -1128,3 +1128,13 @@ def test_a_partner_said_of_a_state_stays_support_whatever_the_model_hears():
             ("strategic", "strategic", "ADJ", "JJ", "amod", 5), ("partner", "partner", "NOUN", "NN", "attr", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [("AGREE", 0.6), ("SUPPORT", 0.2), (None, 0.2)], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("SUPPORT", ["ARG"], ["BRA"])]
+
+
+def test_one_act_read_twice_is_kept_where_it_is_first_told():
+    # "Turkish troops shelled villages, wounding civilians.": one attack on one dyad, at 'shelled'
+    evs = code([("Turkish", "Turkish", "ADJ", "JJ", "amod", 1), ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+                ("shelled", "shell", "VERB", "VBD", "ROOT", 2), ("villages", "village", "NOUN", "NNS", "dobj", 2),
+                (",", ",", "PUNCT", ",", "punct", 2), ("wounding", "wound", "VERB", "VBG", "advcl", 2),
+                ("civilians", "civilian", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 2)],
+               ents=["B-NORP"] + ["O"] * 7)
+    assert [(e.trigger, e.type) for e in evs] == [("shelled", "ASSAULT")]

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..actors.kb import load_kb
+from ..actors.mentions import people_sector
 from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import actor_at, is_place, phrase_actors, with_objects
-from .unnamed import by_mishap, local_actor, names_a_place, place_of
+from .unnamed import by_mishap, local_actor, named_place, names_a_place, place_of
 
 OBJ = ("dobj", "dative", "attr", "oprd")
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with its own tense, not an infinitive or participle
@@ -70,6 +72,12 @@ def _unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
     people = ctx.lexicon.cue("unnamed_people")
     partners = [o for p in t.children[obj] if t.dep[p] == "prep" and t.lower[p] == "with" for o in t.children[p] if t.dep[o] == "pobj"]
     return t.dep[obj] in OBJ and (t.lemma[obj] in people or any(t.lemma[o] in people for o in partners))
+
+
+def _people_of_the_place(ctx: Context, t: TokenTable, verb: Token, people: int) -> list[ActorRef]:
+    """'killed 12 civilians in Idlib': people no one names, hit where the sentence says, are that country's people."""
+    sector = people_sector(load_kb(), t, people)
+    return [ActorRef(a.code, sector) for a in named_place(ctx, verb)]
 
 
 def _other_branch(ctx: Context, obj: int, source: list[ActorRef]) -> bool:
@@ -234,6 +242,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
             break
         args.explicit = args.explicit or _unnamed_people(ctx, t, child) or (dep == "dobj" and _other_branch(ctx, child, args.source))
         if args.explicit:
+            if places and t.lemma[child] in ctx.lexicon.cue("unnamed_people"):
+                args.target = _people_of_the_place(ctx, t, verb, child)
             break  # 'accused Bakiyev of selling the base to Moscow': the object is the target, whoever follows it
     if not args.target:
         clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]

@@ -284,7 +284,14 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # 'stopped cooperating', 'refused buying'
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and not own_subject and _names_no_one(ctx, tok):
+        return tok.head.i in {t.i for e, t in triggers if e.type == ev.type}  # 'bombed a market, killing 12 people': its toll
     return (infinitive or gerund) and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.i in others
+
+
+def _names_no_one(ctx, tok: Token) -> bool:
+    right = tok.right_edge
+    return not ctx.mentions_in(tok.left_edge.idx, right.idx + len(right.text))
 
 
 def _in_a_manner(ctx, noun: Token) -> bool:

@@ -28,6 +28,11 @@ def by_mishap(ctx: Context, verb: Token) -> bool:
 def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
     """The country of the place the sentence names, else of the state the article reports from (as PLOVER and ICEWS
     code an attack by unnamed perpetrators: on the country where it happened)."""
+    return named_place(ctx, verb) or ([ActorRef(ctx.home)] if ctx.home else [])
+
+
+def named_place(ctx: Context, verb: Token) -> list[ActorRef]:
+    """The country of the place ``verb``'s sentence names ('in Idlib', 'near the town of Samarra'), if it names one."""
     sent = sentence_of(ctx.doc, verb.i)
     for mention in ctx.mentions_in(sent.start_char, sent.end_char):
         if mention.kind == "state" and names_a_place(ctx, mention):
@@ -37,9 +42,7 @@ def place_of(ctx: Context, verb: Token) -> list[ActorRef]:
     names = (proper_name(ctx, t, i) for i in range(sent.start, sent.end) if t.dep[i] == "pobj" and t.pos[i] == "PROPN"
              and (t.lower[t.head[i]] in places or _of_a_place(ctx, t, t.head[i])))
     city = next((code for name in names if (code := load_kb().city_country(name))), None)  # 'in Istanbul': a city
-    if city:
-        return [ActorRef(city)]
-    return [ActorRef(ctx.home)] if ctx.home else []
+    return [ActorRef(city)] if city else []
 
 
 def _of_a_place(ctx: Context, t: TokenTable, prep: int) -> bool:
