@@ -512,3 +512,12 @@ def test_people_no_one_names_hit_in_a_named_place_are_that_countrys():
             ("civilians", "civilian", "NOUN", "dobj", 2), ("in", "in", "ADP", "prep", 2), ("Aleppo", "Aleppo", "PROPN", "pobj", 4, "GPE"),
             (".", ".", "PUNCT", "punct", 2)]
     assert {(t, s, g) for t, s, g, *_ in code(rows)} == {("ASSAULT", ("RUS",), ("SYR",))}
+
+
+def test_a_countrys_opposition_or_rebels_no_actor_names_are_its_own():
+    # "Venezuela 's government resumed talks with the opposition .": the government faces its own opposition
+    rows = [("Venezuela", "Venezuela", "PROPN", "poss", 2, "GPE"), ("'s", "'s", "PART", "case", 0), ("government", "government", "NOUN", "nsubj", 3),
+            ("resumed", "resume", "VERB", "ROOT", 3), ("talks", "talk", "NOUN", "dobj", 3), ("with", "with", "ADP", "prep", 4),
+            ("the", "the", "DET", "det", 7), ("opposition", "opposition", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 3)]
+    assert [(e.type, [(a.code, a.sector) for a in e.source], [(a.code, a.sector) for a in e.target]) for e in events_of(rows)] == [
+        ("CONSULT", [("VEN", "GOV")], [("VEN", "OPP")])]

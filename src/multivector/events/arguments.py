@@ -80,6 +80,15 @@ def _people_of_the_place(ctx: Context, t: TokenTable, verb: Token, people: int) 
     return [ActorRef(a.code, sector) for a in named_place(ctx, verb)]
 
 
+def _people_by_sector(ctx: Context, t: TokenTable, verb: Token, phrase: int) -> list[ActorRef]:
+    """'resumed talks with the opposition', 'clashed with rebels': people no actor names, whose noun says what they are
+    (not government, and not people the act is aimed at as such: ``_unnamed_people``), are those of the place."""
+    heads = [phrase] if t.dep[phrase] in OBJ else [o for o in t.children[phrase] if t.dep[o] == "pobj"]
+    heads = [h for h in heads if t.lemma[h] not in ctx.lexicon.cue("unnamed_people")]
+    sector = people_sector(load_kb(), t, heads[0]) if heads else None
+    return [ActorRef(a.code, sector) for a in place_of(ctx, verb)] if sector in ctx.lexicon.cue("home_party_sectors") else []
+
+
 def _other_branch(ctx: Context, obj: int, source: list[ActorRef]) -> bool:
     """'Kenyan lawmakers criticised the Kenyan government': the object is another branch of the source's own country, so
     the act is domestic and the search must not go on to a foreign name further along ('accused Bakiyev of selling the
@@ -236,7 +245,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
                    and not _is_companion(ctx, t, child))
         if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
-        args.target = phrase_actors(ctx, child, places=places, skip=skip)
+        args.target = phrase_actors(ctx, child, places=places, skip=skip) or _people_by_sector(ctx, t, verb, child)
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
@@ -275,7 +284,7 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ not in agentive:
             if is_place(ctx, child.i) and pred.type not in ctx.lexicon.cue("place_target_types"):
                 continue
-            found = phrase_actors(ctx, child.i)
+            found = phrase_actors(ctx, child.i) or _people_by_sector(ctx, token_table(ctx.doc), noun, child.i)
             if child.lower_ == "between" and len(found) > 1 and not args.source:
                 args.source, found = found[:1], found[1:]
             args.partner_named = args.partner_named or bool(found and child.lower_ in ctx.lexicon.cue("partner_preps"))
