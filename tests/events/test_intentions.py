@@ -206,3 +206,12 @@ def test_troops_sent_to_keep_the_peace_are_military_aid_and_to_a_border_a_show_o
         return [(e.type, e.mode) for e in coded(rows, [("MOBILIZE", 0.8), ("AID", 0.1), (None, 0.1)])]
     assert sent("peacekeeping") == [("AID", "military")]
     assert [t for t, _ in sent("border")] == ["MOBILIZE"]
+
+
+def test_a_denied_act_the_model_types_is_put_at_the_act_and_denied():
+    # "Serbia denied sending troops to Kosovo.": the sending is the event, and it is denied
+    rows = [("Serbia", "Serbia", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("sending", "send", "VERB", "VBG", "xcomp", 1), ("troops", "troop", "NOUN", "NNS", "dobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 2), ("Kosovo", "Kosovo", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    ev = primary(rows, [("MOBILIZE", 0.8), (None, 0.2)])
+    assert (ev.trigger, ev.modality, *dyad(ev)) == ("sending", "denied", "MOBILIZE", ("SRB",), ("XKX",))
