@@ -1138,3 +1138,12 @@ def test_one_act_read_twice_is_kept_where_it_is_first_told():
                 ("civilians", "civilian", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 2)],
                ents=["B-NORP"] + ["O"] * 7)
     assert [(e.trigger, e.type) for e in evs] == [("shelled", "ASSAULT")]
+
+
+def test_an_act_one_failed_to_do_is_negated():
+    # "Egypt failed to reach a deal with Ethiopia.": no deal was reached
+    evs = code([("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 1), ("failed", "fail", "VERB", "VBD", "ROOT", 1),
+                ("to", "to", "PART", "TO", "aux", 3), ("reach", "reach", "VERB", "VB", "xcomp", 1), ("a", "a", "DET", "DT", "det", 5),
+                ("deal", "deal", "NOUN", "NN", "dobj", 3), ("with", "with", "ADP", "IN", "prep", 5),
+                ("Ethiopia", "Ethiopia", "PROPN", "NNP", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert triples(evs) == {("AGREE", ("EGY",), ("ETH",), True, "asserted")}

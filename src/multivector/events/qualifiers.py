@@ -27,6 +27,8 @@ def is_negated(ctx: Context, trigger: Token) -> bool:
     for node in nodes:
         if any(t.dep[c] == "neg" or (t.lower[c] in negators and t.dep[c] in ("advmod", "det", "neg")) for c in t.children[node]):
             return True
+        if t.dep[node] == "xcomp" and t.lemma[t.head[node]] in ctx.lexicon.cue("failing_verbs"):
+            return True  # 'failed to reach a deal': it did not happen
     return False
 
 
