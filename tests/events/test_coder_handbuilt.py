@@ -1147,3 +1147,12 @@ def test_an_act_one_failed_to_do_is_negated():
                 ("deal", "deal", "NOUN", "NN", "dobj", 3), ("with", "with", "ADP", "IN", "prep", 5),
                 ("Ethiopia", "Ethiopia", "PROPN", "NNP", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)])
     assert triples(evs) == {("AGREE", ("EGY",), ("ETH",), True, "asserted")}
+
+
+def test_an_act_conjoined_to_a_denial_is_asserted():
+    # "Armenia denied the charge and blamed Azerbaijan.": the blaming is not denied
+    evs = code([("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 3), ("charge", "charge", "NOUN", "NN", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+                ("blamed", "blame", "VERB", "VBD", "conj", 1), ("Azerbaijan", "Azerbaijan", "PROPN", "NNP", "dobj", 5),
+                (".", ".", "PUNCT", ".", "punct", 1)])
+    assert ("ACCUSE", ("ARM",), ("AZE",), False, "asserted") in triples(evs)

@@ -82,8 +82,10 @@ def _modality_of(ctx: Context, trigger: Token) -> str:
     cue = ctx.lexicon.cue
     t = token_table(ctx.doc)
     chain = [trigger.i] + t.ancestors(trigger.i)[:5]
-    for node in chain[1:]:
+    for below, node in zip(chain, chain[1:]):
         if t.lemma[node] in cue("denial") and t.pos[node] == "VERB":
+            if t.dep[below] == "conj":
+                break  # 'Yerevan denied the charge and blamed Baku': the blaming is a second act, asserted
             return "denied"
     for node in chain[1:]:
         if t.lemma[node] in cue("speech") and t.pos[node] == "VERB":
