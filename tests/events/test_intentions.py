@@ -215,3 +215,12 @@ def test_a_denied_act_the_model_types_is_put_at_the_act_and_denied():
             ("to", "to", "ADP", "IN", "prep", 2), ("Kosovo", "Kosovo", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     ev = primary(rows, [("MOBILIZE", 0.8), (None, 0.2)])
     assert (ev.trigger, ev.modality, *dyad(ev)) == ("sending", "denied", "MOBILIZE", ("SRB",), ("XKX",))
+
+
+def test_a_promise_of_a_refusal_is_the_refusal_announced():
+    # "Hungary vowed to veto the plan.": no agreement, the veto to come
+    rows = [("Hungary", "Hungary", "PROPN", "NNP", "nsubj", 1), ("vowed", "vow", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("veto", "veto", "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 5),
+            ("plan", "plan", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    ev = primary(rows, [("REJECT", 0.5), ("AGREE", 0.3), (None, 0.2)])
+    assert (ev.type, ev.modality) == ("REJECT", "future")

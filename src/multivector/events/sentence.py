@@ -199,7 +199,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
             return []
         event = _classifier_event(ctx, sent, top, top_p)
         return [_domestic(event)] if event is not None else []
-    _vowed_threats(ctx, rules)
+    _promised_acts(ctx, rules)
     ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
     background = replace(ranked[0])
     primary = _agree_on_type(ctx, ranked[0], probs, override=len({e.type for e in rules}) == 1)
@@ -222,18 +222,27 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
     return out
 
 
-def _vowed_threats(ctx, rules: list[Event]) -> None:
-    """'Rebels vowed to fight the army': a promise whose content is hostile is a threat, aimed where the content is."""
-    intent, hostile = ctx.lexicon.cue("intent_heads"), ctx.lexicon.retype("intention_types")
+def _promised_acts(ctx, rules: list[Event]) -> None:
+    """A promise is an agreement only when what it promises is cooperative: 'rebels vowed to fight the army' is a
+    threat, 'vowed to veto the plan' the veto announced (as 'will veto' is), aimed where the content is."""
+    intent, intended = ctx.lexicon.cue("intent_heads"), ctx.lexicon.retype("intention_types")
     for ev in rules:
         tok = _trigger(ctx.doc, ev)
         if ev.type != "AGREE" or tok is None or tok.lemma_.lower() not in intent:
             continue
-        content = [e for e in rules if (t := _trigger(ctx.doc, e)) is not None and t.dep_ == "xcomp" and t.head.i == tok.i
-                   and hostile.get(e.type) == "THREATEN"]
+        content = [e for e in rules if (t := _trigger(ctx.doc, e)) is not None and _promised_by(ctx, t) == tok.i
+                   and e.type != "AGREE" and intended.get(e.type) != "AGREE"]
         if content:
-            ev.type, ev.mode = "THREATEN", None
+            ev.type, ev.mode = intended.get(content[0].type, content[0].type), None
             ev.target = content[0].target or ev.target
+            if ev.type == content[0].type:
+                ev.modality = "future"  # the veto is announced, not cast
+
+
+def _promised_by(ctx, tok: Token) -> int | None:
+    """The verb whose 'to' clause ``tok`` is, or whose clause's light verb takes it ('vowed to impose sanctions')."""
+    clause = tok.head if tok.pos_ == "NOUN" and light_verb_object(ctx, tok.i) else tok
+    return clause.head.i if clause.dep_ == "xcomp" else None
 
 
 def _deployed_to_help(ctx, primary: Event, events: list[Event]) -> None:
