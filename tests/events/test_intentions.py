@@ -95,12 +95,16 @@ def test_what_one_cannot_do_is_no_event_but_what_one_cannot_accept_is_refused():
         ("REJECT", ("JPN",), ("TCD",))]
 
 
-def test_negated_intention_is_left_alone():
-    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
-            ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),
-            ("Chad", "Chad", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
-    ev = primary(rows, [("ASSAULT", 0.6), ("THREATEN", 0.3), (None, 0.1)])
-    assert ev.negated and ev.type != "THREATEN"
+def test_a_hostile_act_one_says_one_will_not_do_is_an_intention_to_de_escalate():
+    # 'Japan will not attack Chad .': no threat, an AGREE (CAMEO 0356, intent to de-escalate); done, 'did not attack' stays a negated attack
+    def rows(aux, lemma):
+        return [("Japan", "Japan", "PROPN", "NNP", "nsubj", 3), (aux, lemma, "AUX", "MD" if lemma == "will" else "VBD", "aux", 3),
+                ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),
+                ("Chad", "Chad", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    ev = primary(rows("will", "will"), [("ASSAULT", 0.6), ("THREATEN", 0.3), (None, 0.1)])
+    assert (*dyad(ev), ev.negated) == ("AGREE", ("JPN",), ("TCD",), False)
+    ev = primary(rows("did", "do"), [("ASSAULT", 0.6), ("THREATEN", 0.3), (None, 0.1)])
+    assert (*dyad(ev), ev.negated) == ("ASSAULT", ("JPN",), ("TCD",), True)
 
 
 def test_must_is_a_request_of_the_one_who_must_by_the_speaker():

@@ -370,6 +370,8 @@ def _words_not_deeds(ctx, ev: Event) -> Event:
     if ev.negated:
         if auxes & (lex.cue("future_aux") | lex.cue("ability_aux")) and lex.retype("intention_types").get(ev.type, ev.type) == "AGREE":
             ev.type, ev.mode, ev.negated = "REJECT", None, False  # 'would not take part', 'cannot accept': a refusal
+        elif auxes & lex.cue("future_aux") and lex.retype("intention_types").get(ev.type, ev.type) == "THREATEN":
+            ev.type, ev.mode, ev.negated = "AGREE", None, False  # 'would not retaliate': an intention to de-escalate
         return ev
     heads = lex.cue("intent_heads")
     intended = (
