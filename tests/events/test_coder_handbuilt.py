@@ -1156,3 +1156,14 @@ def test_an_act_conjoined_to_a_denial_is_asserted():
                 ("blamed", "blame", "VERB", "VBD", "conj", 1), ("Azerbaijan", "Azerbaijan", "PROPN", "NNP", "dobj", 5),
                 (".", ".", "PUNCT", ".", "punct", 1)])
     assert ("ACCUSE", ("ARM",), ("AZE",), False, "asserted") in triples(evs)
+
+
+def test_ending_a_hostile_act_is_a_retreat_and_ending_a_cooperative_one_a_sanction():
+    def ended(verb, lemma, noun, noun_lemma, prep):  # 'Russia <verb> <noun> <prep> Ukraine .'
+        return {(e.type, e.trigger) for e in code([
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (noun, noun_lemma, "NOUN", "NNS", "dobj", 1), (prep, prep, "ADP", "IN", "prep", 2),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])}
+
+    assert ("RETREAT", "halted") in ended("halted", "halt", "attacks", "attack", "on")  # de-escalation, CAMEO 087
+    assert ended("stopped", "stop", "talks", "talk", "with") == {("SANCTION", "stopped")}

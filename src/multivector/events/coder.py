@@ -16,7 +16,7 @@ from ..actors.groups import STATE_SECTORS
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
-from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, judgement,
+from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, ends_hostility, judgement,
                             judgement_args, kept_forces, leaves_an_organisation, menaces, names_its_object, names_without_judging, questioned,
                             sends_words, withholds_comment)
 from .context import Context
@@ -37,7 +37,7 @@ RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # truce') as the reporter's accusation, an attack on words or decisions ('attacked the plan') as an accusation, a
 # role said of a state ('Russia is our strategic partner': support, not the agreement the model hears in 'partner').
 # ('left the CIS', 'was in Islamabad' stay open to the classifier: measured, overriding them loses on the dev articles.)
-DECIDING = frozenset({"naming", "ending", "basing", "charged", "words_object", "copula"})
+DECIDING = frozenset({"naming", "ending", "de-escalating", "basing", "charged", "words_object", "copula"})
 GATHERING_SETTINGS = ("at", "during")  # prepositions that make a meeting the setting of another act
 OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
 SHARED_SUBJECT_DEPS = ("conj", "advcl")  # clauses that can share the subject of the verb they hang from
@@ -224,6 +224,8 @@ def _rows_matched(ctx: Context, token: Token) -> list[Predicate]:
         if "basing" in pred.flags and not kept_forces(ctx, token):
             continue
         if "ending" in pred.flags and not ends_cooperation(ctx, token):
+            continue
+        if "de-escalating" in pred.flags and not ends_hostility(ctx, token):
             continue
         if "organisation" in pred.flags and not leaves_an_organisation(ctx, token):
             continue

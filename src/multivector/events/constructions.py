@@ -150,13 +150,23 @@ def leaves_an_organisation(ctx: Context, verb: Token) -> bool:
     return any(not kb.city_country(text[m.start : m.end]) for m in named)  # 'left Brussels' leaves a city, not the EU
 
 
+def ends_hostility(ctx: Context, verb: Token) -> bool:
+    """'stopped shelling the city', 'halted attacks': what ends is a hostile act (CAMEO 087, de-escalation)."""
+    hostile = {t for t, u in ctx.lexicon.retype("intention_types").items() if u == "THREATEN"}
+    return any(p.type in hostile for obj in _ended(verb)
+               for p in ctx.lexicon.candidates(obj.lemma_.lower(), "V" if obj.pos_ == "VERB" else "N"))
+
+
+def _ended(verb: Token) -> list[Token]:
+    """What an ending verb ends: 'withdrew from the talks' ends them; 'withdrew the proposal' takes back its own offer."""
+    left = objects_left(verb)
+    return left if left or verb.lemma_.lower() == "withdraw" else [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
+
+
 def ends_cooperation(ctx: Context, verb: Token) -> bool:
     """'stopped joint patrols', 'called off a visit', 'pulled out of business deals': what ends is a cooperative act."""
     kinds = ctx.lexicon.cue("cooperative_types")
-    left = objects_left(verb)
-    # 'withdrew from the talks' ends them; 'withdrew the proposal' takes back its own offer
-    objects = left if left or verb.lemma_.lower() == "withdraw" else [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
-    for obj in objects:
+    for obj in _ended(verb):
         if any(m.dep_ == "amod" and m.lower_ == "joint" for m in obj.children):
             return True
         partnered = bool(prep_objects(obj, "with"))

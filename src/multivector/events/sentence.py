@@ -24,7 +24,7 @@ is what ``run`` and the API give. For each sentence that can carry events:
 4. the other rule events of the sentence stay, each with its own type, when
    they report a different act (another type or dyad): background acts are
    events of their own, never the primary one;
-5. speech acts are read before content (``_words_not_deeds``): "X must" is a
+5. speech acts are read before content (``intentions.words_not_deeds``): "X must" is a
    REQUEST, an announced act AGREE or THREATEN, a conditional step an
    ultimatum, and what a condition names ('unless X signs') no event;
 6. confidence comes from the agreement: rules and classifier agreeing score
@@ -45,12 +45,13 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.mentions import DocActors
 from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
-from .arguments import reported_by, reporting_verb, subject_of, telling_clause
+from .arguments import reported_by, telling_clause
 from .classifier import classify_many
 from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, other_clauses, lexicon_keeps_type, typed_act
 from .context import make_context
+from .intentions import promised_acts, trigger_of, words_not_deeds
 from .lexicon import load_lexicon
-from .phrases import phrase_actors, reason_noun
+from .phrases import reason_noun
 from .qualifiers import in_condition, is_negated, light_verb_object, unable
 from .told import aim_at_acts_told
 
@@ -148,7 +149,7 @@ def _answer_accusers(ctx, events: list[Event]) -> None:
     the last accusation against the one rejecting."""
     said = ctx.lexicon.cue("accusation_nouns")
     for n, ev in enumerate(events):
-        tok = _trigger(ctx.doc, ev)
+        tok = trigger_of(ctx.doc, ev)
         if ev.type != "REJECT" or tok is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in tok.children):
             continue
         rejecting = {a.code for a in ev.source}
@@ -165,7 +166,7 @@ def _self_aimed(ev: Event) -> bool:
 
 
 def _trigger_tokens(doc: Doc, events: list[Event]) -> set[int]:
-    return {tok.i for tok in (_trigger(doc, ev) for ev in events) if tok is not None}
+    return {tok.i for tok in (trigger_of(doc, ev) for ev in events) if tok is not None}
 
 
 def _best_type(probs: Probabilities) -> tuple[str | None, float]:
@@ -179,7 +180,7 @@ def _classifier_event(ctx, sent: Span, etype: str, p: float, verb: Token | None 
     if event is None:
         return None
     _deployed_to_help(ctx, event, [])
-    return _words_not_deeds(ctx, event)
+    return words_not_deeds(ctx, event)
 
 
 def content(sent: Span) -> Span:
@@ -199,7 +200,7 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
             return []
         event = _classifier_event(ctx, sent, top, top_p)
         return [_domestic(event)] if event is not None else []
-    _promised_acts(ctx, rules)
+    promised_acts(ctx, rules)
     ranked = sorted(rules, key=lambda e: (*_prominence(doc, e), -prob.get(e.type, 0.0)))
     background = replace(ranked[0])
     primary = _agree_on_type(ctx, ranked[0], probs, override=len({e.type for e in rules}) == 1)
@@ -222,37 +223,14 @@ def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[E
     return out
 
 
-def _promised_acts(ctx, rules: list[Event]) -> None:
-    """A promise is an agreement only when what it promises is cooperative: 'rebels vowed to fight the army' is a
-    threat, 'vowed to veto the plan' the veto announced (as 'will veto' is), aimed where the content is."""
-    intent, intended = ctx.lexicon.cue("intent_heads"), ctx.lexicon.retype("intention_types")
-    for ev in rules:
-        tok = _trigger(ctx.doc, ev)
-        if ev.type != "AGREE" or tok is None or tok.lemma_.lower() not in intent:
-            continue
-        content = [e for e in rules if (t := _trigger(ctx.doc, e)) is not None and _promised_by(ctx, t) == tok.i
-                   and e.type != "AGREE" and intended.get(e.type) != "AGREE"]
-        if content:
-            ev.type, ev.mode = intended.get(content[0].type, content[0].type), None
-            ev.target = content[0].target or ev.target
-            if ev.type == content[0].type:
-                ev.modality = "future"  # the veto is announced, not cast
-
-
-def _promised_by(ctx, tok: Token) -> int | None:
-    """The verb whose 'to' clause ``tok`` is, or whose clause's light verb takes it ('vowed to impose sanctions')."""
-    clause = tok.head if tok.pos_ == "NOUN" and light_verb_object(ctx, tok.i) else tok
-    return clause.head.i if clause.dep_ == "xcomp" else None
-
-
 def _deployed_to_help(ctx, primary: Event, events: list[Event]) -> None:
     """'Rwanda deployed soldiers to help Mozambique fight insurgents', '... to a peacekeeping force': forces sent to
     help or to keep the peace are military aid, not a show of force."""
-    tok = _trigger(ctx.doc, primary)
+    tok = trigger_of(ctx.doc, primary)
     forces = ctx.lexicon.cue("force_nouns")
     if primary.type != "MOBILIZE" or tok is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in forces for c in tok.children):
         return  # 'mobilised pressure groups to help' sends no forces
-    helped = [e for e in events if e.type == "AID" and (t := _trigger(ctx.doc, e)) is not None and t.head.i == tok.i
+    helped = [e for e in events if e.type == "AID" and (t := trigger_of(ctx.doc, e)) is not None and t.head.i == tok.i
               and t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
     keeping = ctx.lexicon.cue("peacekeeping_words")  # 'sent soldiers to the peacekeeping force', 'sent peacekeepers'
     if helped or any(w.lemma_.lower() in keeping for c in tok.children if c.dep_ in ("dobj", "prep") for w in c.subtree):
@@ -274,10 +252,10 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     A noun that another trigger takes as its object (without an owner of its own), a verb in a 'to' clause
     under another trigger without a subject of its own, or the clause a request asks for, is that act's content.
     """
-    tok = _trigger(ctx.doc, ev)
+    tok = trigger_of(ctx.doc, ev)
     if tok is None:
         return False
-    triggers = [(e, t) for e in events if e is not ev and (t := _trigger(ctx.doc, e)) is not None]
+    triggers = [(e, t) for e in events if e is not ev and (t := trigger_of(ctx.doc, e)) is not None]
     others = {t.i for _, t in triggers}
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else tok
@@ -309,27 +287,6 @@ def _in_a_manner(ctx, noun: Token) -> bool:
     return reason_noun(ctx, token_table(ctx.doc), noun.i)
 
 
-# --- intentions and ultimatums ------------------------------------------------------------------
-
-
-def _trigger(doc: Doc, ev: Event) -> Token | None:
-    i = token_table(doc).starting_at(ev.trigger_start)
-    return doc[i] if i is not None else None
-
-
-def _clause_chain(doc: Doc, ev: Event) -> list[Token]:
-    """The trigger's verb and the control verbs above it: 'offered > to negotiate', 'is ready > to release'."""
-    tok = _trigger(doc, ev)
-    if tok is None:
-        return []
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head
-    chain = [tok]
-    while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4:
-        chain.append(chain[-1].head)
-    return chain
-
-
 def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
     """(in a background clause?, depth): the primary event is the governing act of the main clause.
 
@@ -350,78 +307,12 @@ def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
     return background, depth
 
 
-def _words_not_deeds(ctx, ev: Event) -> Event:
-    """PLOVER reads what kind of speech act a clause is before what it is about.
-
-    - 'X must / should (not) do' is a REQUEST of X (by the one who says it): 'must not move closer' demands, it
-      denies nothing;
-    - an announced cooperative act is AGREE, an announced hostile one THREATEN
-      (a future auxiliary, 'will send aid', or an intention verb above the
-      trigger, 'offered to meet');
-    - a step made conditional ('unless', 'if') is an ultimatum: THREATEN;
-    - an announced cooperative act, negated ('will not join'), is a refusal: REJECT.
-    """
-    lex = ctx.lexicon
-    chain, t = _clause_chain(ctx.doc, ev), token_table(ctx.doc)
-    auxes = {t.lower[c] for n in chain for c in t.children[n.i] if t.dep[c] in ("aux", "auxpass")}
-    if auxes & lex.cue("obligation_aux") and ev.type not in lex.cue("obligation_kept_types") - {"REQUEST"} and _said(chain):
-        ev.negated = False
-        return _request(ctx, ev, chain)
-    if ev.negated:
-        if auxes & (lex.cue("future_aux") | lex.cue("ability_aux")) and lex.retype("intention_types").get(ev.type, ev.type) == "AGREE":
-            ev.type, ev.mode, ev.negated = "REJECT", None, False  # 'would not take part', 'cannot accept': a refusal
-        elif auxes & lex.cue("future_aux") and lex.retype("intention_types").get(ev.type, ev.type) == "THREATEN":
-            ev.type, ev.mode, ev.negated = "AGREE", None, False  # 'would not retaliate': an intention to de-escalate
-        return ev
-    heads = lex.cue("intent_heads")
-    intended = (
-        bool(auxes & lex.cue("future_aux"))
-        or any(n.lemma_.lower() in heads for n in chain[1:])
-        or (bool(chain) and chain[0].lemma_.lower() in heads and any(c.dep_ == "xcomp" for c in chain[0].children))
-    )
-    modal = intended or bool(auxes & lex.cue("hypothetical_aux"))
-    marks = {t.lower[m] for n in chain for c in t.children[n.i] if t.dep[c] == "advcl" for m in t.children[c] if t.dep[m] == "mark"}
-    new = None
-    if modal and marks & lex.cue("ultimatum_marks") and (ev.type in lex.retype("intention_types") or ev.type == "AGREE"):
-        new = "THREATEN"
-    elif modal and marks & lex.cue("conditional_marks"):
-        new = lex.retype("conditional_types").get(ev.type)
-    if new is None and intended:
-        new = lex.retype("intention_types").get(ev.type)
-    if new is not None:
-        ev.type, ev.mode = new, None
-    return ev
-
-
-def _said(chain: list[Token]) -> bool:
-    """The clause is the sentence's own statement or what a speech verb reports ('agreed that X should' is not)."""
-    return bool(chain) and (chain[-1].dep_ == "ROOT" or reporting_verb(chain[-1]) is not None)
-
-
-def _request(ctx, ev: Event, chain: list[Token]) -> Event:
-    """'Russia said Sudan must return the helicopter': Russia asks Sudan."""
-    ev.type, ev.mode = "REQUEST", None
-    if not chain:
-        return ev
-    verb = chain[-1]
-    asked = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(ctx, c.i)]
-    speech = ctx.lexicon.cue("speech")
-    trailing = (c for c in reversed(list(verb.children)) if c.dep_ == "parataxis" and c.lemma_.lower() in speech)
-    reporter = reporting_verb(verb)
-    if reporter is None:
-        reporter = next(trailing, None)
-    speaker = subject_of(ctx, reporter.i) if reporter is not None else []
-    if asked and speaker and {a.key for a in asked} != {a.key for a in speaker}:
-        ev.source, ev.target = speaker, asked
-    return ev
-
-
 def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, override: bool = True) -> Event:
     """A rule event's type, weighed against the classifier; its confidence from their agreement."""
     prob = {label: p for label, p in probs}
     best, best_p = _best_type(probs)
     rule_p = prob.get(ev.type, 0.0)
-    tok = _trigger(ctx.doc, ev)
+    tok = trigger_of(ctx.doc, ev)
     refusal = ev.type in ctx.lexicon.cue("negation_in_type") and tok is not None and is_negated(ctx, tok)  # 'will not join': the rule read the 'not'
     # 'mounted an invasion', 'staged a protest': the light verb adds no act, the noun says which
     light = tok is not None and tok.pos_ == "NOUN" and light_verb_object(ctx, tok.i)
@@ -433,7 +324,7 @@ def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, ove
     else:
         ev.confidence = round(min(0.99, 0.55 + 0.45 * rule_p), 3)
     ev.coder = CODER
-    return _words_not_deeds(ctx, ev)
+    return words_not_deeds(ctx, ev)
 
 
 def _dyad(ev: Event) -> tuple:
