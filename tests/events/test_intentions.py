@@ -228,3 +228,19 @@ def test_a_promise_of_a_refusal_is_the_refusal_announced():
             ("plan", "plan", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     ev = primary(rows, [("REJECT", 0.5), ("AGREE", 0.3), (None, 0.2)])
     assert (ev.type, ev.modality) == ("REJECT", "future")
+
+
+def test_what_an_event_causes_is_told_by_the_caused_act_not_by_the_verb_of_causing():
+    # "The attack prompted Armenia to recall its envoy from Azerbaijan.": Armenia recalls; the prompting is no act of its own
+    rows = [("The", "the", "DET", "DT", "det", 1), ("attack", "attack", "NOUN", "NN", "nsubj", 2),
+            ("prompted", "prompt", "VERB", "VBD", "ROOT", 2), ("Armenia", "Armenia", "PROPN", "NNP", "dobj", 2),
+            ("to", "to", "PART", "TO", "aux", 5), ("recall", "recall", "VERB", "VB", "xcomp", 2), ("its", "its", "PRON", "PRP$", "poss", 7),
+            ("envoy", "envoy", "NOUN", "NN", "dobj", 5), ("from", "from", "ADP", "IN", "prep", 5),
+            ("Azerbaijan", "Azerbaijan", "PROPN", "NNP", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 2)]
+    events = coded(rows, [("SANCTION", 0.8), (None, 0.2)])
+    assert [(e.trigger, *dyad(e)) for e in events] == [("recall", "SANCTION", ("ARM",), ("AZE",))]
+    # "The arrest sparked protests in Minsk.": no coercion by the arrest at 'sparked'
+    rows = [("The", "the", "DET", "DT", "det", 1), ("arrest", "arrest", "NOUN", "NN", "nsubj", 2),
+            ("sparked", "spark", "VERB", "VBD", "ROOT", 2), ("protests", "protest", "NOUN", "NNS", "dobj", 2),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Minsk", "Minsk", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert not [e for e in coded(rows, [("COERCE", 0.8), (None, 0.2)]) if e.trigger == "sparked"]
