@@ -1167,3 +1167,12 @@ def test_ending_a_hostile_act_is_a_retreat_and_ending_a_cooperative_one_a_sancti
 
     assert ("RETREAT", "halted") in ended("halted", "halt", "attacks", "attack", "on")  # de-escalation, CAMEO 087
     assert ended("stopped", "stop", "talks", "talk", "with") == {("SANCTION", "stopped")}
+
+
+def test_an_act_noun_measured_by_an_amount_is_done_by_the_light_verbs_subject():
+    # "Japan announced 200 million in aid for Chad.": the aid stands where its amount does, the object of 'announced'
+    evs = code([("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+                ("200", "200", "NUM", "CD", "compound", 3), ("million", "million", "NUM", "CD", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 3),
+                ("aid", "aid", "NOUN", "NN", "pobj", 4), ("for", "for", "ADP", "IN", "prep", 5), ("Chad", "Chad", "PROPN", "NNP", "pobj", 6),
+                (".", ".", "PUNCT", ".", "punct", 1)])
+    assert {t[:3] for t in triples(evs)} == {("AID", ("JPN",), ("TCD",))}

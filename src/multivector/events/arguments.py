@@ -264,6 +264,15 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     return Arguments(givers, args.source) if givers else args
 
 
+def _measure_of(noun: Token) -> Token | None:
+    """The amount that measures an act noun: '$200 million' in '$200 million in aid', '500 tons' in '500 tons of aid'."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.dep_ != "prep":
+        return None
+    amount = prep.head
+    return amount if amount.tag_ == "CD" or any(c.dep_ == "nummod" for c in amount.children) else None
+
+
 def _givers(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
     """'Kenya received 50 million dollars from Japan', 'obtained a loan from the IMF': those it came from, who act on
     the subject, who only receives (none for a verb that receives nothing)."""
@@ -302,6 +311,7 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         if receivers:
             return Arguments(givers, receivers)
     if not args.source:
+        noun = _measure_of(noun) or noun  # 'announced $200 million in aid': the aid stands where its amount does
         head = noun.head
         # 'voiced support', and 'wrapping up a visit', 'joined the talks': the one who carries the act out
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs") | ctx.lexicon.cue("carrying_verbs"):
