@@ -244,3 +244,11 @@ def test_what_an_event_causes_is_told_by_the_caused_act_not_by_the_verb_of_causi
             ("sparked", "spark", "VERB", "VBD", "ROOT", 2), ("protests", "protest", "NOUN", "NNS", "dobj", 2),
             ("in", "in", "ADP", "IN", "prep", 3), ("Minsk", "Minsk", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)]
     assert not [e for e in coded(rows, [("COERCE", 0.8), (None, 0.2)]) if e.trigger == "sparked"]
+
+
+def test_an_act_a_request_asks_for_in_its_to_clause_is_no_event_of_its_own():
+    # "Kenya urged Uganda to return to talks.": a request; the talks have not resumed
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4), ("return", "return", "VERB", "VB", "xcomp", 1),
+            ("to", "to", "ADP", "IN", "prep", 4), ("talks", "talk", "NOUN", "NNS", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert [dyad(e) for e in coded(rows, [("REQUEST", 0.8), (None, 0.2)])] == [("REQUEST", ("KEN",), ("UGA",))]

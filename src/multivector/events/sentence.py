@@ -250,7 +250,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     its own.
 
     A noun that another trigger takes as its object (without an owner of its own), a verb in a 'to' clause
-    under another trigger without a subject of its own, or the clause a request asks for, is that act's content.
+    under another trigger without a subject of its own, or a noun inside such a clause, or the clause a request
+    asks for, is that act's content.
     """
     tok = trigger_of(ctx.doc, ev)
     if tok is None:
@@ -260,6 +261,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else tok
         head = phrase.head.head if phrase.dep_ == "pobj" else phrase.head  # 'hosted [several rounds of] talks' too
+        if head.dep_ == "xcomp" and head.i not in others and not any(c.dep_ in SUBJ for c in head.children):
+            head = head.head  # 'urged Dushanbe to return to negotiations': the 'to' clause's act is the request's content
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own; "lifted its ban":
         # the owner is the one who acts on it, and the ban is what is lifted
         governing = {a.key for e, t in triggers if t.i == head.i for a in e.source}
