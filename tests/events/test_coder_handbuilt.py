@@ -1176,3 +1176,14 @@ def test_an_act_noun_measured_by_an_amount_is_done_by_the_light_verbs_subject():
                 ("aid", "aid", "NOUN", "NN", "pobj", 4), ("for", "for", "ADP", "IN", "prep", 5), ("Chad", "Chad", "PROPN", "NNP", "pobj", 6),
                 (".", ".", "PUNCT", ".", "punct", 1)])
     assert {t[:3] for t in triples(evs)} == {("AID", ("JPN",), ("TCD",))}
+
+
+def test_striking_at_something_is_an_attack_not_a_labour_strike():
+    def struck(*rest):  # 'Turkey struck <rest> .'
+        rows = [("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1), ("struck", "strike", "VERB", "VBD", "ROOT", 1), *rest,
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        return {e.type for e in code(rows)}
+
+    assert "PROTEST" not in struck(("back", "back", "ADV", "RB", "advmod", 1), ("at", "at", "ADP", "IN", "prep", 1),
+                                   ("Syria", "Syria", "PROPN", "NNP", "pobj", 4))
+    assert struck(("for", "for", "ADP", "IN", "prep", 1), ("wages", "wage", "NOUN", "NNS", "pobj", 2)) == {"PROTEST"}
