@@ -90,3 +90,8 @@ def test_a_paragraph_of_sentences_under_the_headline_is_body_whatever_it_ends_wi
     text = "Deal signed\n\nKazakhstan signed a deal with China. Xi met Nazarbayev <b>\n"
     doc = clean(Article(doc_id="d", text=text, title="Deal signed"))
     assert [s.kind for s in doc.segments] == ["title", "body"]
+
+
+def test_a_dateline_of_two_places_is_a_dateline():
+    doc = clean(Article(doc_id="d", text="ANKARA/MOSCOW (Reuters) - Turkey said its artillery had struck back.\n"))
+    assert [(s.kind, doc.text[s.start:s.end]) for s in doc.segments][0] == ("dateline", "ANKARA/MOSCOW (Reuters) - ")

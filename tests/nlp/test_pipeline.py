@@ -23,3 +23,8 @@ def test_the_repair_touches_only_the_part_of_speech_it_names():
 def test_a_line_break_starts_a_sentence():
     doc = load_nlp()("Kazakhstan signs deal\nThe agreement was signed in Astana.")
     assert [s.text.strip() for s in doc.sents][0] == "Kazakhstan signs deal"
+
+
+def test_a_line_after_a_dateline_keeps_its_first_word():
+    doc = load_nlp()("ANKARA/MOSCOW (Reuters) -\nTurkey said its artillery had struck back.\n")
+    assert [s.text.strip() for s in doc.sents] == ["ANKARA/MOSCOW (Reuters) -", "Turkey said its artillery had struck back."]

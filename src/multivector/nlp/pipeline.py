@@ -21,10 +21,14 @@ from ..settings import DEFAULTS
 
 @Language.component("multivector_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+    """A line starts a sentence, and its first word is not a sentence of its own (the parser, given a dateline's line
+    break, may cut 'Turkey' from 'said ...' in 'ANKARA/MOSCOW (Reuters) -\nTurkey said ...')."""
+    starts = [t.i for t in doc[1:] if "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_]
+    for i in starts:
+        doc[i].is_sent_start = True
+    for i in starts:
+        if i + 1 < len(doc) and i + 1 not in starts and not doc[i].is_space and not doc[i + 1].is_punct:
+            doc[i + 1].is_sent_start = False
     return doc
 
 
