@@ -252,3 +252,12 @@ def test_an_act_a_request_asks_for_in_its_to_clause_is_no_event_of_its_own():
             ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4), ("return", "return", "VERB", "VB", "xcomp", 1),
             ("to", "to", "ADP", "IN", "prep", 4), ("talks", "talk", "NOUN", "NNS", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     assert [dyad(e) for e in coded(rows, [("REQUEST", 0.8), (None, 0.2)])] == [("REQUEST", ("KEN",), ("UGA",))]
+
+
+def test_an_amount_pledged_is_the_pledges_content():
+    # "Japan pledged 200 million in aid to Chad.": one promise, no aid yet
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+            ("200", "200", "NUM", "CD", "compound", 3), ("million", "million", "NUM", "CD", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 3),
+            ("aid", "aid", "NOUN", "NN", "pobj", 4), ("to", "to", "ADP", "IN", "prep", 1), ("Chad", "Chad", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert [dyad(e) for e in coded(rows, [("AGREE", 0.8), (None, 0.2)])] == [("AGREE", ("JPN",), ("TCD",))]

@@ -264,7 +264,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     return Arguments(givers, args.source) if givers else args
 
 
-def _measure_of(noun: Token) -> Token | None:
+def measure_of(noun: Token) -> Token | None:
     """The amount that measures an act noun: '$200 million' in '$200 million in aid', '500 tons' in '500 tons of aid'."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.dep_ != "prep":
@@ -311,7 +311,7 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         if receivers:
             return Arguments(givers, receivers)
     if not args.source:
-        noun = _measure_of(noun) or noun  # 'announced $200 million in aid': the aid stands where its amount does
+        noun = measure_of(noun) or noun  # 'announced $200 million in aid': the aid stands where its amount does
         head = noun.head
         # 'voiced support', and 'wrapping up a visit', 'joined the talks': the one who carries the act out
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.lexicon.cue("light_verbs") | ctx.lexicon.cue("carrying_verbs"):

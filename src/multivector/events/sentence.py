@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.mentions import DocActors
 from ..document.parsed import token_table
 from ..model import ActorRef, Document, Event, Quote
-from .arguments import reported_by, telling_clause
+from .arguments import measure_of, reported_by, telling_clause
 from .classifier import classify_many
 from .coder import CODER, SUBJ, clause_event, code_events, coded_sentences, other_clauses, lexicon_keeps_type, typed_act
 from .context import make_context
@@ -260,6 +260,7 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     others = {t.i for _, t in triggers}
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else tok
+        phrase = measure_of(tok) or phrase  # 'pledged 500 million dollars in loans': the loans are what is pledged
         head = phrase.head.head if phrase.dep_ == "pobj" else phrase.head  # 'hosted [several rounds of] talks' too
         if head.dep_ == "xcomp" and head.i not in others and not any(c.dep_ in SUBJ for c in head.children):
             head = head.head  # 'urged Dushanbe to return to negotiations': the 'to' clause's act is the request's content
