@@ -261,3 +261,14 @@ def test_an_amount_pledged_is_the_pledges_content():
             ("aid", "aid", "NOUN", "NN", "pobj", 4), ("to", "to", "ADP", "IN", "prep", 1), ("Chad", "Chad", "PROPN", "NNP", "pobj", 6),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert [dyad(e) for e in coded(rows, [("AGREE", 0.8), (None, 0.2)])] == [("AGREE", ("JPN",), ("TCD",))]
+
+
+def test_an_intention_whose_clause_names_no_act_is_no_event():
+    def aims(verb, lemma, noun, noun_lemma):  # 'Kazakhstan aims to <verb> a <noun> .'
+        rows = [("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 1), ("aims", "aim", "VERB", "VBZ", "ROOT", 1),
+                ("to", "to", "PART", "TO", "aux", 3), (verb, lemma, "VERB", "VB", "xcomp", 1), ("a", "a", "DET", "DT", "det", 5),
+                (noun, noun_lemma, "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+        return [e.type for e in coded(rows, [("AGREE", 0.8), (None, 0.2)])]
+
+    assert aims("play", "play", "role", "role") == []  # 'aims to play a neutral role': nothing done with anyone
+    assert aims("sign", "sign", "deal", "deal") == ["AGREE"]

@@ -106,8 +106,20 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
         return None  # 'assessed the cooperation': speaking of a deed is not doing it
     if names_an_act_told(ctx, verb, etype) or _goes_nowhere(ctx, verb, etype) or names_without_judging(ctx, verb):
         return None
+    if _intends_no_act(ctx, verb):
+        return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
+
+
+def _intends_no_act(ctx: Context, verb: Token) -> bool:
+    """'Oil-rich nation aims to play neutral role': an intention whose 'to' clause names no act the lexicon knows,
+    neither its verb nor a noun it takes, is no event, whatever the model hears in 'aims to'."""
+    if verb.lemma_.lower() not in ctx.lexicon.cue("intent"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    words = [w for c in clauses for w in (c, *(o for o in c.subtree if o.pos_ == "NOUN"))]
+    return bool(clauses) and not any(ctx.lexicon.candidates(w.lemma_.lower(), "V" if w.pos_ == "VERB" else "N") for w in words)
 
 
 def _goes_nowhere(ctx: Context, verb: Token, etype: str) -> bool:
