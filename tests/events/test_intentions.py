@@ -272,3 +272,11 @@ def test_an_intention_whose_clause_names_no_act_is_no_event():
 
     assert aims("play", "play", "role", "role") == []  # 'aims to play a neutral role': nothing done with anyone
     assert aims("sign", "sign", "deal", "deal") == ["AGREE"]
+
+
+def test_an_idiom_with_an_idle_object_is_no_act():
+    # "Kazakhstan pays attention to Belarus.": the model may hear support; paying attention does nothing to anyone
+    rows = [("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 1), ("pays", "pay", "VERB", "VBZ", "ROOT", 1),
+            ("attention", "attention", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("Belarus", "Belarus", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert coded(rows, [("SUPPORT", 0.8), (None, 0.2)]) == []

@@ -138,6 +138,9 @@ def typed_act(ctx: Context, sent: Span, verb: Token | None = None) -> Token | No
         return None  # 'was', 'looked', 'began': a verb that names no act of its own; a question and what it asks
     if withholds_comment(ctx, verb) or sends_words(ctx, verb):
         return None
+    idle = ctx.lexicon.cue("idle_objects")  # 'pays attention to its partners', 'took note of': an idiom, no act
+    if any(t.dep[c] == "dobj" and t.lemma[c] in idle for c in t.children[verb.i]):
+        return None
     return verb
 
 
