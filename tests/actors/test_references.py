@@ -75,3 +75,11 @@ def test_a_plural_pronoun_after_people_of_its_own_sentence_stands_for_them_not_f
     assert 9 not in mentions(rows)
     rows[4] = ("Ships", "ship", "NOUN", "nsubj", 5, "NNS")  # no people: as before, the subject of the sentence before
     assert 9 in mentions(rows)
+
+
+def test_a_possessive_in_what_a_copula_says_of_its_subject_is_not_that_subject():
+    # 'Kazakhstan says Russia is its partner .': its = Kazakhstan
+    rows = [("Kazakhstan", "Kazakhstan", "PROPN", "nsubj", 1), ("says", "say", "VERB", "ROOT", 1), ("Russia", "Russia", "PROPN", "nsubj", 3),
+            ("is", "be", "AUX", "ccomp", 1), ("its", "its", "PRON", "poss", 5, "PRP$"), ("partner", "partner", "NOUN", "attr", 3),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert mentions(rows)[4][0] == "KAZ"

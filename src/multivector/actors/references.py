@@ -84,7 +84,9 @@ def _people_before(acts: DocActors, parse: TokenTable, sent_start: int, pronoun:
 def _own_clause(parse: TokenTable, pronoun: int) -> set[int]:
     """The verbs whose subject an object pronoun cannot be ('Russia attacked it', 'Russia refused to recognise them'):
     the verb it is the object of (or of whose phrase: 'Obama cancelled a meeting with him'), and the verbs that verb
-    completes. A possessive ('its troops') is free."""
+    completes. A possessive ('its troops') is free, but for the subject of the copula whose predicate it is in."""
+    if parse.dep[pronoun] == "poss" and parse.dep[parse.head[pronoun]] == "attr":
+        return {parse.head[parse.head[pronoun]]}  # 'Russia is its partner': the one said to be a partner is not its own
     if parse.dep[pronoun] not in OBJECT_DEPS:
         return set()
     head = parse.head
