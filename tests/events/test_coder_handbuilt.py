@@ -1187,3 +1187,11 @@ def test_striking_at_something_is_an_attack_not_a_labour_strike():
     assert "PROTEST" not in struck(("back", "back", "ADV", "RB", "advmod", 1), ("at", "at", "ADP", "IN", "prep", 1),
                                    ("Syria", "Syria", "PROPN", "NNP", "pobj", 4))
     assert struck(("for", "for", "ADP", "IN", "prep", 1), ("wages", "wage", "NOUN", "NNS", "pobj", 2)) == {"PROTEST"}
+
+
+def test_a_role_said_of_a_state_in_a_reported_clause_is_the_reporters_act():
+    # "Kazakhstan said Russia was a partner.": Kazakhstan calls Russia its partner
+    evs = code([("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                ("Russia", "Russia", "PROPN", "NNP", "nsubj", 3), ("was", "be", "AUX", "VBD", "ccomp", 1), ("a", "a", "DET", "DT", "det", 5),
+                ("partner", "partner", "NOUN", "NN", "attr", 3), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert {t[:3] for t in triples(evs)} == {("SUPPORT", ("KAZ",), ("RUS",))}

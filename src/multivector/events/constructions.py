@@ -68,8 +68,6 @@ def judgement_args(ctx: Context, word: Token) -> Arguments:
     if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in denials for t in (word, word.head) for c in t.children):
         return Arguments([], [])
     source = _copula_source(ctx, word)
-    if not source and (reporter := reporting_verb(word.head, ("ccomp", "parataxis", "relcl"))) is not None:
-        source = subject_of(ctx, reporter.i)
     subj = [c for c in word.head.children if c.dep_ == "nsubj"]
     target = phrase_actors(ctx, subj[0].i, places=False, skip=frozenset(a.key for a in source)) if subj else []
     return Arguments(source if target else [], target, True)
@@ -96,11 +94,14 @@ def charged_clause(verb: Token) -> Token | None:
 
 
 def _copula_source(ctx: Context, noun: Token) -> list[ActorRef]:
-    """Who predicates the noun: its possessor ('our partner'), else the speaker of the quote it stands in."""
+    """Who predicates the noun: its possessor ('our partner'), else the speaker of the quote it stands in, else the
+    one who says it ('Tokayev said Russia was a strategic partner')."""
     poss = [c for c in noun.children if c.dep_ == "poss"]
     source = [a for a in (actor_at(ctx, poss[0].i),) if a] if poss else []
     if not source and (speaker := speaker_at(ctx.quotes, noun.idx)) is not None:
         source = [speaker]
+    if not source and (reporter := reporting_verb(noun.head, ("ccomp", "parataxis", "relcl"))) is not None:
+        source = subject_of(ctx, reporter.i)
     return source
 
 
