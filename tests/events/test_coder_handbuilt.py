@@ -1195,3 +1195,11 @@ def test_a_role_said_of_a_state_in_a_reported_clause_is_the_reporters_act():
                 ("Russia", "Russia", "PROPN", "NNP", "nsubj", 3), ("was", "be", "AUX", "VBD", "ccomp", 1), ("a", "a", "DET", "DT", "det", 5),
                 ("partner", "partner", "NOUN", "NN", "attr", 3), (".", ".", "PUNCT", ".", "punct", 1)])
     assert {t[:3] for t in triples(evs)} == {("SUPPORT", ("KAZ",), ("RUS",))}
+
+
+def test_what_one_draws_from_another_is_the_others_act_on_it():
+    # "Kenya drew condemnation from Uganda.": Uganda condemns Kenya; 'drew' is no act of Kenya's
+    evs = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("drew", "draw", "VERB", "VBD", "ROOT", 1),
+                ("condemnation", "condemnation", "NOUN", "NN", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 1),
+                ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert {t[:3] for t in triples(evs)} == {("ACCUSE", ("UGA",), ("KEN",))}
