@@ -482,3 +482,13 @@ def test_a_mediator_titled_by_an_organisation_acts_for_it_and_rebel_leaders_are_
     rebels = next(actor for text, actor in found.items() if text.endswith("leaders"))
     assert (mediator.code, mediator.org) == ("IGO", "UN")
     assert (rebels.code, rebels.sector) == ("AFG", "REB")
+
+
+def test_militiamen_are_an_armed_group_not_the_state():
+    found = actors_by_text([
+        ("Burundian", "ADJ", "amod", 1, "Burundian", "B-NORP"),
+        ("militiamen", "NOUN", "nsubj", 2, "militiaman", "O"),
+        ("attacked", "VERB", "ROOT", 2, "attack", "O"),
+        (".", "PUNCT", "punct", 2, ".", "O"),
+    ])
+    assert (found["Burundian militiamen"].code, found["Burundian militiamen"].sector) == ("BDI", "REB")
