@@ -17,6 +17,11 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def warm_up() -> None:
+    """Load the language identifier's model (about 0.4 s) before the first article, not while its batch waits."""
+    _identifier()
+
+
 def foreign_language(text: str) -> str | None:
     """The language's name when the text is confidently not English, else None."""
     sample = text[:SAMPLE_CHARS]
