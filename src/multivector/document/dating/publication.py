@@ -167,21 +167,25 @@ def solve(bounds: list[Bound]) -> Interval | None:
             deltas[lo] += b.weight
             deltas[hi + timedelta(days=1)] -= b.weight
     points = sorted(set(deltas) | {DOMAIN_START})
-    segments = []
+    scores = []  # the weight met from each point to the day before the next: a segment's last day is made only where read
     score = 0.0
-    for i, point in enumerate(points):
+    for point in points:
         score += deltas.get(point, 0.0)
         if point > end:
             break
-        last = min(points[i + 1] - timedelta(days=1), end) if i + 1 < len(points) else end
-        segments.append((point, last, round(score, 6)))
-    best = max(s for _, _, s in segments)
+        scores.append(round(score, 6))
+    best = max(scores)
     if best <= 0:
         return None
+
+    def segment(i: int) -> tuple[date, date]:
+        return points[i], min(points[i + 1] - timedelta(days=1), end) if i + 1 < len(points) else end
+
     runs: list[tuple[date, date]] = []
-    for lo, hi, s in segments:
+    for i, s in enumerate(scores):
         if s != best:
             continue
+        lo, hi = segment(i)
         if runs and lo == runs[-1][1] + timedelta(days=1):
             runs[-1] = (runs[-1][0], hi)
         else:
@@ -191,7 +195,7 @@ def solve(bounds: list[Bound]) -> Interval | None:
     # if any), which errs least; the interval spans them all
     recent = [i for i, (low, _) in enumerate(closers) if low is not None and low.recent] or list(range(len(runs)))
     chosen = recent[(len(recent) - 1) // 2]
-    near = [(lo, hi) for lo, hi, s in segments if s >= best - TOLERANCE]
+    near = [segment(i) for i, s in enumerate(scores) if s >= best - TOLERANCE]
     return Interval(runs[chosen], *closers[chosen], _around(near, runs[0]), _around(near, runs[-1]))
 
 
