@@ -3,8 +3,8 @@
 Trying every entry's phrases on every sentence grows with the list (thousands
 of entries). Instead each phrase is indexed by one of its words, the one fewest
 phrases share ('kabila' in 'since the death of kabila', not 'since': a sentence
-holding a common word does not check hundreds of phrases), looked up also by
-plural and possessive forms: a sentence looks up its words, only
+holding a common word does not check hundreds of phrases), filed also under
+its plural forms: a sentence looks up its words, only
 the phrases found there are checked with their exact pattern (a phrase of one
 word by looking it up among the sentence's words), and only the
 entries that own one of them (a phrase of the first ``all`` group, else of
@@ -30,8 +30,8 @@ def phrase_re(phrase: str) -> re.Pattern:
 def _index_words(phrase: str) -> list[str]:
     """The words of a phrase that ``phrases_in`` finds among the words of any text the phrase matches.
 
-    A word followed by another stands whole in the text; so does the last, or with the plural or possessive ending
-    that ``phrases_in`` strips, which it strips only from words of three letters or more ('world war i' may be
+    A word followed by another stands whole in the text; so does the last, or with a plural ending ('s', 'es'; the
+    possessive is a word of its own), under which a word of two letters or more is filed too ('world war i' may be
     'world war is'). A one-word phrase is indexed by its word, as found or not."""
     words = WORD_RE.findall(phrase)
     if len(words) > 1 and len(words[-1]) < 2 and phrase.endswith(words[-1]):
@@ -45,7 +45,7 @@ class EventMatcher:
 
     entries: list[dict]
     patterns: dict[str, re.Pattern | None] = field(default_factory=dict)
-    by_word: dict[str, set[str]] = field(default_factory=dict)
+    by_word: dict[str, set[str]] = field(default_factory=dict)  # by its index word, as it is and with plural endings
     owners: dict[str, set[int]] = field(default_factory=dict)
     always: set[str] = field(default_factory=set)
     one_word: set[str] = field(default_factory=set)  # the phrases that are one word (``WORD_RE``): found by lookup
@@ -69,7 +69,9 @@ class EventMatcher:
             if not words:
                 self.always.add(phrase)
             else:
-                self.by_word.setdefault(min(words, key=lambda w: sharing[w]), set()).add(phrase)
+                key = min(words, key=lambda w: sharing[w])
+                for form in (key, key + "s", key + "es") if len(key) > 1 else (key,):
+                    self.by_word.setdefault(form, set()).add(phrase)
         self.one_word = {phrase for phrase in self.patterns if WORD_RE.fullmatch(phrase)}
 
     def phrases_in(self, text: str) -> set[str]:
@@ -81,10 +83,9 @@ class EventMatcher:
         candidates = set(self.always)
         by_word = self.by_word
         for word in words:
-            for key in (word, word[:-1] if len(word) > 2 else None, word[:-2] if len(word) > 3 else None):
-                phrases = by_word.get(key) if key is not None else None
-                if phrases:
-                    candidates.update(phrases)
+            phrases = by_word.get(word)
+            if phrases:
+                candidates.update(phrases)
         one_word = self.one_word
         return {phrase for phrase in candidates
                 if (phrase in words or phrase + "s" in words or phrase + "es" in words if phrase in one_word
