@@ -485,10 +485,6 @@ def test_a_mediator_titled_by_an_organisation_acts_for_it_and_rebel_leaders_are_
 
 
 def test_militiamen_are_an_armed_group_not_the_state():
-    found = actors_by_text([
-        ("Burundian", "ADJ", "amod", 1, "Burundian", "B-NORP"),
-        ("militiamen", "NOUN", "nsubj", 2, "militiaman", "O"),
-        ("attacked", "VERB", "ROOT", 2, "attack", "O"),
-        (".", "PUNCT", "punct", 2, ".", "O"),
-    ])
-    assert (found["Burundian militiamen"].code, found["Burundian militiamen"].sector) == ("BDI", "REB")
+    militiamen = actors_by_text([("Burundian", "ADJ", "amod", 1, "Burundian", "B-NORP"), ("militiamen", "NOUN", "nsubj", 2, "militiaman", "O"),
+                                 ("attacked", "VERB", "ROOT", 2, "attack", "O"), (".", "PUNCT", "punct", 2, ".", "O")])["Burundian militiamen"]
+    assert (militiamen.code, militiamen.sector) == ("BDI", "REB")
