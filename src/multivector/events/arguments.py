@@ -81,8 +81,8 @@ def _people_of_the_place(ctx: Context, t: TokenTable, verb: Token, people: int) 
 
 
 def _people_by_sector(ctx: Context, t: TokenTable, verb: Token, phrase: int) -> list[ActorRef]:
-    """'resumed talks with the opposition', 'clashed with rebels': people no actor names, whose noun says what they are
-    (not government, and not people the act is aimed at as such: ``_unnamed_people``), are those of the place."""
+    """'resumed talks with the opposition', 'clashed with rebels': people no actor names whose noun makes them a party at
+    home (``home_party_sectors``; people the act is aimed at as such are ``_unnamed_people``) are those of the place."""
     heads = [phrase] if t.dep[phrase] in OBJ else [o for o in t.children[phrase] if t.dep[o] == "pobj"]
     heads = [h for h in heads if t.lemma[h] not in ctx.lexicon.cue("unnamed_people")]
     sector = people_sector(load_kb(), t, heads[0]) if heads else None
