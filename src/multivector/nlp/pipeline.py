@@ -23,10 +23,9 @@ from ..settings import DEFAULTS
 def line_breaks(doc: Doc) -> Doc:
     """A line starts a sentence, and its first word is not a sentence of its own (the parser, given a dateline's line
     break, may cut 'Turkey' from 'said ...' in 'ANKARA/MOSCOW (Reuters) -\nTurkey said ...')."""
-    starts = [t.i for t in doc[1:] if "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_]
+    starts = {t.i for t in doc[1:] if "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_}
     for i in starts:
         doc[i].is_sent_start = True
-    for i in starts:
         if i + 1 < len(doc) and i + 1 not in starts and not doc[i].is_space and not doc[i + 1].is_punct:
             doc[i + 1].is_sent_start = False
     return doc
