@@ -1064,12 +1064,16 @@ def test_an_act_a_state_owns_is_its_own_event_even_as_the_object_of_another():
     assert [e.type for e in bare] == ["REJECT"]
 
 
+def kenya_with_somalia(verb, lemma, noun, with_head):
+    """'Kenya <verb> a <noun> with Somalia .', 'with' hung on the verb (row 1) or on the noun (row 3)."""
+    return code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                 ("a", "a", "DET", "DT", "det", 3), (noun, noun, "NOUN", "NN", "dobj", 1),
+                 ("with", "with", "ADP", "IN", "prep", with_head), ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4),
+                 (".", ".", "PUNCT", ".", "punct", 1)], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+
+
 def test_a_protest_lodged_is_a_protest_and_responsibility_borne_a_charge():
-    # 'Kenya lodged a protest with Somalia .'
-    lodged = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("lodged", "lodge", "VERB", "VBD", "ROOT", 1),
-                   ("a", "a", "DET", "DT", "det", 3), ("protest", "protest", "NOUN", "NN", "dobj", 1),
-                   ("with", "with", "ADP", "IN", "prep", 1), ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
-                  ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    lodged = kenya_with_somalia("lodged", "lodge", "protest", 1)
     assert [(e.type, [a.code for a in e.target]) for e in lodged] == [("PROTEST", ["SOM"])]
     # 'Kenya said Somalia bore responsibility .'
     borne = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
@@ -1088,11 +1092,7 @@ def test_going_on_strike_is_a_protest():
 
 
 def test_closing_a_crossing_is_a_sanction():
-    # 'Kenya closed a crossing with Somalia .'
-    events = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("closed", "close", "VERB", "VBD", "ROOT", 1),
-                   ("a", "a", "DET", "DT", "det", 3), ("crossing", "crossing", "NOUN", "NN", "dobj", 1),
-                   ("with", "with", "ADP", "IN", "prep", 3), ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)],
-                  ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    events = kenya_with_somalia("closed", "close", "crossing", 3)
     assert [(e.type, [a.code for a in e.target]) for e in events] == [("SANCTION", ["SOM"])]
 
 
