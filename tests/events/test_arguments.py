@@ -521,3 +521,12 @@ def test_a_countrys_opposition_or_rebels_no_actor_names_are_its_own():
             ("the", "the", "DET", "det", 7), ("opposition", "opposition", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 3)]
     assert [(e.type, [(a.code, a.sector) for a in e.source], [(a.code, a.sector) for a in e.target]) for e in events_of(rows)] == [
         ("CONSULT", [("VEN", "GOV")], [("VEN", "OPP")])]
+
+
+def test_others_hit_by_a_conjoined_verb_are_more_of_whom_the_first_verb_hit():
+    rows = [("Rebels", "rebel", "NOUN", "nsubj", 1), ("killed", "kill", "VERB", "ROOT", 1), ("two", "two", "NUM", "nummod", 4),
+            ("Turkish", "Turkish", "ADJ", "amod", 4, "NORP"), ("soldiers", "soldier", "NOUN", "dobj", 1), ("and", "and", "CCONJ", "cc", 1),
+            ("wounded", "wound", "VERB", "conj", 1), ("three", "three", "NUM", "nummod", 8), ("others", "other", "NOUN", "dobj", 6),
+            ("in", "in", "ADP", "prep", 6), ("Somalia", "Somalia", "PROPN", "pobj", 9, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    found = code(rows)
+    assert found and {t[2] for t in found} == {("TUR",)}

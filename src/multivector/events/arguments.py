@@ -89,6 +89,15 @@ def _people_by_sector(ctx: Context, t: TokenTable, verb: Token, phrase: int) -> 
     return [ActorRef(a.code, sector) for a in place_of(ctx, verb)] if sector in ctx.lexicon.cue("home_party_sectors") else []
 
 
+def _more_of_the_same(ctx: Context, t: TokenTable, verb: int, obj: int) -> list[ActorRef]:
+    """'killed one US soldier and wounded two others': the others are more of whom the conjoined verb names."""
+    if t.lemma[obj] not in ctx.lexicon.cue("more_of_the_same"):
+        return []
+    conjuncts = [t.head[verb]] if t.dep[verb] == "conj" else [c for c in t.children[verb] if t.dep[c] == "conj"]
+    named = [o for v in conjuncts for o in t.children[v] if t.dep[o] in OBJ]
+    return phrase_actors(ctx, named[0], places=False) if named else []
+
+
 def _other_branch(ctx: Context, obj: int, source: list[ActorRef]) -> bool:
     """'Kenyan lawmakers criticised the Kenyan government': the object is another branch of the source's own country, so
     the act is domestic and the search must not go on to a foreign name further along ('accused Bakiyev of selling the
@@ -245,7 +254,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
                    and not _is_companion(ctx, t, child))
         if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
-        args.target = phrase_actors(ctx, child, places=places, skip=skip) or _people_by_sector(ctx, t, verb, child)
+        args.target = (_more_of_the_same(ctx, t, verb.i, child) if dep in OBJ else []) or phrase_actors(
+            ctx, child, places=places, skip=skip) or _people_by_sector(ctx, t, verb, child)
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
