@@ -530,3 +530,12 @@ def test_others_hit_by_a_conjoined_verb_are_more_of_whom_the_first_verb_hit():
             ("in", "in", "ADP", "prep", 6), ("Somalia", "Somalia", "PROPN", "pobj", 9, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     found = code(rows)
     assert found and {t[2] for t in found} == {("TUR",)}
+
+
+def test_the_agent_of_a_participle_is_no_party_to_the_act_it_describes():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("restored", "restore", "VERB", "ROOT", 1), ("ties", "tie", "NOUN", "dobj", 1),
+            ("with", "with", "ADP", "prep", 2), ("Somalia", "Somalia", "PROPN", "pobj", 3, "GPE"), ("in", "in", "ADP", "prep", 1),
+            ("a", "a", "DET", "det", 7), ("deal", "deal", "NOUN", "pobj", 5), ("brokered", "broker", "VERB", "acl", 7),
+            ("by", "by", "ADP", "agent", 8), ("Uganda", "Uganda", "PROPN", "pobj", 9, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    aimed = {t[2] for t in code(rows) if t[0] == "AGREE"}
+    assert aimed == {("SOM",)}

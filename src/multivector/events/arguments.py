@@ -410,7 +410,8 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
 
 
 def _own_clause_starts(t: TokenTable, token: int) -> set[int]:
-    """Where the words of a token's clause start, the clauses inside it ('..., and Uganda stayed calm') left out."""
+    """Where the words of a token's clause start, the clauses inside it ('..., and Uganda stayed calm') and the agent of
+    a participle ('a deal brokered by China': the broker is no party to it) left out."""
     clause = token
     while t.dep[clause] not in CLAUSE_DEPS and t.head[clause] != clause:
         clause = t.head[clause]
@@ -419,5 +420,5 @@ def _own_clause_starts(t: TokenTable, token: int) -> set[int]:
     while stack:
         word = stack.pop()
         out.add(t.idx[word])
-        stack += [c for c in t.children[word] if t.dep[c] not in CLAUSE_DEPS]
+        stack += [c for c in t.children[word] if t.dep[c] not in CLAUSE_DEPS and not (t.dep[c] == "agent" and t.dep[word] == "acl")]
     return out
