@@ -1203,3 +1203,12 @@ def test_what_one_draws_from_another_is_the_others_act_on_it():
                 ("condemnation", "condemnation", "NOUN", "NN", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 1),
                 ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
     assert {t[:3] for t in triples(evs)} == {("ACCUSE", ("UGA",), ("KEN",))}
+
+
+def test_blocking_a_decision_rejects_it_and_blocking_a_road_restricts():
+    def blocked(noun, lemma):
+        return code([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+                     ("a", "a", "DET", "DT", "det", 3), (noun, lemma, "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+                     ("Georgia", "Georgia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert {e.type for e in blocked("resolution", "resolution")} == {"REJECT"}
+    assert {e.type for e in blocked("road", "road")} == {"COERCE"}
