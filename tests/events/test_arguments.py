@@ -539,3 +539,10 @@ def test_the_agent_of_a_participle_is_no_party_to_the_act_it_describes():
             ("by", "by", "ADP", "agent", 8), ("Uganda", "Uganda", "PROPN", "pobj", 9, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     aimed = {t[2] for t in code(rows) if t[0] == "AGREE"}
     assert aimed == {("SOM",)}
+
+
+def test_a_threat_is_aimed_where_its_to_clause_would_strike():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("threatened", "threaten", "VERB", "ROOT", 1), ("to", "to", "PART", "aux", 3),
+            ("launch", "launch", "VERB", "xcomp", 1), ("an", "an", "DET", "det", 5), ("operation", "operation", "NOUN", "dobj", 3),
+            ("in", "in", "ADP", "prep", 5), ("Somalia", "Somalia", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("THREATEN", ("KEN",), ("SOM",))}

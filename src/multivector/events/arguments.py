@@ -267,11 +267,24 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     if not args.target:
         clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in t.children[c] if t.dep[s] in ("nsubj", "nsubjpass")]
-        args.target = phrase_actors(ctx, subjects[0], skip=skip) if subjects else []
+        args.target = phrase_actors(ctx, subjects[0], skip=skip) if subjects else _where_threatened(ctx, t, verb.i, etype, skip)
     if not args.source and partner and len(args.target) > 1:
         args.source, args.target = args.target[:1], args.target[1:]
     givers = _givers(ctx, t, verb.i) if args.source else []
     return Arguments(givers, args.source) if givers else args
+
+
+def _where_threatened(ctx: Context, t: TokenTable, verb: int, etype: str, skip: frozenset[str]) -> list[ActorRef]:
+    """'threatened to launch a ground operation in northern Syria': a threat is aimed where its 'to' clause would
+    strike (only a threat: see docs/coder.md)."""
+    if etype != "THREATEN":
+        return []
+    for clause in (c for c in t.children[verb] if t.dep[c] == "xcomp"):
+        words = [clause, *(c for c in t.children[clause] if t.dep[c] == "dobj")]
+        for place in (p for w in words for p in t.children[w] if is_place(ctx, p)):
+            if found := phrase_actors(ctx, place, skip=skip):
+                return found
+    return []
 
 
 def measure_of(noun: Token) -> Token | None:
