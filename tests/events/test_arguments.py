@@ -546,3 +546,10 @@ def test_a_threat_is_aimed_where_its_to_clause_would_strike():
             ("launch", "launch", "VERB", "xcomp", 1), ("an", "an", "DET", "det", 5), ("operation", "operation", "NOUN", "dobj", 3),
             ("in", "in", "ADP", "prep", 5), ("Somalia", "Somalia", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("THREATEN", ("KEN",), ("SOM",))}
+
+
+def test_what_is_given_is_no_branch_of_the_givers_own_country():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("delivered", "deliver", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+            ("tanks", "tank", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1), ("Somalia", "Somalia", "PROPN", "pobj", 4, "GPE"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("AID", ("KEN",), ("SOM",))}

@@ -259,7 +259,9 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
-        args.explicit = args.explicit or _unnamed_people(ctx, t, child) or (dep == "dobj" and _other_branch(ctx, child, args.source))
+        # what is given ('delivered the tanks to Ukraine') is no branch of the giver's own country
+        branch = dep == "dobj" and etype != "AID" and _other_branch(ctx, child, args.source)
+        args.explicit = args.explicit or _unnamed_people(ctx, t, child) or branch
         if args.explicit:
             if places and t.lemma[child] in ctx.lexicon.cue("unnamed_people"):
                 args.target = _people_of_the_place(ctx, t, verb, child)
