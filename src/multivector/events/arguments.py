@@ -98,10 +98,13 @@ def _more_of_the_same(ctx: Context, t: TokenTable, verb: int, obj: int) -> list[
     return phrase_actors(ctx, named[0], places=False) if named else []
 
 
-def _other_branch(ctx: Context, obj: int, source: list[ActorRef]) -> bool:
+def _other_branch(ctx: Context, t: TokenTable, obj: int, source: list[ActorRef]) -> bool:
     """'Kenyan lawmakers criticised the Kenyan government': the object is another branch of the source's own country, so
     the act is domestic and the search must not go on to a foreign name further along ('accused Bakiyev of selling the
-    base to Moscow'). A branch is named by its sector: 'shut their airspace' names the source again, no branch."""
+    base to Moscow'). A branch is named by its sector: 'shut their airspace' names the source again, no branch; and
+    weapons are things, no branch ('delivered the tanks to Ukraine')."""
+    if t.lemma[obj] in ctx.lexicon.cue("weapon_nouns"):
+        return False
     found = phrase_actors(ctx, obj, places=False)
     keys, own = {a.key for a in source}, {(a.key, a.sector) for a in source}
     return bool(found) and all(a.key in keys and a.sector is not None and (a.key, a.sector) not in own for a in found)
@@ -259,9 +262,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
-        # what is given ('delivered the tanks to Ukraine') is no branch of the giver's own country
-        branch = dep == "dobj" and etype != "AID" and _other_branch(ctx, child, args.source)
-        args.explicit = args.explicit or _unnamed_people(ctx, t, child) or branch
+        args.explicit = args.explicit or _unnamed_people(ctx, t, child) or (dep == "dobj" and _other_branch(ctx, t, child, args.source))
         if args.explicit:
             if places and t.lemma[child] in ctx.lexicon.cue("unnamed_people"):
                 args.target = _people_of_the_place(ctx, t, verb, child)
