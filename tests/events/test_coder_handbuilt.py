@@ -1212,3 +1212,12 @@ def test_blocking_a_decision_rejects_it_and_blocking_a_road_restricts():
                      ("Georgia", "Georgia", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
     assert {e.type for e in blocked("resolution", "resolution")} == {"REJECT"}
     assert {e.type for e in blocked("road", "road")} == {"COERCE"}
+
+
+def test_trading_fire_is_fighting_and_trading_goods_is_trade():
+    def traded(noun):
+        return {e.type for e in code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+                                      ("Somalia", "Somalia", "PROPN", "NNP", "conj", 0), ("traded", "trade", "VERB", "VBD", "ROOT", 3),
+                                      (noun, noun, "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)])}
+    assert traded("fire") == {"ASSAULT"}
+    assert traded("goods") == {"COOPERATE"}
