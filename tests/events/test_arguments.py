@@ -553,3 +553,11 @@ def test_what_is_given_is_no_branch_of_the_givers_own_country():
             ("tanks", "tank", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1), ("Somalia", "Somalia", "PROPN", "pobj", 4, "GPE"),
             (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("AID", ("KEN",), ("SOM",))}
+
+
+def test_a_target_found_after_the_act_brings_those_coordinated_with_it():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("agreed", "agree", "VERB", "ROOT", 1), ("to", "to", "PART", "aux", 3),
+            ("supply", "supply", "VERB", "xcomp", 1), ("gas", "gas", "NOUN", "dobj", 3), ("to", "to", "ADP", "dative", 3),
+            ("Somalia", "Somalia", "PROPN", "pobj", 5, "GPE"), ("and", "and", "CCONJ", "cc", 6), ("Uganda", "Uganda", "PROPN", "conj", 6, "GPE"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows) if t[0] == "AGREE"} == {("AGREE", ("KEN",), ("SOM", "UGA"))}

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..actors.kb import load_kb
 from ..actors.mentions import people_sector
 from ..document.parsed import TokenTable, sentence_of, token_table
-from ..model import ActorRef
+from ..model import ActorRef, Mention
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import actor_at, is_place, phrase_actors, with_objects
@@ -416,13 +416,24 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
     others = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.start not in reporters
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
-    own = _own_clause_starts(token_table(ctx.doc), trigger.i)
+    t = token_table(ctx.doc)
+    own = _own_clause_starts(t, trigger.i)
     after = [m for m in others if m.start > trigger.idx and m.start in own]
     if after or not guess:
-        return [after[0].actor] if after else []
+        return _with_conjuncts(ctx, t, after[0], others) if after else []
     if ctx.focus is not None and ctx.focus.key not in keys and ctx.focus_repeated:
         return [ctx.focus]
     return [others[0].actor] if others else []
+
+
+def _with_conjuncts(ctx: Context, t: TokenTable, first: Mention, others: list[Mention]) -> list[ActorRef]:
+    """'agreed to supply gas to Afghanistan and Pakistan': an actor and those coordinated with it."""
+    joined = {m.start for c in t.conjuncts(ctx.acts.root_of(ctx.doc, first)) if (m := ctx.acts.by_token.get(c))}
+    out = [first.actor]
+    for m in others:
+        if m.start in joined and m.actor.key not in {a.key for a in out}:
+            out.append(m.actor)
+    return out
 
 
 def _own_clause_starts(t: TokenTable, token: int) -> set[int]:
