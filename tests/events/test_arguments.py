@@ -561,3 +561,11 @@ def test_a_target_found_after_the_act_brings_those_coordinated_with_it():
             ("Somalia", "Somalia", "PROPN", "pobj", 5, "GPE"), ("and", "and", "CCONJ", "cc", 6), ("Uganda", "Uganda", "PROPN", "conj", 6, "GPE"),
             (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows) if t[0] == "AGREE"} == {("AGREE", ("KEN",), ("SOM", "UGA"))}
+
+
+def test_the_partners_an_objects_with_names_outrank_the_body_that_names_the_document():
+    rows = [("Kazakhstan", "Kazakhstan", "PROPN", "nsubj", 1, "GPE"), ("signed", "sign", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 4),
+            ("CIS", "CIS", "PROPN", "compound", 4, "ORG"), ("charter", "charter", "NOUN", "dobj", 1), ("with", "with", "ADP", "prep", 4),
+            ("Uzbekistan", "Uzbekistan", "PROPN", "pobj", 5, "GPE"), ("and", "and", "CCONJ", "cc", 6),
+            ("Tajikistan", "Tajikistan", "PROPN", "conj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("AGREE", ("KAZ",), ("UZB", "TJK"))}

@@ -98,6 +98,15 @@ def _more_of_the_same(ctx: Context, t: TokenTable, verb: int, obj: int) -> list[
     return phrase_actors(ctx, named[0], places=False) if named else []
 
 
+def _partners_of(ctx: Context, t: TokenTable, obj: int, skip: frozenset[str]) -> list[ActorRef]:
+    """'signed the GUUAM declaration with Shevardnadze and Kuchma': the partners the object's 'with' names, not the body
+    that names the document."""
+    for w in t.children[obj]:
+        if t.dep[w] == "prep" and t.lower[w] == "with" and (partners := phrase_actors(ctx, w, skip=skip)):
+            return partners  # the first: 'ties with Doha in solidarity with Riyadh' (the parser may hang both on 'ties')
+    return []
+
+
 def _other_branch(ctx: Context, t: TokenTable, obj: int, source: list[ActorRef]) -> bool:
     """'Kenyan lawmakers criticised the Kenyan government': the object is another branch of the source's own country, so
     the act is domestic and the search must not go on to a foreign name further along ('accused Bakiyev of selling the
@@ -257,7 +266,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
                    and not _is_companion(ctx, t, child))
         if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
-        args.target = (_more_of_the_same(ctx, t, verb.i, child) if dep in OBJ else []) or phrase_actors(
+        args.target = (_more_of_the_same(ctx, t, verb.i, child) or _partners_of(ctx, t, child, skip) if dep in OBJ else []) or phrase_actors(
             ctx, child, places=places, skip=skip) or _people_by_sector(ctx, t, verb, child)
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
