@@ -15,16 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..actors.kb import load_kb
-from ..actors.mentions import people_sector
 from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef, Mention
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import actor_at, is_place, phrase_actors, with_objects
-from .unnamed import by_mishap, local_actor, named_place, names_a_place, place_of
+from .unnamed import (OBJ, by_mishap, local_actor, names_a_place, people_by_sector, people_of_the_place, place_of,
+                      unnamed_people)
 
-OBJ = ("dobj", "dative", "attr", "oprd")
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with its own tense, not an infinitive or participle
 CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis")  # where a clause of its own begins
 
@@ -64,29 +62,6 @@ def _companion_objects(ctx: Context, t: TokenTable, node: int) -> list[int]:
     phrases = [c for c in t.children[node] if _is_companion(ctx, t, c)]
     return [obj for phrase in phrases for w in ([phrase] if t.lower[phrase] == "with" else t.children[phrase]) if t.lower[w] == "with"
             for obj in with_objects(t, w)]
-
-
-def _unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
-    """'pressuring its neighbours', 'detained hundreds of people', 'ruled out talks with the protesters': the object, or
-    the partner of the act it names, is people the text does not name, so no one else is."""
-    people = ctx.lexicon.cue("unnamed_people")
-    partners = [o for p in t.children[obj] if t.dep[p] == "prep" and t.lower[p] == "with" for o in t.children[p] if t.dep[o] == "pobj"]
-    return t.dep[obj] in OBJ and (t.lemma[obj] in people or any(t.lemma[o] in people for o in partners))
-
-
-def _people_of_the_place(ctx: Context, t: TokenTable, verb: Token, people: int) -> list[ActorRef]:
-    """'killed 12 civilians in Idlib': people no one names, hit where the sentence says, are that country's people."""
-    sector = people_sector(load_kb(), t, people)
-    return [ActorRef(a.code, sector) for a in named_place(ctx, verb)]
-
-
-def _people_by_sector(ctx: Context, t: TokenTable, verb: Token, phrase: int) -> list[ActorRef]:
-    """'resumed talks with the opposition', 'clashed with rebels': people no actor names whose noun makes them a party at
-    home (``home_party_sectors``; people the act is aimed at as such are ``_unnamed_people``) are those of the place."""
-    heads = [phrase] if t.dep[phrase] in OBJ else [o for o in t.children[phrase] if t.dep[o] == "pobj"]
-    heads = [h for h in heads if t.lemma[h] not in ctx.lexicon.cue("unnamed_people")]
-    sector = people_sector(load_kb(), t, heads[0]) if heads else None
-    return [ActorRef(a.code, sector) for a in place_of(ctx, verb)] if sector in ctx.lexicon.cue("home_party_sectors") else []
 
 
 def _more_of_the_same(ctx: Context, t: TokenTable, verb: int, obj: int) -> list[ActorRef]:
@@ -267,14 +242,14 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
         args.target = (_more_of_the_same(ctx, t, verb.i, child) or _partners_of(ctx, t, child, skip) if dep in OBJ else []) or phrase_actors(
-            ctx, child, places=places, skip=skip) or _people_by_sector(ctx, t, verb, child)
+            ctx, child, places=places, skip=skip) or people_by_sector(ctx, t, verb, child)
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
-        args.explicit = args.explicit or _unnamed_people(ctx, t, child) or (dep == "dobj" and _other_branch(ctx, t, child, args.source))
+        args.explicit = args.explicit or unnamed_people(ctx, t, child) or (dep == "dobj" and _other_branch(ctx, t, child, args.source))
         if args.explicit:
             if places and t.lemma[child] in ctx.lexicon.cue("unnamed_people"):
-                args.target = _people_of_the_place(ctx, t, verb, child)
+                args.target = people_of_the_place(ctx, t, verb, child)
             break  # 'accused Bakiyev of selling the base to Moscow': the object is the target, whoever follows it
     if not args.target:
         clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
@@ -328,7 +303,7 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         if child.dep_ == "prep" and child.lemma_.lower() in ctx.lexicon.cue("argument_preps") and child.lower_ not in agentive:
             if is_place(ctx, child.i) and pred.type not in ctx.lexicon.cue("place_target_types"):
                 continue
-            found = phrase_actors(ctx, child.i) or _people_by_sector(ctx, token_table(ctx.doc), noun, child.i)
+            found = phrase_actors(ctx, child.i) or people_by_sector(ctx, token_table(ctx.doc), noun, child.i)
             if child.lower_ == "between" and len(found) > 1 and not args.source:
                 args.source, found = found[:1], found[1:]
             args.partner_named = args.partner_named or bool(found and child.lower_ in ctx.lexicon.cue("partner_preps"))

@@ -1,5 +1,6 @@
 """Actors a sentence implies without naming them: the people of a place ('police arrested', 'protesters
-marched'), attackers no one names ('a journalist was killed in Beirut'), and whether a named state only says where."""
+marched'), attackers no one names ('a journalist was killed in Beirut'), people an act hits or deals with ('killed 12
+civilians in Idlib', 'talks with the opposition'), and whether a named state only says where."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from ..actors.mentions import people_sector
 from ..document.parsed import TokenTable, doc_text, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
+
+OBJ = ("dobj", "dative", "attr", "oprd")
 
 
 def proper_name(ctx: Context, t: TokenTable, i: int) -> str:
@@ -93,3 +96,26 @@ def names_a_place(ctx: Context, mention) -> bool:
             return False
         node = t.head[node]
     return False
+
+
+def unnamed_people(ctx: Context, t: TokenTable, obj: int) -> bool:
+    """'pressuring its neighbours', 'detained hundreds of people', 'ruled out talks with the protesters': the object, or
+    the partner of the act it names, is people the text does not name, so no one else is."""
+    people = ctx.lexicon.cue("unnamed_people")
+    partners = [o for p in t.children[obj] if t.dep[p] == "prep" and t.lower[p] == "with" for o in t.children[p] if t.dep[o] == "pobj"]
+    return t.dep[obj] in OBJ and (t.lemma[obj] in people or any(t.lemma[o] in people for o in partners))
+
+
+def people_of_the_place(ctx: Context, t: TokenTable, verb: Token, people: int) -> list[ActorRef]:
+    """'killed 12 civilians in Idlib': people no one names, hit where the sentence says, are that country's people."""
+    sector = people_sector(load_kb(), t, people)
+    return [ActorRef(a.code, sector) for a in named_place(ctx, verb)]
+
+
+def people_by_sector(ctx: Context, t: TokenTable, verb: Token, phrase: int) -> list[ActorRef]:
+    """'resumed talks with the opposition', 'clashed with rebels': people no actor names whose noun makes them a party at
+    home (``home_party_sectors``; people the act is aimed at as such are ``unnamed_people``) are those of the place."""
+    heads = [phrase] if t.dep[phrase] in OBJ else [o for o in t.children[phrase] if t.dep[o] == "pobj"]
+    heads = [h for h in heads if t.lemma[h] not in ctx.lexicon.cue("unnamed_people")]
+    sector = people_sector(load_kb(), t, heads[0]) if heads else None
+    return [ActorRef(a.code, sector) for a in place_of(ctx, verb)] if sector in ctx.lexicon.cue("home_party_sectors") else []
