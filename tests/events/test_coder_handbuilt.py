@@ -1186,6 +1186,7 @@ def test_striking_at_something_is_an_attack_not_a_labour_strike():
 
     assert "PROTEST" not in struck(("back", "back", "ADV", "RB", "advmod", 1), ("at", "at", "ADP", "IN", "prep", 1),
                                    ("Syria", "Syria", "PROPN", "NNP", "pobj", 4))
+    assert "PROTEST" not in struck(("back", "back", "ADV", "RB", "advmod", 1), (",", ",", "PUNCT", ",", "punct", 1))
     assert struck(("for", "for", "ADP", "IN", "prep", 1), ("wages", "wage", "NOUN", "NNS", "pobj", 2)) == {"PROTEST"}
 
 

@@ -220,8 +220,8 @@ def _rows_matched(ctx: Context, token: Token) -> list[Predicate]:
         copulas = lexicon.cue("copular_verbs") if "doer" in pred.flags else ("be",)
         if "copula" in pred.flags and not (token.dep_ in ("attr", "acomp") and token.head.lemma_ in copulas):
             continue
-        if "intransitive" in pred.flags and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at")
-                                                 for c in token.children):  # 'struck back at dozens of targets' too
+        if "intransitive" in pred.flags and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") or c.lower_ == "back"
+                                                 for c in token.children):  # 'struck back (at dozens of targets)' too
             continue
         if "charged" in pred.flags and charged_clause(token) is None:
             continue
