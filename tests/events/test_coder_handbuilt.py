@@ -615,6 +615,19 @@ def test_what_a_request_asks_for_is_no_act_of_its_own():
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("REQUEST", ["GEO"], ["RUS"])]
 
 
+def test_what_an_agreement_says_should_be_done_is_no_act_of_its_own():
+    # 'Georgia agreed that Armenia should cooperate with Iran .'
+    def agreed(modal):
+        rows = [("Georgia", "Georgia", "PROPN", "NNP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+                ("that", "that", "SCONJ", "IN", "mark", 5), ("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 5),
+                *([(modal, modal, "AUX", "MD", "aux", 5)] if modal else [("then", "then", "ADV", "RB", "advmod", 5)]),
+                ("cooperate", "cooperate", "VERB", "VB" if modal else "VBD", "ccomp", 1), ("with", "with", "ADP", "IN", "prep", 5),
+                ("Iran", "Iran", "PROPN", "NNP", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+        return {e.type for e in coded(rows, [("COOPERATE", 0.95), (None, 0.05)])}
+    assert "COOPERATE" not in agreed("should")
+    assert "COOPERATE" in agreed(None)
+
+
 def test_the_two_governments_are_the_last_two_states_named_other_than_those_who_act():
     # 'Iran and Egypt quarrelled . Iraq and Oman hosted several rounds of talks between the two governments .'
     rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),

@@ -84,8 +84,9 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
     for i in clauses:
         if parse.lemma[i] in speech and any(parse.dep[c] in ("ccomp", "parataxis") for c in parse.children[i]):
             continue  # a speech verb only reports the clause it governs
-        if parse.dep[i] == "ccomp" and any(p.type == "REQUEST" for p in lexicon.candidates(parse.lemma[parse.head[i]], "V")):
-            continue  # 'demanded that Russia withdraw': what is asked for has not happened
+        kinds = {p.type for p in lexicon.candidates(parse.lemma[parse.head[i]], "V")} if parse.dep[i] == "ccomp" else set()
+        if "REQUEST" in kinds or "AGREE" in kinds and any(parse.tag[c] == "MD" for c in parse.children[i]):
+            continue  # 'demanded that Russia withdraw', 'agreed that their countries should cooperate': not done yet
         nested = set().union(*(trees[d] for d in clauses if d != i and d in trees[i]))
         words = sorted(t for t in trees[i] if t not in nested and not parse.is_space[t])
         if words and not set(words) & taken:
