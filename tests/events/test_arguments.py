@@ -569,3 +569,16 @@ def test_the_partners_an_objects_with_names_outrank_the_body_that_names_the_docu
             ("Uzbekistan", "Uzbekistan", "PROPN", "pobj", 5, "GPE"), ("and", "and", "CCONJ", "cc", 6),
             ("Tajikistan", "Tajikistan", "PROPN", "conj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("AGREE", ("KAZ",), ("UZB", "TJK"))}
+
+
+def test_a_broker_named_in_a_modifier_is_no_party_but_a_sponsor_of_talks_mediates():
+    def signed(noun, lemma, participle, part_lemma):
+        return code([("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("signed", "sign", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 6),
+                     ("UN", "UN", "PROPN", "npadvmod", 5, "ORG"), ("-", "-", "PUNCT", "punct", 5), (participle, part_lemma, "VERB", "amod", 6),
+                     (noun, lemma, "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+    assert {t[:3] for t in signed("ceasefire", "ceasefire", "brokered", "broker")} == {("AGREE", ("KEN",), ())}
+    assert ("AGREE", ("KEN",), ("UN",)) in {t[:3] for t in signed("ceasefire", "ceasefire", "drafted", "draft")}
+    talks = code([("UN", "UN", "PROPN", "npadvmod", 2, "ORG"), ("-", "-", "PUNCT", "punct", 2), ("sponsored", "sponsor", "VERB", "amod", 3),
+                  ("talks", "talk", "NOUN", "nsubj", 4), ("began", "begin", "VERB", "ROOT", 4), ("in", "in", "ADP", "prep", 4),
+                  ("Kenya", "Kenya", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 4)])
+    assert {t[:2] for t in talks} == {("CONSULT", ("UN",))}

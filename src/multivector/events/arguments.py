@@ -19,7 +19,7 @@ from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef, Mention
 from .context import Context
 from .lexicon import Predicate, load_lexicon
-from .phrases import actor_at, is_place, phrase_actors, with_objects
+from .phrases import actor_at, brokered, is_place, phrase_actors, with_objects
 from .unnamed import (OBJ, by_mishap, local_actor, names_a_place, people_by_sector, people_of_the_place, place_of,
                       unnamed_people)
 
@@ -292,7 +292,9 @@ def _givers(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
 
 
 def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
-    own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+    # 'a UN-brokered ceasefire' is not the UN's; 'UN-sponsored negotiations' are its mediation (CONSULT, third party)
+    own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
+           and (pred.type == "CONSULT" or not brokered(ctx, token_table(ctx.doc), c.i))]
     args = Arguments([a for c in own for a in phrase_actors(ctx, c.i, places=False)], [])
     # 'a visit by Xi', 'appeals from the UN agency' (but 'a withdrawal from Syria' leaves Syria: it is the target)
     agentive = ("by",) if pred.type in ctx.lexicon.cue("left_behind_types") else ("by", "from")
@@ -396,11 +398,12 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
 
     People the text does not name ('thousands of protesters blocked streets') are not given a guessed target: with
     no one named in their clause, they act at home."""
-    keys = {a.key for a in source}
-    reporters = attribution(sent, trigger, ctx.lexicon.cue("speech"))
-    others = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.start not in reporters
+    keys, t = {a.key for a in source}, token_table(ctx.doc)
+    # neither those who report it nor a broker ('signed a US-brokered ceasefire')
+    passed = attribution(sent, trigger, ctx.lexicon.cue("speech")) | {
+        t.idx[w] for i in range(sent.start, sent.end) if brokered(ctx, t, i) for w in t.subtree(i)}
+    others = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.start not in passed
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
-    t = token_table(ctx.doc)
     own = _own_clause_starts(t, trigger.i)
     after = [m for m in others if m.start > trigger.idx and m.start in own]
     if after or not guess:

@@ -65,7 +65,8 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
             return found
         seen.update(level)
         # conjuncts stand with their head: 'a group of oil companies and Russia's Lukoil' reaches Lukoil
-        nearer = [c for i in level for c in t.children[i] if t.dep[c] not in PHRASE_STOPS and not _reason_complement(ctx, t, c)]
+        nearer = [c for i in level for c in t.children[i]
+                  if t.dep[c] not in PHRASE_STOPS and not _reason_complement(ctx, t, c) and not brokered(ctx, t, c)]
         nearer += [c for i in level for c in t.conjuncts(i)]
         level = list(dict.fromkeys(c for c in nearer if c not in seen and (places or not is_place(ctx, c))))
         placed.update(c for c in level if t.head[c] in placed or is_place(ctx, c))
@@ -76,6 +77,12 @@ def reason_noun(ctx: Context, t: TokenTable, noun: int, kinds: str = "reason_nou
     """'in solidarity with Bolivia', 'in protest at': a noun that 'in' takes, of the cue list ``kinds``, giving the reason
     of another act."""
     return t.dep[noun] == "pobj" and t.lower[t.head[noun]] == "in" and t.lemma[noun] in ctx.lexicon.cue(kinds)
+
+
+def brokered(ctx: Context, t: TokenTable, modifier: int) -> bool:
+    """'a UN-brokered ceasefire', 'a Qatari-mediated truce': the modifier names a third party, neither the one who
+    makes the act nor the one it is made with."""
+    return t.dep[modifier] == "amod" and t.lemma[modifier] in ctx.lexicon.cue("mediating_participles")
 
 
 def _reason_complement(ctx: Context, t: TokenTable, prep: int) -> bool:
