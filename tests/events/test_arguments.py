@@ -582,3 +582,11 @@ def test_a_broker_named_in_a_modifier_is_no_party_but_a_sponsor_of_talks_mediate
                   ("talks", "talk", "NOUN", "nsubj", 4), ("began", "begin", "VERB", "ROOT", 4), ("in", "in", "ADP", "prep", 4),
                   ("Kenya", "Kenya", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 4)])
     assert {t[:2] for t in talks} == {("CONSULT", ("UN",))}
+
+
+def test_the_doer_of_a_nominal_act_hung_on_the_object_of_of_still_does_it():
+    rows = [("The", "the", "DET", "det", 1), ("expulsion", "expulsion", "NOUN", "nsubjpass", 8), ("of", "of", "ADP", "prep", 1),
+            ("Somali", "Somali", "ADJ", "amod", 4, "NORP"), ("diplomats", "diplomat", "NOUN", "pobj", 2), ("by", "by", "ADP", "prep", 4),
+            ("Kenya", "Kenya", "PROPN", "pobj", 5, "GPE"), ("was", "be", "AUX", "auxpass", 8), ("announced", "announce", "VERB", "ROOT", 8),
+            (".", ".", "PUNCT", "punct", 8)]
+    assert ("COERCE", ("KEN",), ("SOM",)) in {t[:3] for t in code(rows)}

@@ -298,7 +298,10 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
     args = Arguments([a for c in own for a in phrase_actors(ctx, c.i, places=False)], [])
     # 'a visit by Xi', 'appeals from the UN agency' (but 'a withdrawal from Syria' leaves Syria: it is the target)
     agentive = ("by",) if pred.type in ctx.lexicon.cue("left_behind_types") else ("by", "from")
+    # 'the expulsion of two diplomats by Norway': the parser may hang the doer on the object of 'of'
+    of_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in agentive]
+    by += [c for o in of_objects for c in o.children if c.dep_ == "prep" and c.lower_ == "by"]
     if not args.source and by:
         args.source = phrase_actors(ctx, by[0].i, places=False)
     for child in noun.children:
