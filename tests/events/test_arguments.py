@@ -590,3 +590,11 @@ def test_the_doer_of_a_nominal_act_hung_on_the_object_of_of_still_does_it():
             ("Kenya", "Kenya", "PROPN", "pobj", 5, "GPE"), ("was", "be", "AUX", "auxpass", 8), ("announced", "announce", "VERB", "ROOT", 8),
             (".", ".", "PUNCT", "punct", 8)]
     assert ("COERCE", ("KEN",), ("SOM",)) in {t[:3] for t in code(rows)}
+
+
+def test_an_act_that_is_the_subject_of_a_verb_hits_what_the_verb_does_and_is_not_set_to_come():
+    rows = [("A", "a", "DET", "det", 2), ("Somali", "Somali", "ADJ", "amod", 2, "NORP"), ("attack", "attack", "NOUN", "nsubj", 3),
+            ("set", "set", "VERB", "ROOT", 3), ("fire", "fire", "NOUN", "dobj", 3), ("to", "to", "ADP", "prep", 3), ("a", "a", "DET", "det", 7),
+            ("depot", "depot", "NOUN", "pobj", 5), ("in", "in", "ADP", "prep", 7), ("Kenya", "Kenya", "PROPN", "pobj", 8, "GPE"),
+            (".", ".", "PUNCT", "punct", 3)]
+    assert ("ASSAULT", ("SOM",), ("KEN",), False, "asserted") in code(rows)

@@ -339,6 +339,10 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
             dative = [c for c in head.children if c.dep_ == "dative"]
             if dative:
                 args.target, args.explicit = phrase_actors(ctx, dative[0].i), True
+    if args.source and not args.target and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # 'a Ukrainian drone attack set fire to an oil depot in Bryansk': the act hits what its verb does
+        hit = verb_args(ctx, noun.head, pred.type)
+        args.target = [a for a in hit.target if a.key not in {s.key for s in args.source}]
     return args
 
 

@@ -94,13 +94,14 @@ def _modality_of(ctx: Context, trigger: Token) -> str:
                 return "reported"
     if _reported_sentence(ctx, sentence_of(ctx.doc, trigger.i)):
         return "reported"
-    for node in chain[:3]:
+    for below, node in zip([None, *chain[:2]], chain[:3]):
         auxes = [t.lemma[c] for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]  # lemmas: "ca" (n't) is "can", "wo" is "will"
         if any(a in cue("hypothetical_aux") for a in auxes):
             return "hypothetical"
         if any(a in cue("future_aux") for a in auxes):
             return "future"
-        if node != trigger.i and t.lemma[node] in cue("future_heads"):
+        # 'is set to visit', 'plans talks'; not the subject of such a verb ('a drone attack set fire to a depot')
+        if below is not None and t.lemma[node] in cue("future_heads") and t.dep[below] not in ("nsubj", "nsubjpass"):
             return "future"
     return "asserted"
 
