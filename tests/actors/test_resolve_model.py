@@ -56,3 +56,4 @@ def test_cities_are_found_under_their_english_spelling_the_written_one_first():
     kb = load_kb()
     assert (kb.city_country("Herat"), kb.city_country("Samarra")) == ("AFG", "IRQ")  # 'Herāt', 'Sāmarrā’' in GeoNames
     assert kb.city_country("Kant") == "KGZ"  # not India's 'Kānt', though it is larger
+    assert (kb.city_country("Basra"), kb.city_country("Bombay")) == ("IRQ", "IND")  # 'Basrah', 'Mumbai' in GeoNames

