@@ -598,3 +598,10 @@ def test_an_act_that_is_the_subject_of_a_verb_hits_what_the_verb_does_and_is_not
             ("depot", "depot", "NOUN", "pobj", 5), ("in", "in", "ADP", "prep", 7), ("Kenya", "Kenya", "PROPN", "pobj", 8, "GPE"),
             (".", ".", "PUNCT", "punct", 3)]
     assert ("ASSAULT", ("SOM",), ("KEN",), False, "asserted") in code(rows)
+
+
+def test_what_a_message_says_is_aimed_at_whom_it_went_to():
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("sent", "send", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+            ("message", "message", "NOUN", "dobj", 1), ("to", "to", "ADP", "dative", 1), ("Museveni", "Museveni", "PROPN", "pobj", 4, "PERSON"),
+            ("urging", "urge", "VERB", "advcl", 1), ("restraint", "restraint", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows) if t[0] == "REQUEST"} == {("REQUEST", ("KEN",), ("UGA",))}

@@ -254,11 +254,26 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     if not args.target:
         clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in t.children[c] if t.dep[s] in ("nsubj", "nsubjpass")]
-        args.target = phrase_actors(ctx, subjects[0], skip=skip) if subjects else _where_threatened(ctx, t, verb.i, etype, skip)
+        args.target = (phrase_actors(ctx, subjects[0], skip=skip) if subjects
+                       else _where_threatened(ctx, t, verb.i, etype, skip) or _addressee(ctx, t, verb.i, skip))
     if not args.source and partner and len(args.target) > 1:
         args.source, args.target = args.target[:1], args.target[1:]
     givers = _givers(ctx, t, verb.i) if args.source else []
     return Arguments(givers, args.source) if givers else args
+
+
+def _addressee(ctx: Context, t: TokenTable, verb: int, skip: frozenset[str]) -> list[ActorRef]:
+    """'sent a message to Clinton urging restraint', 'wrote to Erdogan urging restraint': what a message says is aimed
+    at whom it went to."""
+    if t.dep[verb] not in ("acl", "advcl") or any(t.dep[c] in ("nsubj", "nsubjpass") for c in t.children[verb]):
+        return []  # a clause with a subject of its own ('after Kenya attacked') is no part of the message
+    sender = t.head[t.head[verb]] if t.dep[verb] == "acl" else t.head[verb]
+    messages = ctx.lexicon.cue("message_nouns")
+    if t.lemma[sender] not in ctx.lexicon.cue("writing_verbs") and not any(
+            t.dep[c] == "dobj" and t.lemma[c] in messages for c in t.children[sender]):
+        return []
+    to = [c for c in t.children[sender] if t.dep[c] == "dative" or (t.dep[c] == "prep" and t.lower[c] == "to")]
+    return phrase_actors(ctx, to[0], skip=skip) if to else []
 
 
 def _where_threatened(ctx: Context, t: TokenTable, verb: int, etype: str, skip: frozenset[str]) -> list[ActorRef]:
