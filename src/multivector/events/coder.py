@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..actors.groups import STATE_SECTORS
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
-from .arguments import Arguments, fallback_target, noun_args, verb_args, voiced_by_commentators
+from .arguments import Arguments, noun_args, verb_args, voiced_by_commentators
 from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, ends_hostility, judgement,
                             judgement_args, kept_forces, leaves_an_organisation, menaces, names_its_object, names_without_judging, questioned,
                             sends_words, withholds_comment)
@@ -23,6 +23,7 @@ from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import says_when
 from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
+from .targets import fallback_target
 from .told import names_an_act_told, told_before
 
 CODED_KINDS = ("body", "answer", "question")
