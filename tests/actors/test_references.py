@@ -83,3 +83,11 @@ def test_a_possessive_in_what_a_copula_says_of_its_subject_is_not_that_subject()
             ("is", "be", "AUX", "ccomp", 1), ("its", "its", "PRON", "poss", 5, "PRP$"), ("partner", "partner", "NOUN", "attr", 3),
             (".", ".", "PUNCT", "punct", 1)]
     assert mentions(rows)[4][0] == "KAZ"
+
+
+def test_a_plural_pronoun_stands_for_the_states_named_together_not_for_one_state():
+    """'Kenya sanctioned Uganda and Somalia after they refused .': states are 'it'; 'they' are the two named together."""
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("sanctioned", "sanction", "VERB", "ROOT", 1), ("Uganda", "Uganda", "PROPN", "dobj", 1),
+            ("and", "and", "CCONJ", "cc", 2), ("Somalia", "Somalia", "PROPN", "conj", 2), ("after", "after", "SCONJ", "mark", 7),
+            ("they", "they", "PRON", "nsubj", 7, "PRP"), ("refused", "refuse", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert mentions(rows)[6][0] == "UGA"

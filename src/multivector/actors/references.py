@@ -43,6 +43,8 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_
     own = _own_clause(parse, pronoun)
     ancestors = set(parse.ancestors(pronoun)) - own
     candidates = [m for m in acts.mentions if m.kind in kinds and (not_named is None or m.actor.name != not_named)]
+    if parse.lower[pronoun] in PLURAL_PRONOUNS and (group := _latest_group(acts, doc, candidates, sent_start, offset)):
+        return group  # 'Russia cut gas to Poland and Bulgaria after they refused': states are 'it'; 'they' are several
     before = []  # the subjects named before the pronoun in its sentence, latest first, with the verb each is subject of
     for mention in reversed([m for m in candidates if sent_start <= m.start < offset]):
         root = acts.root_of(doc, mention)
@@ -67,6 +69,15 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_
         if subjects or inside:
             return (subjects or inside)[-1]
     return None
+
+
+def _latest_group(acts: DocActors, doc: Doc, candidates: list[Mention], start: int, end: int) -> Mention | None:
+    """The first of the latest actors joined by 'and' (or a comma) between ``start`` and ``end``."""
+    parse = token_table(doc)
+    inside = [m for m in candidates if start <= m.start < end]
+    roots = {acts.root_of(doc, m): m for m in inside}
+    heads = [m for root, m in roots.items() if any(c in roots for c in parse.conjuncts(root) if c > root)]
+    return heads[-1] if heads else None
 
 
 def _people_before(acts: DocActors, parse: TokenTable, sent_start: int, pronoun: int, own: set[int]) -> bool:
