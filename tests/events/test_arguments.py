@@ -605,3 +605,9 @@ def test_what_a_message_says_is_aimed_at_whom_it_went_to():
             ("message", "message", "NOUN", "dobj", 1), ("to", "to", "ADP", "dative", 1), ("Museveni", "Museveni", "PROPN", "pobj", 4, "PERSON"),
             ("urging", "urge", "VERB", "advcl", 1), ("restraint", "restraint", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows) if t[0] == "REQUEST"} == {("REQUEST", ("KEN",), ("UGA",))}
+
+
+def test_a_city_the_tagger_took_for_a_person_still_stands_for_its_country():
+    rows = [("Russia", "Russia", "PROPN", "nsubj", 1, "GPE"), ("shelled", "shell", "VERB", "ROOT", 1),
+            ("Kharkiv", "Kharkiv", "PROPN", "dobj", 1, "PERSON"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("ASSAULT", ("RUS",), ("UKR",))}

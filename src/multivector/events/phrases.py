@@ -49,8 +49,10 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
         found: list[ActorRef] = []
         where: list[ActorRef] = []
         for i in level:
+            named = [actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else []
+            # a name no country goes with ('Kharkiv' the tagger took for a person) may still be a city
             for actor in ((t.lemma[i] in collective and _collective(ctx, t, i, skip))
-                          or ([actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else [])
+                          or [a for a in named if a is not None and a.code]
                           or (_city_at(ctx, t, i) if places else [])):
                 if actor is not None and actor.code and actor.key not in skip and actor.key not in {a.key for a in found + where}:
                     (where if i in placed else found).append(actor)
