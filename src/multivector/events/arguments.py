@@ -386,6 +386,23 @@ def _governingsubject_of(ctx: Context, token: Token) -> list[ActorRef]:
     return []
 
 
+def members_together(trigger: Token) -> bool:
+    """'NATO leaders are due to meet in Vilnius', 'EU ministers agreed', 'leaders of the AU agreed': the members of
+    one body act among themselves."""
+    t, node = token_table(trigger.doc), trigger.i
+    for _ in range(3):
+        subjects = [c for c in t.children[node] if t.dep[c] == "nsubj"]
+        if subjects:
+            people = subjects[0]
+            body = [c for c in t.children[people] if t.dep[c] == "compound"]
+            body += [o for c in t.children[people] if t.dep[c] == "prep" and t.lower[c] == "of" for o in t.children[c] if t.dep[o] == "pobj"]
+            return t.tag[people] == "NNS" and any(t.pos[b] == "PROPN" for b in body)
+        if t.dep[node] not in ("xcomp", "acomp") or t.head[node] == node:
+            return False
+        node = t.head[node]
+    return False
+
+
 def voiced_by_commentators(ctx: Context, trigger: Token) -> bool:
     """'analysts see Kenya squeezing Uganda', 'experts discuss the summit': what commentators say, see or do
     is an opinion about acts, not one; an act named with its own doer ('discuss Ruto's refusal') stays one."""

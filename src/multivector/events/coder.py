@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..actors.groups import STATE_SECTORS
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
-from .arguments import Arguments, noun_args, verb_args, voiced_by_commentators
+from .arguments import Arguments, members_together, noun_args, verb_args, voiced_by_commentators
 from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, ends_hostility, judgement,
                             judgement_args, kept_forces, leaves_an_organisation, menaces, names_its_object, names_without_judging, questioned,
                             sends_words, withholds_comment)
@@ -357,7 +357,7 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
     # the source named again is no target; its country's opposition or rebels are ('talks with the opposition')
     target = [a for a in target if a.key not in keys or a.sector in ctx.lexicon.cue("home_party_sectors")]
     # visitors meet their host; hosts and mediators act on the parties, not on each other
-    joint = ((len(source) > 1 or _members_together(trigger)) and etype in RECIPROCAL_TYPES and not args.partner_named
+    joint = ((len(source) > 1 or members_together(trigger)) and etype in RECIPROCAL_TYPES and not args.partner_named
              and mode not in ("visit", "host", "third-party"))
     if joint:
         target = []
@@ -367,23 +367,6 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
         target = fallback_target(ctx, sent, trigger, source, guess=not args.unnamed_source)
         confidence = min(confidence, 0.6)
     return _assemble(ctx, sent, trigger, etype, mode, source, target, negated, confidence)
-
-
-def _members_together(trigger: Token) -> bool:
-    """'NATO leaders are due to meet in Vilnius', 'EU ministers agreed', 'leaders of the AU agreed': the members of
-    one body act among themselves."""
-    t, node = token_table(trigger.doc), trigger.i
-    for _ in range(3):
-        subjects = [c for c in t.children[node] if t.dep[c] == "nsubj"]
-        if subjects:
-            people = subjects[0]
-            body = [c for c in t.children[people] if t.dep[c] == "compound"]
-            body += [o for c in t.children[people] if t.dep[c] == "prep" and t.lower[c] == "of" for o in t.children[c] if t.dep[o] == "pobj"]
-            return t.tag[people] == "NNS" and any(t.pos[b] == "PROPN" for b in body)
-        if t.dep[node] not in ("xcomp", "acomp") or t.head[node] == node:
-            return False
-        node = t.head[node]
-    return False
 
 
 def _assemble(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | None,
