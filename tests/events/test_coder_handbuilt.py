@@ -1235,3 +1235,12 @@ def test_trading_fire_is_fighting_and_trading_goods_is_trade():
                                       (noun, noun, "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)])}
     assert traded("fire") == {"ASSAULT"}
     assert traded("goods") == {"COOPERATE"}
+
+
+def test_summoning_an_envoy_is_a_diplomatic_protest_but_summoning_no_one_is_no_act():
+    def summoned(*rest):
+        return {(e.type, e.mode) for e in code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("summoned", "summon", "VERB", "VBD", "ROOT", 1),
+                                                *rest, (".", ".", "PUNCT", ".", "punct", 1)])}
+    assert summoned(("Uganda", "Uganda", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+                    ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1)) == {("PROTEST", "diplomatic")}
+    assert summoned(("its", "its", "PRON", "PRP$", "poss", 3), ("courage", "courage", "NOUN", "NN", "dobj", 1)) == set()
