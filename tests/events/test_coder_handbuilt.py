@@ -1244,3 +1244,12 @@ def test_summoning_an_envoy_is_a_diplomatic_protest_but_summoning_no_one_is_no_a
     assert summoned(("Uganda", "Uganda", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
                     ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1)) == {("PROTEST", "diplomatic")}
     assert summoned(("its", "its", "PRON", "PRP$", "poss", 3), ("courage", "courage", "NOUN", "NN", "dobj", 1)) == set()
+
+
+def test_what_is_done_without_is_negated():
+    # 'Kenya and Uganda parted without an agreement .'
+    evs = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+                ("Uganda", "Uganda", "PROPN", "NNP", "conj", 0), ("parted", "part", "VERB", "VBD", "ROOT", 3),
+                ("without", "without", "ADP", "IN", "prep", 3), ("an", "an", "DET", "DT", "det", 6),
+                ("agreement", "agreement", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 3)])
+    assert [(e.type, e.negated) for e in evs] == [("AGREE", True)]

@@ -17,8 +17,11 @@ def light_verb_object(ctx: Context, i: int) -> bool:
 
 
 def is_negated(ctx: Context, trigger: Token) -> bool:
-    """'did not sign', 'never accepted', 'gave no support': a negation on the trigger, its control verb or its light verb."""
+    """'did not sign', 'never accepted', 'gave no support': a negation on the trigger, its control verb or its light verb;
+    and what is done without ('ended without an agreement', 'left without signing')."""
     negators, t, i = ctx.lexicon.cue("negators"), token_table(ctx.doc), trigger.i
+    if t.dep[i] in ("pobj", "pcomp") and t.lower[t.head[i]] == "without":
+        return True
     nodes = [i]
     if t.dep[i] in ("xcomp",):
         nodes.append(t.head[i])
