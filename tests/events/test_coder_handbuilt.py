@@ -1253,3 +1253,13 @@ def test_what_is_done_without_is_negated():
                 ("without", "without", "ADP", "IN", "prep", 3), ("an", "an", "DET", "DT", "det", 6),
                 ("agreement", "agreement", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 3)])
     assert [(e.type, e.negated) for e in evs] == [("AGREE", True)]
+
+
+def test_the_act_a_denial_reports_is_typed_at_that_act_and_denied():
+    # 'Kenya denied that its troops entered Somalia .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("denied", "deny", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 5), ("its", "its", "PRON", "PRP$", "poss", 4),
+            ("troops", "troop", "NOUN", "NNS", "nsubj", 5), ("entered", "enter", "VERB", "VBD", "ccomp", 1),
+            ("Somalia", "Somalia", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("MOBILIZE", 0.9), (None, 0.1)])
+    assert [(e.trigger, e.modality) for e in events] == [("entered", "denied")]

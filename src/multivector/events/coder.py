@@ -148,9 +148,9 @@ def typed_act(ctx: Context, sent: Span, verb: Token | None = None) -> Token | No
 
 def _act_under(ctx: Context, verb: Token) -> Token:
     """The act an empty verb frames: 'wants to join', 'was willing to work with', 'remained open to reviving'; and the
-    act a denial is about ('denied sending troops': the sending, denied)."""
+    act a denial is about ('denied sending troops', 'denied that its troops had entered': the act, denied)."""
     empty, t, i = ctx.lexicon.cue("empty_verbs"), token_table(ctx.doc), verb.i
-    denied = [c for c in t.children[i] if t.dep[c] == "xcomp" and t.tag[c] == "VBG"] if t.lemma[i] in ctx.lexicon.cue("denial") else []
+    denied = [c for c in t.children[i] if t.dep[c] == "xcomp" and t.tag[c] == "VBG" or t.dep[c] == "ccomp"] if t.lemma[i] in ctx.lexicon.cue("denial") else []
     if denied:
         return ctx.doc[denied[0]]
     for _ in range(3):
