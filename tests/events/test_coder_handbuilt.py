@@ -1263,3 +1263,12 @@ def test_the_act_a_denial_reports_is_typed_at_that_act_and_denied():
             ("Somalia", "Somalia", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [("MOBILIZE", 0.9), (None, 0.1)])
     assert [(e.trigger, e.modality) for e in events] == [("entered", "denied")]
+
+
+def test_hosting_a_foreign_facility_is_cooperation_and_hosting_a_leader_a_visit():
+    def hosted(*obj):
+        return {e.type for e in code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+                                      *obj, (".", ".", "PUNCT", ".", "punct", 1)])}
+    assert hosted(("a", "a", "DET", "DT", "det", 4), ("Chinese", "Chinese", "ADJ", "JJ", "amod", 4), ("naval", "naval", "ADJ", "JJ", "amod", 4),
+                  ("facility", "facility", "NOUN", "NN", "dobj", 1)) == {"COOPERATE"}
+    assert hosted(("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1)) == {"CONSULT"}
