@@ -1272,3 +1272,12 @@ def test_hosting_a_foreign_facility_is_cooperation_and_hosting_a_leader_a_visit(
     assert hosted(("a", "a", "DET", "DT", "det", 4), ("Chinese", "Chinese", "ADJ", "JJ", "amod", 4), ("naval", "naval", "ADJ", "JJ", "amod", 4),
                   ("facility", "facility", "NOUN", "NN", "dobj", 1)) == {"COOPERATE"}
     assert hosted(("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1)) == {"CONSULT"}
+
+
+def test_an_accusation_the_model_hears_in_a_reported_clause_is_the_reporters():
+    # 'Kenya said Uganda was fomenting unrest .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 4), ("was", "be", "AUX", "VBD", "aux", 4),
+            ("fomenting", "foment", "VERB", "VBG", "ccomp", 1), ("unrest", "unrest", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("ACCUSE", 0.9), (None, 0.1)])
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("ACCUSE", ["KEN"], ["UGA"])]

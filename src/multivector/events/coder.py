@@ -111,7 +111,12 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
     if _intends_no_act(ctx, verb):
         return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
-    return _event_at(ctx, sent, verb, etype, None, verb_args(ctx, verb, etype), negated, confidence)
+    args = verb_args(ctx, verb, etype)
+    accusing = any(p.type == "ACCUSE" for p in ctx.lexicon.candidates(verb.lemma_.lower(), "V"))
+    # 'Poland said Belarus was orchestrating the crisis': the model hears an accusation, which the reporter makes
+    if etype == "ACCUSE" and not accusing and charged_clause(verb) is not None and (charged := charge_args(ctx, verb)).source:
+        args = charged
+    return _event_at(ctx, sent, verb, etype, None, args, negated, confidence)
 
 
 def _intends_no_act(ctx: Context, verb: Token) -> bool:
