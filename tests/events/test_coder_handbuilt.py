@@ -1281,3 +1281,9 @@ def test_an_accusation_the_model_hears_in_a_reported_clause_is_the_reporters():
             ("fomenting", "foment", "VERB", "VBG", "ccomp", 1), ("unrest", "unrest", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [("ACCUSE", 0.9), (None, 0.1)])
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("ACCUSE", ["KEN"], ["UGA"])]
+
+
+def test_hitting_back_at_or_taking_aim_at_someone_in_words_is_an_accusation():
+    took = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("took", "take", "VERB", "VBD", "ROOT", 1), ("aim", "aim", "NOUN", "NN", "dobj", 1),
+                 ("at", "at", "ADP", "IN", "prep", 1), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert {t[:3] for t in triples(took)} == {("ACCUSE", ("KEN",), ("UGA",))}
