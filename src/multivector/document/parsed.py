@@ -21,10 +21,15 @@ _ENTITIES = "multivector.entities"
 
 
 def doc_text(doc: Doc) -> str:
-    """The document's text, as the parser saw it."""
+    """The document's text, as the parser saw it: each token's spelling and its trailing space, as ``Doc.text`` joins
+    them, but read from two arrays and spelled from ``_SPELLINGS`` instead of through a Token per word."""
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+        from spacy.attrs import ORTH, SPACY
+
+        hashes, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        words = _spelled(hashes, _SPELLINGS, doc.vocab.strings, str)
+        text = doc.user_data[_TEXT] = "".join([word + " " if space else word for word, space in zip(words, spaces)])
     return text
 
 
@@ -95,15 +100,17 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         import numpy as np
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
 
-        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM, IDX,
-                                LENGTH])
+        columns = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, HEAD])
+        orth, lemma, pos, tag, dep, ent_type, self.idx = columns[:, :7].T.tolist()
         strings = doc.vocab.strings
-        self.lower, self.pos, self.tag, self.dep, self.ent_type = (_spelled(columns[:, k].tolist(), _SPELLINGS, strings, str)
-                                                                   for k in (0, 2, 3, 4, 5))
-        self.lemma = _spelled(columns[:, 1].tolist(), _LEMMAS, strings, str.lower)
-        self.head = (columns[:, 6].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
+        self.pos, self.tag, self.dep, self.ent_type = (_spelled(c, _SPELLINGS, strings, str) for c in (pos, tag, dep, ent_type))
+        self.lemma = _spelled(lemma, _LEMMAS, strings, str.lower)
+        words = _lexemes(doc.vocab, orth)
+        self.lower, self.length, self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = (
+            list(column) for column in zip(*words)) if words else ([] for _ in range(7))
+        self.head = (columns[:, 7].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
         self.children: list[Sequence[int]] = [()] * len(self.head)  # a list only where there are children: fewer objects
         for i, h in enumerate(self.head):
             if h != i:
@@ -111,8 +118,6 @@ class TokenTable:
                     self.children[h].append(i)
                 else:
                     self.children[h] = [i]
-        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:12].T.tolist()  # 0 or 1
-        self.idx, self.length = columns[:, 12].tolist(), columns[:, 13].tolist()
         self._starting_at: dict[int, int] | None = None
         self._conjuncts: dict[int, tuple[int, ...]] = {}
 
@@ -193,14 +198,35 @@ _LEMMAS: dict[int, str] = {}
 
 def _spelled(hashes: list[int], known: dict[int, str], strings, spelt) -> list[str]:
     try:
-        return [known[h] for h in hashes]
+        return list(map(known.__getitem__, hashes))
     except KeyError:  # a word not met before: spelt once
         if len(known) > SPELLINGS_KEPT:
             known.clear()
         for h in hashes:
             if h not in known:
                 known[h] = spelt(strings[h])
-        return [known[h] for h in hashes]
+        return list(map(known.__getitem__, hashes))
+
+
+# What a word's lexeme says of it, by the hash of its spelling, for each vocabulary: (lower-cased form, length, and the
+# flags is_punct, is_space, is_alpha, is_stop, like_num as 0 or 1). They belong to the word, not to the token, so one
+# array of spellings and a dictionary replace seven arrays read from every Doc. Bounded as ``_SPELLINGS`` is.
+_LEXEMES: dict[object, dict[int, tuple[str, int, int, int, int, int, int]]] = {}
+
+
+def _lexemes(vocab, hashes: list[int]) -> list[tuple[str, int, int, int, int, int, int]]:
+    known = _LEXEMES.setdefault(vocab, {})
+    try:
+        return list(map(known.__getitem__, hashes))
+    except KeyError:
+        if len(known) > SPELLINGS_KEPT:
+            known.clear()
+        for h in hashes:
+            if h not in known:
+                lex = vocab[h]
+                known[h] = (lex.lower_, len(lex.orth_), int(lex.is_punct), int(lex.is_space), int(lex.is_alpha),
+                            int(lex.is_stop), int(lex.like_num))
+        return list(map(known.__getitem__, hashes))
 
 
 def token_table(doc: Doc) -> TokenTable:
