@@ -14,23 +14,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # dating is read where spaCy is never loaded (reading the store)
     from spacy.tokens import Doc, Span
 
-_TEXT = "multivector.text"
 _SENTENCES = "multivector.sentences"
 _SENTENCE_STARTS = "multivector.sentence_starts"
 _ENTITIES = "multivector.entities"
 
 
 def doc_text(doc: Doc) -> str:
-    """The document's text, as the parser saw it: each token's spelling and its trailing space, as ``Doc.text`` joins
-    them, but read from two arrays and spelled from ``_SPELLINGS`` instead of through a Token per word."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        from spacy.attrs import ORTH, SPACY
-
-        hashes, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
-        words = _spelled(hashes, _SPELLINGS, doc.vocab.strings, str)
-        text = doc.user_data[_TEXT] = "".join([word + " " if space else word for word, space in zip(words, spaces)])
-    return text
+    """The document's text, as the parser saw it (``Doc.text``, which builds a Token per word to join them): kept
+    with the document's ``TokenTable``."""
+    return token_table(doc).text
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -88,29 +80,30 @@ def forget_readings(doc: Doc) -> None:
 
 class TokenTable:
     """A Doc's parse as plain lists indexed by token position: character offset and length, lower-cased form and lemma, POS,
-    tag, dependency, entity type, head, children and lexical flags.
+    tag, dependency, entity type, head, children and lexical flags; and the Doc's text.
 
     A spaCy ``Token`` is a Python object built anew at every ``doc[i]``, ``.children`` or ``.head``, and each
     attribute read is a further call; code that reads every token of every sentence several times works on
     these lists instead.
     """
 
-    __slots__ = ("idx", "length", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
-                 "is_alpha", "is_stop", "like_num", "_starting_at", "_conjuncts")
+    __slots__ = ("text", "idx", "length", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct",
+                 "is_space", "is_alpha", "is_stop", "like_num", "_starting_at", "_conjuncts")
 
     def __init__(self, doc: Doc) -> None:
         import numpy as np
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
 
-        columns = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, HEAD])
-        orth, lemma, pos, tag, dep, ent_type, self.idx = columns[:, :7].T.tolist()
+        columns = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, SPACY, HEAD])
+        orth, lemma, pos, tag, dep, ent_type, self.idx, spaces = columns[:, :8].T.tolist()
         strings = doc.vocab.strings
         self.pos, self.tag, self.dep, self.ent_type = (_spelled(c, _SPELLINGS, strings, str) for c in (pos, tag, dep, ent_type))
         self.lemma = _spelled(lemma, _LEMMAS, strings, str.lower)
         words = _lexemes(doc.vocab, orth)
-        self.lower, self.length, self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = (
-            list(column) for column in zip(*words)) if words else ([] for _ in range(7))
-        self.head = (columns[:, 7].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
+        spellings, self.lower, self.length, self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = (
+            list(column) for column in zip(*words)) if words else ([] for _ in range(8))
+        self.text = "".join([word + " " if space else word for word, space in zip(spellings, spaces)])  # as Doc.text joins it
+        self.head = (columns[:, 8].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
         self.children: list[Sequence[int]] = [()] * len(self.head)  # a list only where there are children: fewer objects
         for i, h in enumerate(self.head):
             if h != i:
@@ -208,13 +201,13 @@ def _spelled(hashes: list[int], known: dict[int, str], strings, spelt) -> list[s
         return list(map(known.__getitem__, hashes))
 
 
-# What a word's lexeme says of it, by the hash of its spelling, for each vocabulary: (lower-cased form, length, and the
-# flags is_punct, is_space, is_alpha, is_stop, like_num as 0 or 1). They belong to the word, not to the token, so one
-# array of spellings and a dictionary replace seven arrays read from every Doc. Bounded as ``_SPELLINGS`` is.
-_LEXEMES: dict[object, dict[int, tuple[str, int, int, int, int, int, int]]] = {}
+# What a word's lexeme says of it, by the hash of its spelling, for each vocabulary: (the spelling, its lower-cased form,
+# length, and the flags is_punct, is_space, is_alpha, is_stop, like_num as 0 or 1). They belong to the word, not to the
+# token, so one array of spellings and a dictionary replace eight arrays read from every Doc. Bounded as ``_SPELLINGS``.
+_LEXEMES: dict[object, dict[int, tuple[str, str, int, int, int, int, int, int]]] = {}
 
 
-def _lexemes(vocab, hashes: list[int]) -> list[tuple[str, int, int, int, int, int, int]]:
+def _lexemes(vocab, hashes: list[int]) -> list[tuple[str, str, int, int, int, int, int, int]]:
     known = _LEXEMES.setdefault(vocab, {})
     try:
         return list(map(known.__getitem__, hashes))
@@ -224,7 +217,7 @@ def _lexemes(vocab, hashes: list[int]) -> list[tuple[str, int, int, int, int, in
         for h in hashes:
             if h not in known:
                 lex = vocab[h]
-                known[h] = (lex.lower_, len(lex.orth_), int(lex.is_punct), int(lex.is_space), int(lex.is_alpha),
+                known[h] = (lex.orth_, lex.lower_, len(lex.orth_), int(lex.is_punct), int(lex.is_space), int(lex.is_alpha),
                             int(lex.is_stop), int(lex.like_num))
         return list(map(known.__getitem__, hashes))
 
