@@ -192,7 +192,7 @@ def content(sent: Span) -> Span:
 def combine(ctx, sent: Span, rules: list[Event], probs: Probabilities) -> list[Event]:
     """The rule events and the classifier's probabilities of one sentence -> its events, the primary first."""
     doc = ctx.doc
-    prob = {label: p for label, p in probs}
+    prob = dict(probs)
     rules = [ev for ev in rules if not in_condition(ctx, ev.trigger_start)]
     if not rules:
         top, top_p = _best_type(probs)
@@ -313,7 +313,7 @@ def _prominence(doc: Doc, ev: Event) -> tuple[int, int]:
 
 def _agree_on_type(ctx, ev: Event, probs: list[tuple[str | None, float]], *, override: bool = True) -> Event:
     """A rule event's type, weighed against the classifier; its confidence from their agreement."""
-    prob = {label: p for label, p in probs}
+    prob = dict(probs)
     best, best_p = _best_type(probs)
     rule_p = prob.get(ev.type, 0.0)
     tok = trigger_of(ctx.doc, ev)
