@@ -117,7 +117,8 @@ class TokenTable:
     def starting_at(self, offset: int) -> int | None:
         """The token that starts at character ``offset``, if one does (what ``doc.char_span`` finds, without a Span)."""
         if self._starting_at is None:
-            self._starting_at = {start: i for i, start in reversed(list(enumerate(self.idx)))}  # the first, as char_span
+            # the first token at an offset, as char_span finds it: the pairs read backwards, so the first one is kept
+            self._starting_at = dict(zip(reversed(self.idx), range(len(self.idx) - 1, -1, -1)))
         return self._starting_at.get(offset)
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
@@ -127,8 +128,14 @@ class TokenTable:
     def words(self, start: int, end: int) -> tuple[int, int] | None:
         """The first and last tokens of ``start:end`` that are not white space (the cleaner's blanked lines), if any."""
         space = self.is_space
-        first = next((i for i in range(start, end) if not space[i]), None)
-        return None if first is None else (first, next(i for i in range(end - 1, first - 1, -1) if not space[i]))
+        try:
+            first = space.index(0, start, end)  # the flags are 0 or 1: the first word found by the list itself
+        except ValueError:
+            return None
+        last = end - 1
+        while space[last]:
+            last -= 1
+        return first, last
 
     def conjuncts(self, i: int) -> tuple[int, ...]:
         """The tokens coordinated with token ``i``, without it, in ``Token.conjuncts`` order (breadth-first from the
@@ -154,12 +161,10 @@ class TokenTable:
 
     def subtree(self, i: int) -> set[int]:
         """Token ``i`` and every token under it (``Token.subtree``)."""
-        out, stack = set(), [i]
-        while stack:
-            node = stack.pop()
-            out.add(node)
-            stack.extend(self.children[node])
-        return out
+        children, out = self.children, [i]
+        for node in out:  # grows as it is read
+            out += children[node]
+        return set(out)
 
     def ordered_subtree(self, i: int) -> list[int]:
         """``subtree`` in the order ``Token.subtree`` yields it: each left dependent's subtree, the token, each right
@@ -192,12 +197,11 @@ _LEMMAS: dict[int, str] = {}
 def _spelled(hashes: list[int], known: dict[int, str], strings, spelt) -> list[str]:
     try:
         return list(map(known.__getitem__, hashes))
-    except KeyError:  # a word not met before: spelt once
+    except KeyError:  # a word not met before: spelt once (the words missing found by a set difference, not a loop)
         if len(known) > SPELLINGS_KEPT:
             known.clear()
-        for h in hashes:
-            if h not in known:
-                known[h] = spelt(strings[h])
+        for h in set(hashes).difference(known):
+            known[h] = spelt(strings[h])
         return list(map(known.__getitem__, hashes))
 
 
@@ -214,11 +218,10 @@ def _lexemes(vocab, hashes: list[int]) -> list[tuple[str, str, int, int, int, in
     except KeyError:
         if len(known) > SPELLINGS_KEPT:
             known.clear()
-        for h in hashes:
-            if h not in known:
-                lex = vocab[h]
-                known[h] = (lex.orth_, lex.lower_, len(lex.orth_), int(lex.is_punct), int(lex.is_space), int(lex.is_alpha),
-                            int(lex.is_stop), int(lex.like_num))
+        for h in set(hashes).difference(known):
+            lex = vocab[h]
+            known[h] = (lex.orth_, lex.lower_, len(lex.orth_), int(lex.is_punct), int(lex.is_space), int(lex.is_alpha),
+                        int(lex.is_stop), int(lex.like_num))
         return list(map(known.__getitem__, hashes))
 
 
