@@ -148,7 +148,7 @@ def _main_chain(span: Span) -> list[int]:
     from .lexicon import load_lexicon
 
     lex = load_lexicon()
-    speech, control = lex.cue("speech") | lex.cue("report_words"), lex.cue("complement_heads")
+    speech, reported, control = lex.cue("speech"), lex.cue("report_words"), lex.cue("complement_heads")  # read, not joined anew
     t = token_table(span.doc)
     node, chain = span.root.i, []
     for _ in range(4):
@@ -157,7 +157,7 @@ def _main_chain(span: Span) -> list[int]:
         if not comps:
             break
         lemma = t.lemma[node]
-        if lemma in speech or t.pos[node] == "AUX" or (lemma in control and any(t.dep[c] == "xcomp" for c in comps)):
+        if lemma in speech or lemma in reported or t.pos[node] == "AUX" or (lemma in control and any(t.dep[c] == "xcomp" for c in comps)):
             node = next((c for c in comps if t.dep[c] == "xcomp"), comps[0]) if lemma in control else comps[0]
             continue
         break
