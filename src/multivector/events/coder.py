@@ -87,8 +87,8 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
         if parse.dep[i] == "ccomp" and any(p.type == "REQUEST" for p in lexicon.candidates(parse.lemma[parse.head[i]], "V")):
             continue  # 'demanded that Russia withdraw': what is asked for has not happened
         nested = set().union(*(trees[d] for d in clauses if d != i and d in trees[i]))
-        words = sorted(t for t in trees[i] if t not in nested and not parse.is_space[t])
-        if words and not set(words) & taken:
+        words = sorted(t for t in trees[i] - nested if not parse.is_space[t])
+        if words and taken.isdisjoint(words):
             out.append((sent.doc[i], sent.doc[words[0] : words[-1] + 1]))
     return out
 
