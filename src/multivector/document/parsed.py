@@ -101,7 +101,7 @@ class TokenTable:
         self.lemma = _spelled(lemma, _LEMMAS, strings, str.lower)
         words = _lexemes(doc.vocab, orth)
         spellings, self.lower, self.length, self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = (
-            list(column) for column in zip(*words)) if words else ([] for _ in range(8))
+            zip(*words) if words else [()] * 8)  # tuples: read, never changed
         self.text = "".join([word + " " if space else word for word, space in zip(spellings, spaces)])  # as Doc.text joins it
         self.head = (columns[:, 8].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
         self.children: list[Sequence[int]] = [()] * len(self.head)  # a list only where there are children: fewer objects
