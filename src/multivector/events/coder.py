@@ -186,11 +186,11 @@ def _pos_at(parse: TokenTable, i: int) -> str | None:
 
 
 def _lexicon_words(ctx: Context, sent: Span) -> list[Token]:
-    """The sentence's words the lexicon has rows for, found in the ``TokenTable``: a Token is made only for them. A
-    word of a name is no act ('the Organisation of Islamic Cooperation', 'the Partnership for Peace')."""
+    """The sentence's words the lexicon has rows for (verbs, nouns, adjectives), found in the ``TokenTable``: a Token is
+    made only for them. A word of a name is no act ('the Organisation of Islamic Cooperation', 'the Partnership for Peace')."""
     parse, rows, names = token_table(ctx.doc), ctx.lexicon.by_trigger, ctx.acts.by_token
-    return [ctx.doc[i] for i in range(sent.start, sent.end)
-            if (parse.lemma[i], _pos_at(parse, i)) in rows and not (parse.pos[i] == "PROPN" and i in names)]
+    return [ctx.doc[i] for i in range(sent.start, sent.end) if parse.pos[i] in ("VERB", "AUX", "NOUN", "PROPN", "ADJ")
+            and (parse.lemma[i], _pos_at(parse, i)) in rows and not (parse.pos[i] == "PROPN" and i in names)]
 
 
 def _match(ctx: Context, token: Token) -> list[Predicate]:
