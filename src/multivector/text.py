@@ -22,9 +22,19 @@ _MONTH_DAY = r"((0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[
 DATE_OR_EMPTY = rf"^({_YEAR}(-(0[1-9]|1[0-2]))?|{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)?$"
 
 
+_TO_FOLD = re.compile("[" + "".join(map(chr, sorted(_FOLD))) + "]")
+
+
 def fold(text: str) -> str:
-    """Fold no-break spaces and typographic quotes into plain ones, keeping length."""
-    return text.translate(_FOLD)
+    """Fold no-break spaces and typographic quotes into plain ones, keeping length.
+
+    Only the characters to fold are visited (found by a regular expression, none in ASCII text): ``str.translate``
+    looks every character of a text that is not ASCII up in its table, which costs eight times more."""
+    return text if text.isascii() else _TO_FOLD.sub(_folded, text)
+
+
+def _folded(match: re.Match) -> str:
+    return _FOLD[ord(match.group())]
 
 
 def parse_iso(value: str | None) -> tuple[date, str] | None:

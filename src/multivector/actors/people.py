@@ -49,9 +49,10 @@ def whole_name(kb: KnowledgeBase, ent: Span) -> Span:
 def untagged_names(kb: KnowledgeBase, doc: Doc, acts: DocActors, names: list[Span]) -> list[Span]:
     """Proper names the tagger did not call PERSON that a person noun sets beside them ('the ambassador, Reuben Brigety')."""
     taken = {i for s in names for i in range(s.start, s.end)} | set(acts.by_token)
-    out = []
+    out, pos = [], token_table(doc).pos
     for ent in entities(doc):
-        if ent.label_ == "PERSON" or any(i in taken for i in range(ent.start, ent.end)) or not all(t.pos_ == "PROPN" for t in ent):
+        if (ent.label_ == "PERSON" or not taken.isdisjoint(range(ent.start, ent.end))
+                or not all(pos[k] == "PROPN" for k in range(ent.start, ent.end))):
             continue
         root = ent.root
         beside = [root.head] if root.dep_ == "appos" else []

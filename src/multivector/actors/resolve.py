@@ -67,11 +67,12 @@ def _phrase(kb: KnowledgeBase, span: Span) -> Entry | None:
 
 
 def _entry_actor(kb: KnowledgeBase, acts: DocActors, entry: Entry, span: Span) -> ActorRef:
+    text = doc_text(span.doc)[span.start_char : span.end_char]  # ``span.text``, without a Token per word
     if entry.kind == "igo":
-        return ActorRef(code="IGO", org=entry.org, name=acts.name_of(entry.name, None, bare(span.doc, span.start, span.end)), entity_text=span.text)
+        return ActorRef(code="IGO", org=entry.org, name=acts.name_of(entry.name, None, bare(span.doc, span.start, span.end)), entity_text=text)
     if entry.kind in ("country", "seat", "adjective"):
-        return ActorRef(code=entry.code, sector="GOV", name=acts.name_of(entry.code, "GOV", entry.name), entity_text=span.text)
-    return ActorRef(code=entry.code, sector=entry.sector, org=entry.org, name=entry.name, entity_text=span.text)
+        return ActorRef(code=entry.code, sector="GOV", name=acts.name_of(entry.code, "GOV", entry.name), entity_text=text)
+    return ActorRef(code=entry.code, sector=entry.sector, org=entry.org, name=entry.name, entity_text=text)
 
 
 def _residence(kb: KnowledgeBase, span: Span) -> str | None:
@@ -88,8 +89,9 @@ def _residence(kb: KnowledgeBase, span: Span) -> str | None:
 
 def _stance(span: Span) -> bool:
     """'anti-Syria', 'pro-Moscow', 'pro-Western': a name that says what someone stands for or against."""
-    doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text in ("-", "–") and doc[span.start - 2].lower_ in STANCE_PREFIXES
+    t, dash = token_table(span.doc), span.start - 1
+    return (span.start >= 2 and doc_text(span.doc)[t.idx[dash] : t.idx[dash] + t.length[dash]] in ("-", "–")
+            and t.lower[dash - 1] in STANCE_PREFIXES)
 
 
 def _kind(entry: Entry) -> str:

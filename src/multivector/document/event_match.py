@@ -7,8 +7,8 @@ holding a common word does not check hundreds of phrases), filed also under
 its plural forms: a sentence looks up its words, only
 the phrases found there are checked with their exact pattern (a phrase of one
 word by looking it up among the sentence's words), and only the
-entries that own one of them (a phrase of the first ``all`` group, else of
-``any``: the entry cannot match without one) are judged by their
+entries that own one of them (a phrase of the group the entry requires that
+other entries use least: it cannot match without one) are judged by their
 ``all``/``any``/``none`` rules (``dated_events/README.md``). An entry with
 neither ``all`` nor ``any`` phrases never matches.
 """
@@ -61,7 +61,12 @@ class EventMatcher:
             groups = [[p.lower() for p in g] for g in entry.get("all", [])]
             anys = [p.lower() for p in entry.get("any", [])]
             self.rules.append((groups, anys, [p.lower() for p in entry.get("none", [])]))
-            for phrase in (groups[0] if groups else anys):  # a phrase the entry cannot match without
+        # each entry is filed under the phrases of one group it cannot match without: of those it requires (every
+        # ``all`` group, and ``any``), the one whose phrases the fewest entries use ('helsinki', not 'putin')
+        uses = Counter(p for groups, anys, _ in self.rules for p in {*anys, *(p for g in groups for p in g)})
+        for i, (groups, anys, _) in enumerate(self.rules):
+            required = [*groups, anys] if groups and anys else groups or [anys]
+            for phrase in min(required, key=lambda group: sum(uses[p] for p in group)):
                 self.owners.setdefault(phrase, set()).add(i)
         keys = {phrase: _index_words(phrase) for phrase in self.patterns}
         sharing = Counter(word for words in keys.values() for word in set(words))

@@ -14,18 +14,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # dating is read where spaCy is never loaded (reading the store)
     from spacy.tokens import Doc, Span
 
-_TEXT = "multivector.text"
 _SENTENCES = "multivector.sentences"
 _SENTENCE_STARTS = "multivector.sentence_starts"
 _ENTITIES = "multivector.entities"
 
 
 def doc_text(doc: Doc) -> str:
-    """The document's text, as the parser saw it."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return text
+    """The document's text, as the parser saw it (``Doc.text``, which builds a Token per word to join them): kept
+    with the document's ``TokenTable``."""
+    return token_table(doc).text
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -83,27 +80,30 @@ def forget_readings(doc: Doc) -> None:
 
 class TokenTable:
     """A Doc's parse as plain lists indexed by token position: character offset and length, lower-cased form and lemma, POS,
-    tag, dependency, entity type, head, children and lexical flags.
+    tag, dependency, entity type, head, children and lexical flags; and the Doc's text.
 
     A spaCy ``Token`` is a Python object built anew at every ``doc[i]``, ``.children`` or ``.head``, and each
     attribute read is a further call; code that reads every token of every sentence several times works on
     these lists instead.
     """
 
-    __slots__ = ("idx", "length", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct", "is_space",
-                 "is_alpha", "is_stop", "like_num", "_starting_at", "_conjuncts")
+    __slots__ = ("text", "idx", "length", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head", "children", "is_punct",
+                 "is_space", "is_alpha", "is_stop", "like_num", "_starting_at", "_conjuncts")
 
     def __init__(self, doc: Doc) -> None:
         import numpy as np
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
 
-        columns = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM, IDX,
-                                LENGTH])
+        columns = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, SPACY, HEAD])
+        orth, lemma, pos, tag, dep, ent_type, self.idx, spaces = columns[:, :8].T.tolist()
         strings = doc.vocab.strings
-        self.lower, self.pos, self.tag, self.dep, self.ent_type = (_spelled(columns[:, k].tolist(), _SPELLINGS, strings, str)
-                                                                   for k in (0, 2, 3, 4, 5))
-        self.lemma = _spelled(columns[:, 1].tolist(), _LEMMAS, strings, str.lower)
-        self.head = (columns[:, 6].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
+        self.pos, self.tag, self.dep, self.ent_type = (_spelled(c, _SPELLINGS, strings, str) for c in (pos, tag, dep, ent_type))
+        self.lemma = _spelled(lemma, _LEMMAS, strings, str.lower)
+        words = _lexemes(doc.vocab, orth)
+        spellings, self.lower, self.length, self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = (
+            zip(*words) if words else [()] * 8)  # tuples: read, never changed
+        self.text = "".join([word + " " if space else word for word, space in zip(spellings, spaces)])  # as Doc.text joins it
+        self.head = (columns[:, 8].astype(np.int64) + np.arange(len(columns))).tolist()  # HEAD is an offset, stored unsigned
         self.children: list[Sequence[int]] = [()] * len(self.head)  # a list only where there are children: fewer objects
         for i, h in enumerate(self.head):
             if h != i:
@@ -111,15 +111,14 @@ class TokenTable:
                     self.children[h].append(i)
                 else:
                     self.children[h] = [i]
-        self.is_punct, self.is_space, self.is_alpha, self.is_stop, self.like_num = columns[:, 7:12].T.tolist()  # 0 or 1
-        self.idx, self.length = columns[:, 12].tolist(), columns[:, 13].tolist()
         self._starting_at: dict[int, int] | None = None
         self._conjuncts: dict[int, tuple[int, ...]] = {}
 
     def starting_at(self, offset: int) -> int | None:
         """The token that starts at character ``offset``, if one does (what ``doc.char_span`` finds, without a Span)."""
         if self._starting_at is None:
-            self._starting_at = {start: i for i, start in reversed(list(enumerate(self.idx)))}  # the first, as char_span
+            # the first token at an offset, as char_span finds it: the pairs read backwards, so the first one is kept
+            self._starting_at = dict(zip(reversed(self.idx), range(len(self.idx) - 1, -1, -1)))
         return self._starting_at.get(offset)
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
@@ -129,8 +128,14 @@ class TokenTable:
     def words(self, start: int, end: int) -> tuple[int, int] | None:
         """The first and last tokens of ``start:end`` that are not white space (the cleaner's blanked lines), if any."""
         space = self.is_space
-        first = next((i for i in range(start, end) if not space[i]), None)
-        return None if first is None else (first, next(i for i in range(end - 1, first - 1, -1) if not space[i]))
+        try:
+            first = space.index(0, start, end)  # the flags are 0 or 1: the first word found by the list itself
+        except ValueError:
+            return None
+        last = end - 1
+        while space[last]:
+            last -= 1
+        return first, last
 
     def conjuncts(self, i: int) -> tuple[int, ...]:
         """The tokens coordinated with token ``i``, without it, in ``Token.conjuncts`` order (breadth-first from the
@@ -156,12 +161,10 @@ class TokenTable:
 
     def subtree(self, i: int) -> set[int]:
         """Token ``i`` and every token under it (``Token.subtree``)."""
-        out, stack = set(), [i]
-        while stack:
-            node = stack.pop()
-            out.add(node)
-            stack.extend(self.children[node])
-        return out
+        children, out = self.children, [i]
+        for node in out:  # grows as it is read
+            out += children[node]
+        return set(out)
 
     def ordered_subtree(self, i: int) -> list[int]:
         """``subtree`` in the order ``Token.subtree`` yields it: each left dependent's subtree, the token, each right
@@ -193,14 +196,33 @@ _LEMMAS: dict[int, str] = {}
 
 def _spelled(hashes: list[int], known: dict[int, str], strings, spelt) -> list[str]:
     try:
-        return [known[h] for h in hashes]
-    except KeyError:  # a word not met before: spelt once
+        return list(map(known.__getitem__, hashes))
+    except KeyError:  # a word not met before: spelt once (the words missing found by a set difference, not a loop)
         if len(known) > SPELLINGS_KEPT:
             known.clear()
-        for h in hashes:
-            if h not in known:
-                known[h] = spelt(strings[h])
-        return [known[h] for h in hashes]
+        for h in set(hashes).difference(known):
+            known[h] = spelt(strings[h])
+        return list(map(known.__getitem__, hashes))
+
+
+# What a word's lexeme says of it, by the hash of its spelling, for each vocabulary: (the spelling, its lower-cased form,
+# length, and the flags is_punct, is_space, is_alpha, is_stop, like_num as 0 or 1). They belong to the word, not to the
+# token, so one array of spellings and a dictionary replace eight arrays read from every Doc. Bounded as ``_SPELLINGS``.
+_LEXEMES: dict[object, dict[int, tuple[str, str, int, int, int, int, int, int]]] = {}
+
+
+def _lexemes(vocab, hashes: list[int]) -> list[tuple[str, str, int, int, int, int, int, int]]:
+    known = _LEXEMES.setdefault(vocab, {})
+    try:
+        return list(map(known.__getitem__, hashes))
+    except KeyError:
+        if len(known) > SPELLINGS_KEPT:
+            known.clear()
+        for h in set(hashes).difference(known):
+            lex = vocab[h]
+            known[h] = (lex.orth_, lex.lower_, len(lex.orth_), int(lex.is_punct), int(lex.is_space), int(lex.is_alpha),
+                        int(lex.is_stop), int(lex.like_num))
+        return list(map(known.__getitem__, hashes))
 
 
 def token_table(doc: Doc) -> TokenTable:

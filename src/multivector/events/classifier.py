@@ -51,6 +51,7 @@ ENT_LABELS = {"GPE": "_gpe_", "NORP": "_norp_", "ORG": "_org_", "PERSON": "_per_
 NUM_LABELS = {"CARDINAL": "_num_", "DATE": "_date_", "TIME": "_date_", "QUANTITY": "_num_", "MONEY": "_money_", "PERCENT": "_num_", "ORDINAL": "_num_"}
 SEED = 13
 _FEATURES = "multivector.classifier_features"
+_WORD_KINDS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}  # the lexicon's parts of speech
 
 
 def training_dir() -> Path:
@@ -86,19 +87,16 @@ def _span(doc_or_span: Doc | Span) -> Span:
 
 class _DocFeatures:
     """What the three views read of each token of a Doc, computed once per Doc (``doc.user_data``) rather than once
-    per sentence and view: its word for the views, the type the lexicon gives it and its rows in the word vectors."""
+    per sentence and view: its word for the views and the type the lexicon gives it (asked only of verbs and nouns).
+    Rows in the word vectors are looked up by ``vector_views`` for the few words it reads."""
 
-    __slots__ = ("table", "words", "lexicon_types", "vector_rows", "lemma_vector_rows")
+    __slots__ = ("table", "words", "lexicon_types")
 
     def __init__(self, doc: Doc) -> None:
         table = self.table = token_table(doc)
-        self.words = [ENT_LABELS[ent] if ent in ENT_LABELS else "_num_" if ent in NUM_LABELS or num else lemma
+        self.words = [lemma if not (ent or num) else ENT_LABELS.get(ent) or ("_num_" if ent in NUM_LABELS or num else lemma)
                       for ent, num, lemma in zip(table.ent_type, table.like_num, table.lemma)]
-        self.lexicon_types = [_lexicon_type(lemma, "V" if pos in ("VERB", "AUX") else "N" if pos in ("NOUN", "PROPN") else None)
-                              for lemma, pos in zip(table.lemma, table.pos)]
-        index = _vectors()[0]
-        self.vector_rows = [index.get(w) for w in table.lower]
-        self.lemma_vector_rows = [index.get(w) for w in table.lemma]
+        self.lexicon_types = [kind and _lexicon_type(lemma, kind) for lemma, kind in zip(table.lemma, map(_WORD_KINDS.get, table.pos))]
 
 
 def _doc_features(doc: Doc) -> _DocFeatures:
@@ -125,7 +123,7 @@ def word_view(span: Span) -> str:
     punct, space, words = f.table.is_punct, f.table.is_space, []
     for i in range(span.start, span.end):
         w = f.words[i]
-        if punct[i] or space[i] or words and w.startswith("_") and words[-1] == w:
+        if punct[i] or space[i] or words and words[-1] == w and w.startswith("_"):
             continue  # one placeholder per entity
         words.append(w)
     return " ".join(words)
@@ -150,7 +148,7 @@ def _main_chain(span: Span) -> list[int]:
     from .lexicon import load_lexicon
 
     lex = load_lexicon()
-    speech, control = lex.cue("speech") | lex.cue("report_words"), lex.cue("complement_heads")
+    speech, reported, control = lex.cue("speech"), lex.cue("report_words"), lex.cue("complement_heads")  # read, not joined anew
     t = token_table(span.doc)
     node, chain = span.root.i, []
     for _ in range(4):
@@ -159,7 +157,7 @@ def _main_chain(span: Span) -> list[int]:
         if not comps:
             break
         lemma = t.lemma[node]
-        if lemma in speech or t.pos[node] == "AUX" or (lemma in control and any(t.dep[c] == "xcomp" for c in comps)):
+        if lemma in speech or lemma in reported or t.pos[node] == "AUX" or (lemma in control and any(t.dep[c] == "xcomp" for c in comps)):
             node = next((c for c in comps if t.dep[c] == "xcomp"), comps[0]) if lemma in control else comps[0]
             continue
         break
@@ -281,14 +279,14 @@ def vector_views(spans: list[Span], chains: list[list[int]]) -> np.ndarray:
     """What the words mean beyond the training sentences' own words, a row per span (``_main_chain`` given): the mean
     GloVe vector of the content words, and that of the main predicate with its object ('seized the port' lies near
     'captured the city'), each of the lower-cased forms, else of the lemmas."""
-    groups = []
+    groups, index = [], _vectors()[0]
     for span, chain in zip(spans, chains):
-        t = (f := _doc_features(span.doc)).table
+        t = token_table(span.doc)
         content = [i for i in range(span.start, span.end) if t.is_alpha[i] and not t.is_stop[i] and not t.ent_type[i]]
         predicate = chain + [c for c in t.children[chain[-1]] if t.dep[c] in ("dobj", "attr", "prt", "nsubjpass")]
         for tokens in (content, predicate):
-            groups.append([r for i in tokens if (r := f.vector_rows[i]) is not None]
-                          or [r for i in tokens if (r := f.lemma_vector_rows[i]) is not None])
+            groups.append([r for i in tokens if (r := index.get(t.lower[i])) is not None]
+                          or [r for i in tokens if (r := index.get(t.lemma[i])) is not None])
     return _mean_vectors(groups).reshape(len(spans), -1) * VECTOR_WEIGHT
 
 

@@ -89,8 +89,8 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
         if "REQUEST" in kinds or "AGREE" in kinds and any(parse.tag[c] == "MD" for c in parse.children[i]):
             continue  # 'demanded that Russia withdraw', 'agreed that their countries should cooperate': not done yet
         nested = set().union(*(trees[d] for d in clauses if d != i and d in trees[i]))
-        words = sorted(t for t in trees[i] if t not in nested and not parse.is_space[t])
-        if words and not set(words) & taken:
+        words = sorted(t for t in trees[i] - nested if not parse.is_space[t])
+        if words and taken.isdisjoint(words):
             out.append((sent.doc[i], sent.doc[words[0] : words[-1] + 1]))
     return out
 
@@ -193,11 +193,11 @@ def _pos_at(parse: TokenTable, i: int) -> str | None:
 
 
 def _lexicon_words(ctx: Context, sent: Span) -> list[Token]:
-    """The sentence's words the lexicon has rows for, found in the ``TokenTable``: a Token is made only for them. A
-    word of a name is no act ('the Organisation of Islamic Cooperation', 'the Partnership for Peace')."""
+    """The sentence's words the lexicon has rows for (verbs, nouns, adjectives), found in the ``TokenTable``: a Token is
+    made only for them. A word of a name is no act ('the Organisation of Islamic Cooperation', 'the Partnership for Peace')."""
     parse, rows, names = token_table(ctx.doc), ctx.lexicon.by_trigger, ctx.acts.by_token
-    return [ctx.doc[i] for i in range(sent.start, sent.end)
-            if (parse.lemma[i], _pos_at(parse, i)) in rows and not (parse.pos[i] == "PROPN" and i in names)]
+    return [ctx.doc[i] for i in range(sent.start, sent.end) if parse.pos[i] in ("VERB", "AUX", "NOUN", "PROPN", "ADJ")
+            and (parse.lemma[i], _pos_at(parse, i)) in rows and not (parse.pos[i] == "PROPN" and i in names)]
 
 
 def _match(ctx: Context, token: Token) -> list[Predicate]:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import DocActors
+from ..document.parsed import token_table
 from ..model import Document, Membership
 
 MEMBER_NOUNS = {"member": "member", "founder": "founding member", "chair": "chair", "chairman": "chair", "observer": "observer"}
@@ -40,13 +39,9 @@ def _members(acts: DocActors, token: Token) -> list[str]:
 
 
 def _candidates(doc: Doc) -> list[Token]:
-    """The tokens whose lemma is a member noun or a chair verb, in order: each distinct lemma looked up once."""
-    if not len(doc):
-        return []
-    lemmas = doc.to_array(LEMMA)
-    strings = doc.vocab.strings
-    keep = [h for h in np.unique(lemmas).tolist() if h and strings[h].lower() in CUE_LEMMAS]
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(lemmas, np.array(keep, dtype=lemmas.dtype)))] if keep else []
+    """The tokens whose lemma is a member noun or a chair verb, in order: the lemmas as the ``TokenTable`` spells them,
+    a Token made only for those."""
+    return [doc[i] for i, lemma in enumerate(token_table(doc).lemma) if lemma in CUE_LEMMAS]
 
 
 CUE_LEMMAS = set(MEMBER_NOUNS) | CHAIR_VERBS

@@ -76,7 +76,7 @@ def _reported_sentence(ctx: Context, sent: Span) -> bool:
     key = ("reported", sent.start)
     if key not in ctx.memo:
         adverbs, lower = ctx.lexicon.cue("reported_adverbs"), token_table(ctx.doc).lower
-        ctx.memo[key] = any(lower[i] in adverbs for i in range(sent.start, sent.end)) or "according to" in sentence_text(sent).lower()
+        ctx.memo[key] = not adverbs.isdisjoint(lower[sent.start : sent.end]) or "according to" in sentence_text(sent).lower()
     return ctx.memo[key]
 
 

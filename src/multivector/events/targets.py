@@ -64,10 +64,7 @@ def _own_clause_starts(t: TokenTable, token: int) -> set[int]:
     clause = token
     while t.dep[clause] not in CLAUSE_DEPS and t.head[clause] != clause:
         clause = t.head[clause]
-    out: set[int] = set()
-    stack = [clause]
-    while stack:
-        word = stack.pop()
-        out.add(t.idx[word])
-        stack += [c for c in t.children[word] if t.dep[c] not in CLAUSE_DEPS and not (t.dep[c] == "agent" and t.dep[word] == "acl")]
-    return out
+    words = [clause]
+    for word in words:  # grows as it is read
+        words += [c for c in t.children[word] if t.dep[c] not in CLAUSE_DEPS and not (t.dep[c] == "agent" and t.dep[word] == "acl")]
+    return {t.idx[word] for word in words}

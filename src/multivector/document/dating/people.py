@@ -74,12 +74,13 @@ def _mentions(text: str, person) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(rf"(?=[{firsts}])\b(?:{'|'.join(re.escape(n) for n in names)})\b", text)]
 
 
-def _status_of_mentions(text: str, named: Named) -> Named:
+def _status_of_mentions(text: str, named: Named, found: list[tuple[int, int]] | None = None) -> Named:
     """'former President X ... X said': a bare later mention does not undo 'former'; only a mention titled as in
-    office now does ('President X'). ('then' is left to the bare mentions: 'X was elected president' may be in office.)"""
+    office now does ('President X'). ('then' is left to the bare mentions: 'X was elected president' may be in office.)
+    ``found``: the person's ``_mentions`` in ``text``, when already searched for."""
     if named.status is not None:
         return named
-    found = _mentions(text, named.person)
+    found = _mentions(text, named.person) if found is None else found
     kinds = [person_status(text, a, b) for a, b in found]
     marked = [(k, t) for k, t in kinds if k == "former"]
     if not marked or any(k is None and _titled_before(text, a) for (k, _), (a, _) in zip(kinds, found)):
@@ -93,13 +94,14 @@ def _titled_before(text: str, at: int) -> bool:
     return any(w[0].isupper() and w.lower() in cues()["office_titles"] for w in words)
 
 
-def _dated_elsewhere(text: str, named: Named) -> Named:
+def _dated_elsewhere(text: str, named: Named, found: list[tuple[int, int]] | None = None) -> Named:
     """A person named only in sentences placed at a year of their own ('when X came to Mongolia in 2012') was in
     office then, not necessarily at the writing: only that the term had begun is left ('then'). Not when the year
-    is that of taking office ('X, elected in 1997, said'): that speaks of a term still running."""
+    is that of taking office ('X, elected in 1997, said'): that speaks of a term still running. ``found`` as in
+    ``_status_of_mentions``."""
     if named.status is not None:
         return named
-    sentences = [_sentence_at(text, a).lower() for a, _ in _mentions(text, named.person)]
+    sentences = [_sentence_at(text, a).lower() for a, _ in (_mentions(text, named.person) if found is None else found)]
     if sentences and all(POINT_YEAR_RE.search(s) and within(s, cues()["taking_office"]) is None for s in sentences):
         return Named(named.person, "then", named.terms, named.titled, named.title)
     return named
@@ -113,8 +115,13 @@ def _sentence_at(text: str, at: int) -> str:
 
 
 def people_bounds(text: str, people: list[Named]) -> list[Bound]:
-    """The bounds of the people named, each read with what the rest of ``text`` says of them."""
-    return _term_bounds([_dated_elsewhere(text, _status_of_mentions(text, named)) for named in people])
+    """The bounds of the people named, each read with what the rest of ``text`` says of them (where ``text`` names
+    each is searched for once, for both readings)."""
+    read = []
+    for named in people:
+        found = _mentions(text, named.person) if named.status is None else None
+        read.append(_dated_elsewhere(text, _status_of_mentions(text, named, found), found))
+    return _term_bounds(read)
 
 
 def _term_bounds(people: list[Named]) -> list[Bound]:
