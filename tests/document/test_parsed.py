@@ -35,6 +35,6 @@ def test_the_words_are_spacy_s_from_doc_to_doc_and_once_the_spellings_are_emptie
             doc = Doc(vocab, words=words, lemmas=[w.upper() for w in words], pos=["PROPN"] + ["NOUN"] * (len(words) - 1),
                       deps=["ROOT"] + ["dep"] * (len(words) - 1), heads=[0] * len(words))
             table = token_table(doc)
-            assert table.lower == [t.lower_ for t in doc] and table.lemma == [t.lemma_.lower() for t in doc]
-            assert table.pos == [t.pos_ for t in doc] and table.dep == [t.dep_ for t in doc]
-            assert table.tag == [t.tag_ for t in doc] and table.ent_type == [t.ent_type_ for t in doc]
+            assert list(table.lower) == [t.lower_ for t in doc] and list(table.lemma) == [t.lemma_.lower() for t in doc]
+            assert list(table.pos) == [t.pos_ for t in doc] and list(table.dep) == [t.dep_ for t in doc]
+            assert list(table.tag) == [t.tag_ for t in doc] and list(table.ent_type) == [t.ent_type_ for t in doc]
