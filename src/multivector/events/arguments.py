@@ -239,8 +239,9 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
                    and not _is_companion(ctx, t, child))
         if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
-        args.target = (_more_of_the_same(ctx, t, verb.i, child) or _partners_of(ctx, t, child, skip) if dep in OBJ else []) or phrase_actors(
-            ctx, child, places=places, skip=skip) or people_by_sector(ctx, t, verb, child)
+        # 'wounded two others', 'signed the declaration with Kuchma': whom the object points to, before what it names
+        pointed_to = (_more_of_the_same(ctx, t, verb.i, child) or _partners_of(ctx, t, child, skip)) if dep in OBJ else []
+        args.target = pointed_to or phrase_actors(ctx, child, places=places, skip=skip) or people_by_sector(ctx, t, verb, child)
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")
             break
