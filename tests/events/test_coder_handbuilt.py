@@ -1287,3 +1287,12 @@ def test_hitting_back_at_or_taking_aim_at_someone_in_words_is_an_accusation():
     took = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("took", "take", "VERB", "VBD", "ROOT", 1), ("aim", "aim", "NOUN", "NN", "dobj", 1),
                  ("at", "at", "ADP", "IN", "prep", 1), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
     assert {t[:3] for t in triples(took)} == {("ACCUSE", ("KEN",), ("UGA",))}
+
+
+def test_an_act_one_is_considering_is_not_done_but_hypothetical():
+    # 'Kenya is considering sanctions against Uganda .'
+    evs = coded([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 2), ("is", "be", "AUX", "VBZ", "aux", 2),
+                 ("considering", "consider", "VERB", "VBG", "ROOT", 2), ("sanctions", "sanction", "NOUN", "NNS", "dobj", 2),
+                 ("against", "against", "ADP", "IN", "prep", 3), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)],
+                [("SANCTION", 0.9), (None, 0.1)])
+    assert [(e.type, e.modality) for e in evs] == [("SANCTION", "hypothetical")]

@@ -99,8 +99,8 @@ def _modality_of(ctx: Context, trigger: Token) -> str:
         return "reported"
     for below, node in zip([None, *chain[:2]], chain[:3]):
         auxes = [t.lemma[c] for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]  # lemmas: "ca" (n't) is "can", "wo" is "will"
-        if any(a in cue("hypothetical_aux") for a in auxes):
-            return "hypothetical"
+        if any(a in cue("hypothetical_aux") for a in auxes) or t.lemma[node] in cue("weighing_verbs"):
+            return "hypothetical"  # 'could impose', 'is considering (joining)', 'weighs sending troops': not done
         if any(a in cue("future_aux") for a in auxes):
             return "future"
         # 'is set to visit', 'plans talks'; not the subject of such a verb ('a drone attack set fire to a depot')
