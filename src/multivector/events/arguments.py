@@ -63,7 +63,7 @@ def _companion_objects(ctx: Context, t: TokenTable, node: int) -> list[int]:
 
 
 def _more_of_the_same(ctx: Context, t: TokenTable, verb: int, obj: int) -> list[ActorRef]:
-    """'killed one US soldier and wounded two others': the others are more of whom the conjoined verb names."""
+    """'killed a Turkish soldier and wounded three others': the others are more of whom the conjoined verb names."""
     if t.lemma[obj] not in ctx.lexicon.cue("more_of_the_same"):
         return []
     conjuncts = [t.head[verb]] if t.dep[verb] == "conj" else [c for c in t.children[verb] if t.dep[c] == "conj"]
@@ -72,7 +72,7 @@ def _more_of_the_same(ctx: Context, t: TokenTable, verb: int, obj: int) -> list[
 
 
 def _partners_of(ctx: Context, t: TokenTable, obj: int, skip: frozenset[str]) -> list[ActorRef]:
-    """'signed the GUUAM declaration with Shevardnadze and Kuchma': the partners the object's 'with' names, not the body
+    """'signed the CIS charter with Uzbekistan and Tajikistan': the partners the object's 'with' names, not the body
     that names the document."""
     for w in t.children[obj]:
         if t.dep[w] == "prep" and t.lower[w] == "with" and (partners := phrase_actors(ctx, w, skip=skip)):
@@ -239,7 +239,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
                    and not _is_companion(ctx, t, child))
         if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
-        # 'wounded two others', 'signed the declaration with Kuchma': whom the object points to, before what it names
+        # 'wounded three others', 'signed the charter with Uzbekistan': whom the object points to, before what it names
         pointed_to = (_more_of_the_same(ctx, t, verb.i, child) or _partners_of(ctx, t, child, skip)) if dep in OBJ else []
         args.target = pointed_to or phrase_actors(ctx, child, places=places, skip=skip) or people_by_sector(ctx, t, verb, child)
         if args.target:

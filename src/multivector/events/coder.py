@@ -87,7 +87,7 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
             continue  # a speech verb only reports the clause it governs
         kinds = {p.type for p in lexicon.candidates(parse.lemma[parse.head[i]], "V")} if parse.dep[i] == "ccomp" else set()
         if "REQUEST" in kinds or "AGREE" in kinds and any(parse.tag[c] == "MD" for c in parse.children[i]):
-            continue  # 'demanded that Russia withdraw', 'agreed that their countries should cooperate': not done yet
+            continue  # 'demanded that Russia withdraw', 'agreed that both sides should cooperate': not done yet
         nested = set().union(*(trees[d] for d in clauses if d != i and d in trees[i]))
         words = sorted(t for t in trees[i] - nested if not parse.is_space[t])
         if words and taken.isdisjoint(words):

@@ -280,7 +280,7 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         return True  # 'demanding that Voronin drop the plan': what is asked for has not happened
     agreed = {t.i for e, t in triggers if e.type == "AGREE"}
     if tok.dep_ == "ccomp" and tok.head.i in agreed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-        return True  # 'agreed that their countries should cooperate': what is agreed is still to be done
+        return True  # 'agreed that both sides should cooperate': what is agreed is still to be done
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # 'stopped cooperating', 'refused buying'
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
