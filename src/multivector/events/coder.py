@@ -22,7 +22,7 @@ from .constructions import (abroad, basing_args, charge_args, charged_clause, co
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import says_when
-from .qualifiers import event_date, event_location, is_negated, self_announced, trigger_modality, under_intent
+from .qualifiers import event_date, event_location, is_negated, not_done_yet, self_announced, trigger_modality, under_intent
 from .targets import fallback_target
 from .told import names_an_act_told, told_before
 
@@ -85,9 +85,8 @@ def other_clauses(sent: Span, taken: set[int]) -> list[tuple[Token, Span]]:
     for i in clauses:
         if parse.lemma[i] in speech and any(parse.dep[c] in ("ccomp", "parataxis") for c in parse.children[i]):
             continue  # a speech verb only reports the clause it governs
-        kinds = {p.type for p in lexicon.candidates(parse.lemma[parse.head[i]], "V")} if parse.dep[i] == "ccomp" else set()
-        if "REQUEST" in kinds or "AGREE" in kinds and any(parse.tag[c] == "MD" for c in parse.children[i]):
-            continue  # 'demanded that Russia withdraw', 'agreed that both sides should cooperate': not done yet
+        if parse.dep[i] == "ccomp" and not_done_yet(parse, i, {p.type for p in lexicon.candidates(parse.lemma[parse.head[i]], "V")}):
+            continue
         nested = set().union(*(trees[d] for d in clauses if d != i and d in trees[i]))
         words = sorted(t for t in trees[i] - nested if not parse.is_space[t])
         if words and taken.isdisjoint(words):
@@ -112,9 +111,10 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
         return None
     negated = is_negated(ctx, verb) and etype not in ctx.lexicon.cue("negation_in_type")  # "refused": the refusal is the act
     args = verb_args(ctx, verb, etype)
-    accusing = any(p.type == "ACCUSE" for p in ctx.lexicon.candidates(verb.lemma_.lower(), "V"))
-    # 'Poland said Belarus was orchestrating the crisis': the model hears an accusation, which the reporter makes
-    if etype == "ACCUSE" and not accusing and charged_clause(verb) is not None and (charged := charge_args(ctx, verb)).source:
+    # 'Poland said Belarus was orchestrating the crisis': the model hears an accusation, which the reporter makes (a verb
+    # that accuses by itself, 'said Belarus accused Lithuania', keeps its own subject)
+    if (etype == "ACCUSE" and not any(p.type == "ACCUSE" for p in ctx.lexicon.candidates(verb.lemma_.lower(), "V"))
+            and charged_clause(verb) is not None and (charged := charge_args(ctx, verb)).source):
         args = charged
     return _event_at(ctx, sent, verb, etype, None, args, negated, confidence)
 

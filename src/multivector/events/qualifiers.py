@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..document.dating.expressions import is_future, resolve_date
-from ..document.parsed import entities_in, sentence_of, sentence_text, token_table
+from ..document.parsed import TokenTable, entities_in, sentence_of, sentence_text, token_table
 from ..model import ActorRef, Event
 from .context import Context
 
@@ -33,6 +33,13 @@ def is_negated(ctx: Context, trigger: Token) -> bool:
         if t.dep[node] == "xcomp" and t.lemma[t.head[node]] in ctx.lexicon.cue("failing_verbs"):
             return True  # 'failed to reach a deal': it did not happen
     return False
+
+
+def not_done_yet(t: TokenTable, clause: int, governing: set[str]) -> bool:
+    """'demanded that Russia withdraw', 'agreed that both sides should cooperate': what a request (``governing`` holds
+    the types of the act the clause hangs from) asks for, or what an agreement says should be done, has not happened:
+    it is that act's content."""
+    return "REQUEST" in governing or "AGREE" in governing and any(t.tag[c] == "MD" for c in t.children[clause])
 
 
 def in_condition(ctx: Context, start_char: int) -> bool:

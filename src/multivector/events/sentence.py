@@ -52,7 +52,7 @@ from .context import make_context
 from .intentions import promised_acts, trigger_of, words_not_deeds
 from .lexicon import load_lexicon
 from .phrases import reason_noun
-from .qualifiers import in_condition, is_negated, light_verb_object, unable
+from .qualifiers import in_condition, is_negated, light_verb_object, not_done_yet, unable
 from .told import aim_at_acts_told
 
 OVERRIDE_PROB = 0.50  # the classifier's best type is at least this likely ...
@@ -257,7 +257,7 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
 
     A noun that another trigger takes as its object (without an owner of its own), a verb in a 'to' clause
     under another trigger without a subject of its own, or a noun inside such a clause, or the clause a request
-    asks for, is that act's content.
+    asks for or an agreement says should be done (``qualifiers.not_done_yet``), is that act's content.
     """
     tok = trigger_of(ctx.doc, ev)
     if tok is None:
@@ -276,11 +276,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         owned = _owned(ctx, tok) and not {a.key for a in ev.source} <= governing
         own_actor = owned or telling_clause(ctx, tok) is not None
         return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor and not _in_a_manner(ctx, phrase)
-    if tok.dep_ == "ccomp" and tok.head.i in {t.i for e, t in triggers if e.type == "REQUEST"}:
-        return True  # 'demanding that Voronin drop the plan': what is asked for has not happened
-    agreed = {t.i for e, t in triggers if e.type == "AGREE"}
-    if tok.dep_ == "ccomp" and tok.head.i in agreed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-        return True  # 'agreed that both sides should cooperate': what is agreed is still to be done
+    if tok.dep_ == "ccomp" and not_done_yet(token_table(ctx.doc), tok.i, {e.type for e, t in triggers if t.i == tok.head.i}):
+        return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # 'stopped cooperating', 'refused buying'
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

@@ -26,7 +26,6 @@ def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
     return out
 
 
-
 def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[ActorRef], *, guess: bool = True) -> list[ActorRef]:
     """No target named: another actor after the act in its own clause (English puts its object there), else (when
     ``guess``) the state the article is about, else another actor of the sentence (not the one reporting it).
