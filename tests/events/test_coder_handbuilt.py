@@ -1057,7 +1057,7 @@ def test_people_the_text_does_not_name_carry_out_the_act_a_light_verb_takes():
     assert [(e.type, tuple(a.code for a in e.source)) for e in rallies] == [("PROTEST", ("KEN",))]
 
 
-def test_an_act_a_state_owns_is_its_own_event_even_as_the_object_of_another():
+def test_an_act_a_state_owns_is_its_own_event_as_the_object_of_another_unless_a_rejection_answers_it():
     head = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
             ("a", "a", "DET", "DT", "det", 3)]
     stop = [(".", ".", "PUNCT", ".", "punct", 1)]
@@ -1073,8 +1073,12 @@ def test_an_act_a_state_owns_is_its_own_event_even_as_the_object_of_another():
                     ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), *stop], probs, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     # 'Kenya rejected a request .': what is rejected, no act of its own
     bare = coded([*head, ("request", "request", "NOUN", "NN", "dobj", 1), *stop], probs, ents=["B-GPE", "O", "O", "O", "O"])
+    # 'Kenya rejected a Ugandan proposal .': what the rejection answers, no act of its own
+    answered = coded([*head[:2], ("a", "a", "DET", "DT", "det", 4), ("Ugandan", "Ugandan", "ADJ", "JJ", "amod", 4),
+                      ("proposal", "proposal", "NOUN", "NN", "dobj", 1), *stop], probs, ents=["B-GPE", "O", "O", "B-NORP", "O", "O"])
     assert dyads(adjective) == dyads(source) == [("REJECT", ("KEN",), ("UGA",)), ("REQUEST", ("UGA",), ("KEN",))]
     assert [e.type for e in bare] == ["REJECT"]
+    assert dyads(answered) == [("REJECT", ("KEN",), ("UGA",))]
 
 
 def kenya_with_somalia(verb, lemma, noun, with_head):

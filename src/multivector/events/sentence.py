@@ -255,7 +255,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     """'rejected the proposal', 'agreed to cooperate', 'stopped cooperating': what another act is about, not an act of
     its own.
 
-    A noun that another trigger takes as its object (without an owner of its own), a verb in a 'to' clause
+    A noun that another trigger takes as its object (without an owner of its own, or with one when a rejection
+    answers it: a proposal or an ultimatum, not a request), a verb in a 'to' clause
     under another trigger without a subject of its own, or a noun inside such a clause, or the clause a request
     asks for or an agreement says should be done (``qualifiers.not_done_yet``), is that act's content.
     """
@@ -273,7 +274,9 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own; "lifted its ban":
         # the owner is the one who acts on it, and the ban is what is lifted
         governing = {a.key for e, t in triggers if t.i == head.i for a in e.source}
-        owned = _owned(ctx, tok) and not {a.key for a in ev.source} <= governing
+        # 'rejected India's proposal': what a rejection answers is no act of its own; a request turned down was made
+        answered = phrase.dep_ == "dobj" and ev.type != "REQUEST" and any(t.i == head.i and e.type == "REJECT" for e, t in triggers)
+        owned = _owned(ctx, tok) and not {a.key for a in ev.source} <= governing and not answered
         own_actor = owned or telling_clause(ctx, tok) is not None
         return phrase.dep_ in ("dobj", "pobj", "nsubjpass") and head.i in others and not own_actor and not _in_a_manner(ctx, phrase)
     if tok.dep_ == "ccomp" and not_done_yet(token_table(ctx.doc), tok.i, {e.type for e, t in triggers if t.i == tok.head.i}):
