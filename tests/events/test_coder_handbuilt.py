@@ -1300,3 +1300,18 @@ def test_an_act_one_is_considering_is_not_done_but_hypothetical():
                  ("against", "against", "ADP", "IN", "prep", 3), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 2)],
                 [("SANCTION", 0.9), (None, 0.1)])
     assert [(e.type, e.modality) for e in evs] == [("SANCTION", "hypothetical")]
+
+
+def test_what_a_meeting_is_aimed_at_is_its_purpose_not_an_act():
+    # 'Kenya hosted Uganda for a meeting aimed at establishing close relations between the two countries .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("hosted", "host", "VERB", "VBD", "ROOT", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 1),
+            ("a", "a", "DET", "DT", "det", 5), ("meeting", "meeting", "NOUN", "NN", "pobj", 3),
+            ("aimed", "aim", "VERB", "VBN", "acl", 5), ("at", "at", "ADP", "IN", "prep", 6),
+            ("establishing", "establish", "VERB", "VBG", "pcomp", 7), ("close", "close", "ADJ", "JJ", "amod", 10),
+            ("relations", "relation", "NOUN", "NNS", "dobj", 8), ("between", "between", "ADP", "IN", "prep", 10),
+            ("the", "the", "DET", "DT", "det", 14), ("two", "two", "NUM", "CD", "nummod", 14),
+            ("countries", "country", "NOUN", "NNS", "pobj", 11), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = ["B-GPE", "O", "B-GPE"] + ["O"] * 13
+    events = coded(rows, [("CONSULT", 0.8), (None, 0.2)], ents=ents)
+    assert [(e.type, e.trigger) for e in events] == [("CONSULT", "hosted")]

@@ -263,6 +263,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     tok = trigger_of(ctx.doc, ev)
     if tok is None:
         return False
+    if _purpose_of_a_noun(ctx, tok):
+        return True
     triggers = [(e, t) for e in events if e is not ev and (t := trigger_of(ctx.doc, e)) is not None]
     others = {t.i for _, t in triggers}
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -287,6 +289,14 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and not own_subject and _names_no_one(ctx, tok):
         return tok.head.i in {t.i for e, t in triggers if e.type == ev.type}  # 'bombed a market, killing 12 people': its toll
     return (infinitive or gerund) and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.i in others
+
+
+def _purpose_of_a_noun(ctx, tok: Token) -> bool:
+    """'a meeting aimed at establishing relations', 'an accord designed to boost trade': what a thing is meant to
+    do is its purpose, not an act done."""
+    purposes = ctx.lexicon.cue("purpose_participles")
+    return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in purposes and a.head.pos_ in ("NOUN", "PROPN")
+               for a in list(tok.ancestors)[:3])
 
 
 def _names_no_one(ctx, tok: Token) -> bool:
