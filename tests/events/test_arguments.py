@@ -611,3 +611,19 @@ def test_a_city_the_tagger_took_for_a_person_still_stands_for_its_country():
     rows = [("Russia", "Russia", "PROPN", "nsubj", 1, "GPE"), ("shelled", "shell", "VERB", "ROOT", 1),
             ("Kharkiv", "Kharkiv", "PROPN", "dobj", 1, "PERSON"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("ASSAULT", ("RUS",), ("UKR",))}
+
+
+def test_the_two_countries_count_the_people_of_a_state_with_it():
+    # 'Ruto hosted Uganda . Ruto thanked Uganda . Ruto praised Tanzania . The two countries signed a pact .': Kenya's
+    # president makes Kenya a protagonist
+    rows = []
+    for verb, lemma, partner in (("hosted", "host", "Uganda"), ("thanked", "thank", "Uganda"), ("praised", "praise", "Tanzania")):
+        n = len(rows)
+        rows += [("Ruto", "Ruto", "PROPN", "nsubj", n + 1, "PERSON"), (verb, lemma, "VERB", "ROOT", n + 1),
+                 (partner, partner, "PROPN", "dobj", n + 1, "GPE"), (".", ".", "PUNCT", "punct", n + 1)]
+    n = len(rows)
+    rows += [("The", "the", "DET", "det", n + 2), ("two", "two", "NUM", "nummod", n + 2), ("countries", "country", "NOUN", "nsubj", n + 3),
+             ("signed", "sign", "VERB", "ROOT", n + 3), ("a", "a", "DET", "det", n + 5), ("pact", "pact", "NOUN", "dobj", n + 3),
+             (".", ".", "PUNCT", "punct", n + 3)]
+    signed = [e for e in events_of(rows) if e.trigger == "signed"]
+    assert [sorted(a.code for a in e.source) for e in signed] == [["KEN", "UGA"]]

@@ -106,14 +106,15 @@ def _city_at(ctx: Context, t: TokenTable, i: int) -> list[ActorRef]:
 def _collective(ctx: Context, t: TokenTable, i: int, skip: frozenset[str]) -> list[ActorRef]:
     """'the two countries', 'both sides': as many states as it counts, those in ``skip`` aside ('Iraq and Oman hosted
     talks between the two governments' are not talks between Iraq and Oman): the states its own sentence names before
-    it when they are that many ('Egypt and Sudan met, and the two countries agreed'), else the states named most
+    it, their people counted as them, when they are that many ('Ruto hosted Museveni, and the two countries
+    agreed'), else the states named most
     before it, the latest of equals (the story's protagonists, not whoever was named last). Token ``i`` is a
     collective noun."""
     count = next((COUNTS[t.lower[c]] for c in t.children[i] if t.lower[c] in COUNTS and t.dep[c] in ("nummod", "det", "predet")), 0)
     if not count:
         return []
     begins = ctx.doc[i].left_edge.idx
-    earlier = [m for m in ctx.acts.mentions if m.end <= begins and m.kind == "state" and m.actor.code
+    earlier = [m for m in ctx.acts.mentions if m.end <= begins and m.kind in ("state", "person") and m.actor.code
                and m.actor.code != "IGO" and m.actor.key not in skip]
     sentence_starts = sentence_of(ctx.doc, i).start_char
     here = list(dict.fromkeys(m.actor.code for m in earlier if m.start >= sentence_starts))
