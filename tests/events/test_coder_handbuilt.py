@@ -1315,3 +1315,27 @@ def test_what_a_meeting_is_aimed_at_is_its_purpose_not_an_act():
     ents = ["B-GPE", "O", "B-GPE"] + ["O"] * 13
     events = coded(rows, [("CONSULT", 0.8), (None, 0.2)], ents=ents)
     assert [(e.type, e.trigger) for e in events] == [("CONSULT", "hosted")]
+
+
+def test_a_particle_after_a_long_object_still_completes_the_pattern():
+    # 'Kenya forced the UN food agency , the WFP , out of its camps .': 'force out', however long the object
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("forced", "force", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("UN", "UN", "PROPN", "NNP", "compound", 5),
+            ("food", "food", "NOUN", "NN", "compound", 5), ("agency", "agency", "NOUN", "NN", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 5), ("the", "the", "DET", "DT", "det", 8), ("WFP", "WFP", "PROPN", "NNP", "appos", 5),
+            (",", ",", "PUNCT", ",", "punct", 5), ("out", "out", "ADP", "IN", "prep", 1), ("of", "of", "ADP", "IN", "prep", 10),
+            ("its", "its", "PRON", "PRP$", "poss", 13), ("camps", "camp", "NOUN", "NNS", "pobj", 11), (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = ["B-GPE", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"]
+    assert [(e.type, e.trigger) for e in code(rows, ents=ents)] == [("SANCTION", "forced")]
+
+
+def test_withdrawing_envoys_inspectors_or_peacekeepers_reduces_relations():
+    # 'Chad withdrew its <noun> from Niger .' (CAMEO 161, 1661, 1662): a sanction; troops withdrawn are a retreat
+    def withdrew(noun):
+        rows = [("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1),
+                ("its", "its", "PRON", "PRP$", "poss", 3), (noun + "s", noun, "NOUN", "NNS", "dobj", 1),
+                ("from", "from", "ADP", "IN", "prep", 1), ("Niger", "Niger", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+        return {(e.type, e.mode) for e in code(rows, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])}
+    assert withdrew("ambassador") == withdrew("inspector") == {("SANCTION", "diplomatic")}
+    assert withdrew("peacekeeper") == {("SANCTION", "military")}
+    assert withdrew("troop") == {("RETREAT", None)}

@@ -282,8 +282,10 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
     that says when ('gave Serbia jets [in] 2017' has not given in)."""
     parse = token_table(token.doc)
     matched = [token.i]
+    # a particle after the object, however long the object ('forced the UN refugee agency, UNHCR, out of')
+    objects = sum(len(parse.subtree(c)) for c in parse.children[token.i] if parse.dep[c] in ("dobj", "dative") and c > token.i)
     for i in parse.ordered_subtree(token.i):
-        if (token.i < i <= token.i + MAX_PATTERN_GAP + len(words) and len(matched) <= len(words)
+        if (token.i < i <= token.i + MAX_PATTERN_GAP + len(words) + objects and len(matched) <= len(words)
                 and parse.lemma[i] == words[len(matched) - 1] and _within_phrase(parse, i, matched) and not says_when(parse, i)):
             matched.append(i)
     return len(matched) == len(words) + 1
