@@ -1339,3 +1339,13 @@ def test_withdrawing_envoys_inspectors_or_peacekeepers_reduces_relations():
     assert withdrew("ambassador") == withdrew("inspector") == {("SANCTION", "diplomatic")}
     assert withdrew("peacekeeper") == {("SANCTION", "military")}
     assert withdrew("troop") == {("RETREAT", None)}
+
+
+def test_reopening_a_border_or_airspace_eases_a_restriction():
+    # 'Chad reopened its <noun> with Niger .': a closure lifted is a concession, as lifting a ban is
+    def reopened(noun):
+        rows = [("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("reopened", "reopen", "VERB", "VBD", "ROOT", 1),
+                ("its", "its", "PRON", "PRP$", "poss", 3), (noun, noun, "NOUN", "NN", "dobj", 1),
+                ("with", "with", "ADP", "IN", "prep", 1), ("Niger", "Niger", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+        return {t[:3] for t in triples(code(rows, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]))}
+    assert reopened("border") == reopened("airspace") == {("CONCEDE", ("TCD",), ("NER",))}
