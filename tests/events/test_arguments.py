@@ -627,3 +627,12 @@ def test_the_two_countries_count_the_people_of_a_state_with_it():
              (".", ".", "PUNCT", "punct", n + 3)]
     signed = [e for e in events_of(rows) if e.trigger == "signed"]
     assert [sorted(a.code for a in e.source) for e in signed] == [["KEN", "UGA"]]
+
+
+def test_people_no_actor_names_are_of_the_place_a_participle_says_they_come_from():
+    # 'Kenya donated food to refugees fleeing the war in Sudan .'
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("donated", "donate", "VERB", "ROOT", 1), ("food", "food", "NOUN", "dobj", 1),
+            ("to", "to", "ADP", "dative", 1), ("refugees", "refugee", "NOUN", "pobj", 3), ("fleeing", "flee", "VERB", "acl", 4),
+            ("the", "the", "DET", "det", 7), ("war", "war", "NOUN", "dobj", 5), ("in", "in", "ADP", "prep", 7),
+            ("Sudan", "Sudan", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("AID", ("KEN",), ("SDN",))}

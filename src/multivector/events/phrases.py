@@ -67,8 +67,10 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
             return found
         seen.update(level)
         # conjuncts stand with their head: 'a group of oil companies and Russia's Lukoil' reaches Lukoil
+        people = ctx.lexicon.cue("unnamed_people")
         nearer = [c for i in level for c in t.children[i]
-                  if t.dep[c] not in PHRASE_STOPS and not _reason_complement(ctx, t, c) and not brokered(ctx, t, c)]
+                  if (t.dep[c] not in PHRASE_STOPS or t.dep[c] == "acl" and t.lemma[i] in people)
+                  and not _reason_complement(ctx, t, c) and not brokered(ctx, t, c)]
         nearer += [c for i in level for c in t.conjuncts(i)]
         level = list(dict.fromkeys(c for c in nearer if c not in seen and (places or t.dep[c] != "prep" or not is_place(ctx, c))))
         placed.update(c for c in level if t.head[c] in placed or t.dep[c] == "prep" and is_place(ctx, c))  # only a preposition says where
