@@ -1079,6 +1079,12 @@ def test_an_act_a_state_owns_is_its_own_event_as_the_object_of_another_unless_a_
     assert dyads(adjective) == dyads(source) == [("REJECT", ("KEN",), ("UGA",)), ("REQUEST", ("UGA",), ("KEN",))]
     assert [e.type for e in bare] == ["REJECT"]
     assert dyads(answered) == [("REJECT", ("KEN",), ("UGA",))]
+    # 'Kenya is opposed to Ugandan mediation .': what one opposes, as what one rejects
+    opposed = coded([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+                     ("opposed", "oppose", "VERB", "VBN", "acomp", 1), ("to", "to", "ADP", "IN", "prep", 2),
+                     ("Ugandan", "Ugandan", "ADJ", "JJ", "amod", 5), ("mediation", "mediation", "NOUN", "NN", "pobj", 3), *stop],
+                    probs, ents=["B-GPE", "O", "O", "O", "B-NORP", "O", "O"])
+    assert dyads(opposed) == [("REJECT", ("KEN",), ("UGA",))]
 
 
 def kenya_with_somalia(verb, lemma, noun, with_head):
