@@ -1355,3 +1355,13 @@ def test_reopening_a_border_or_airspace_eases_a_restriction():
                 ("with", "with", "ADP", "IN", "prep", 1), ("Niger", "Niger", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
         return {t[:3] for t in triples(code(rows, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]))}
     assert reopened("border") == reopened("airspace") == {("CONCEDE", ("TCD",), ("NER",))}
+
+
+def test_a_signed_law_is_no_agreement_and_a_signed_treaty_is_one():
+    # 'Kenya signed a <noun> .'
+    def signed(noun):
+        rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 3), (noun, noun, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+        return [e.type for e in code(rows, ents=["B-GPE", "O", "O", "O", "O"])]
+    assert signed("treaty") == ["AGREE"]
+    assert signed("decree") == signed("bill") == []
