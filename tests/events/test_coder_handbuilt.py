@@ -1365,3 +1365,25 @@ def test_a_signed_law_is_no_agreement_and_a_signed_treaty_is_one():
         return [e.type for e in code(rows, ents=["B-GPE", "O", "O", "O", "O"])]
     assert signed("treaty") == ["AGREE"]
     assert signed("decree") == signed("bill") == []
+
+
+def test_a_name_given_may_hang_on_the_object_but_an_apposition_after_a_comma_names_no_one():
+    from multivector.events.constructions import name_given
+
+    stop = [(".", ".", "PUNCT", ".", "punct", 1)]
+    # 'Kenya described Uganda 's comments as colonialist .': 'as' hung on the object
+    described = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("described", "describe", "VERB", "VBD", "ROOT", 1),
+                      ("Uganda", "Uganda", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+                      ("comments", "comment", "NOUN", "NNS", "dobj", 1), ("as", "as", "ADP", "IN", "prep", 4),
+                      ("colonialist", "colonialist", "PROPN", "NNP", "pobj", 5), *stop], ents=["B-GPE", "O", "B-GPE"] + ["O"] * 5)
+    assert {t[:3] for t in triples(described)} == {("ACCUSE", ("KEN",), ("UGA",))}
+
+    def called(comma):
+        # 'Kenya called President Museveni the devil .' / 'Kenya called President Museveni , the devil .'
+        rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+                ("President", "President", "PROPN", "NNP", "compound", 3), ("Museveni", "Museveni", "PROPN", "NNP", "dobj", 1),
+                *([(",", ",", "PUNCT", ",", "punct", 3)] if comma else []),
+                ("the", "the", "DET", "DT", "det", 6 if comma else 5), ("devil", "devil", "NOUN", "NN", "appos", 3), *stop]
+        return name_given(parsed(rows)[1][1])
+    assert [t.text for t in called(comma=False)] == ["devil"]
+    assert called(comma=True) == []

@@ -200,7 +200,11 @@ def name_given(verb: Token) -> list[Token]:
     second = objects[1:] if len(objects) > 1 else []  # 'which it called a flagrant violation': parsed as two objects
     # 'called the ratification of the treaty "extremely hostile"': the name hung on the object's last noun
     trailing = [t for o in objects[:1] for t in o.subtree if t.dep_ == "amod" and t.i > t.head.i]
-    return [c for c in verb.children if c.dep_ == "oprd"] + second + trailing + prep_objects(verb, "as", ("pobj", "amod", "acomp"))
+    # 'described the comments [as colonialist]', 'called President Bush [the devil]': hung on the object; an
+    # apposition set off by a comma only says who the object is ('called Lavrov, the foreign minister,')
+    on_object = [n for o in objects[:1] for n in prep_objects(o, "as", ("pobj", "amod", "acomp"))]
+    on_object += [a for o in objects[:1] for a in o.children if a.dep_ == "appos" and a.i > o.i and not a.doc[a.left_edge.i - 1].is_punct]
+    return [c for c in verb.children if c.dep_ == "oprd"] + second + trailing + prep_objects(verb, "as", ("pobj", "amod", "acomp")) + on_object
 
 
 def judgement(ctx: Context, verb: Token) -> str | None:
