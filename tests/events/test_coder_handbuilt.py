@@ -1387,3 +1387,15 @@ def test_a_name_given_may_hang_on_the_object_but_an_apposition_after_a_comma_nam
         return name_given(parsed(rows)[1][1])
     assert [t.text for t in called(comma=False)] == ["devil"]
     assert called(comma=True) == []
+
+
+def test_a_wrong_committed_is_no_pledge_and_reported_it_accuses():
+    # 'Kenya said Uganda had committed war crimes .' / 'Kenya said Uganda had committed troops .'
+    def said_committed(noun, lemma):
+        rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                ("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 4), ("had", "have", "AUX", "VBD", "aux", 4),
+                ("committed", "commit", "VERB", "VBN", "ccomp", 1), ("war", "war", "NOUN", "NN", "compound", 6),
+                (noun, lemma, "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+        return {t[:3] for t in triples(code(rows, ents=["B-GPE", "O", "B-GPE"] + ["O"] * 5))}
+    assert said_committed("crimes", "crime") == {("ACCUSE", ("KEN",), ("UGA",))}
+    assert {t[0] for t in said_committed("supplies", "supply")} == {"AGREE"}
