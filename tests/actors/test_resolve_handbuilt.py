@@ -488,3 +488,13 @@ def test_militiamen_are_an_armed_group_not_the_state():
     militiamen = actors_by_text([("Burundian", "ADJ", "amod", 1, "Burundian", "B-NORP"), ("militiamen", "NOUN", "nsubj", 2, "militiaman", "O"),
                                  ("attacked", "VERB", "ROOT", 2, "attack", "O"), (".", "PUNCT", "punct", 2, ".", "O")])["Burundian militiamen"]
     assert (militiamen.code, militiamen.sector) == ("BDI", "REB")
+
+
+def test_a_lone_surname_the_tagger_missed_is_the_one_office_holder_who_bears_it_but_not_inside_a_longer_name():
+    # 'Lavrov criticised Kenya .' with 'Lavrov' tagged ORG, and 'Lavrov Street closed .'
+    acting = actors_by_text([("Lavrov", "PROPN", "nsubj", 1, "Lavrov", "B-ORG"), ("criticised", "VERB", "ROOT", 1, "criticise", "O"),
+                             ("Kenya", "PROPN", "dobj", 1, "Kenya", "B-GPE"), (".", "PUNCT", "punct", 1, ".", "O")])
+    assert (acting["Lavrov"].code, acting["Lavrov"].sector) == ("RUS", "GOV")
+    street = actors_by_text([("Lavrov", "PROPN", "compound", 1, "Lavrov", "O"), ("Street", "PROPN", "nsubj", 2, "Street", "O"),
+                             ("closed", "VERB", "ROOT", 2, "close", "O"), (".", "PUNCT", "punct", 2, ".", "O")])
+    assert "Lavrov" not in street

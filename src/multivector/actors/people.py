@@ -61,7 +61,26 @@ def untagged_names(kb: KnowledgeBase, doc: Doc, acts: DocActors, names: list[Spa
             beside.append(doc[ent.start - 1])
         if any(is_person_noun(kb, t) for t in beside):
             out.append(ent)
-    return out
+    return out + _known_surnames(kb, doc, taken | {k for e in out for k in range(e.start, e.end)})
+
+
+def _known_surnames(kb: KnowledgeBase, doc: Doc, taken: set[int]) -> list[Span]:
+    """A lone proper noun that only one office holder bears as a surname, which the tagger missed or took for an
+    organisation ('Lavrov criticised ...', 'Modi met ...'): that person."""
+    parse = token_table(doc)
+    return [Span(doc, i, i + 1) for i in range(len(doc)) if parse.pos[i] == "PROPN" and i not in taken and doc[i].is_title
+            and (doc[i].ent_iob_ == "O" or doc[i].ent_type_ in ("ORG", "NORP") and _lone_entity(doc, i)) and _stands_alone(parse, i)
+            and kb.person(doc[i].text) is not None and kb.city_country(doc[i].text) is None]
+
+
+def _stands_alone(parse, i: int) -> bool:
+    """Not a word of a longer proper name ('the Montenegro Municipality Association'), but one that acts or is acted on."""
+    return parse.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj") and not any(parse.dep[c] == "compound" and parse.pos[c] == "PROPN" for c in parse.children[i])
+
+
+def _lone_entity(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a whole entity of one word."""
+    return doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _name_text(kb: KnowledgeBase, span: Span) -> tuple[str, int]:
