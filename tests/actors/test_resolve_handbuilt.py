@@ -498,3 +498,12 @@ def test_a_lone_surname_the_tagger_missed_is_the_one_office_holder_who_bears_it_
     street = actors_by_text([("Lavrov", "PROPN", "compound", 1, "Lavrov", "O"), ("Street", "PROPN", "nsubj", 2, "Street", "O"),
                              ("closed", "VERB", "ROOT", 2, "close", "O"), (".", "PUNCT", "punct", 2, ".", "O")])
     assert "Lavrov" not in street
+
+
+def test_wire_epithets_name_the_un_and_israel():
+    # 'The world body condemned the Jewish state .'
+    found = actors_by_text([("The", "DET", "det", 2, "the", "O"), ("world", "NOUN", "compound", 2, "world", "O"),
+                            ("body", "NOUN", "nsubj", 3, "body", "O"), ("condemned", "VERB", "ROOT", 3, "condemn", "O"),
+                            ("the", "DET", "det", 6, "the", "O"), ("Jewish", "ADJ", "amod", 6, "Jewish", "B-NORP"),
+                            ("state", "NOUN", "dobj", 3, "state", "O"), (".", "PUNCT", "punct", 3, ".", "O")])
+    assert {text: actor.key for text, actor in found.items()} == {"The world body": "UN", "the Jewish state": "ISR"}
