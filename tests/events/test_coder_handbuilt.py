@@ -1399,3 +1399,19 @@ def test_a_wrong_committed_is_no_pledge_and_reported_it_accuses():
         return {t[:3] for t in triples(code(rows, ents=["B-GPE", "O", "B-GPE"] + ["O"] * 5))}
     assert said_committed("crimes", "crime") == {("ACCUSE", ("KEN",), ("UGA",))}
     assert {t[0] for t in said_committed("supplies", "supply")} == {"AGREE"}
+
+
+def test_a_concession_to_a_company_is_a_business_deal_and_a_lease_extended_cooperation():
+    stop = [(".", ".", "PUNCT", ".", "punct", 1)]
+    # 'Kenya granted Chevron a concession .'
+    granted = coded([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("granted", "grant", "VERB", "VBD", "ROOT", 1),
+                     ("Chevron", "Chevron", "PROPN", "NNP", "dative", 1), ("a", "a", "DET", "DT", "det", 4),
+                     ("concession", "concession", "NOUN", "NN", "dobj", 1), *stop], [("CONCEDE", 0.8), (None, 0.2)],
+                    ents=["B-GPE", "O", "B-ORG", "O", "O", "O"])
+    assert [(e.type, e.mode, [(a.code, a.sector) for a in e.target]) for e in granted] == [("COOPERATE", "economic", [("USA", "BUS")])]
+    # 'Kenya extended its lease to Uganda .'
+    extended = code([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("extended", "extend", "VERB", "VBD", "ROOT", 1),
+                     ("its", "its", "PRON", "PRP$", "poss", 3), ("lease", "lease", "NOUN", "NN", "dobj", 1),
+                     ("to", "to", "ADP", "IN", "prep", 1), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), *stop],
+                    ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert {t[:3] for t in triples(extended)} == {("COOPERATE", ("KEN",), ("UGA",))}

@@ -361,7 +361,9 @@ def _dyad(ev: Event) -> tuple:
 def _domestic(ev: Event) -> Event:
     """No target named: PLOVER codes one state actor's act as aimed at its own country ("police detained ...", "opposition
     groups demanded ..."), an agreement aside (``OPEN_TARGET``): protesters face their government, police the people
-    (``home_target_sectors``)."""
+    (``home_target_sectors``). The last word on an event's dyad, so also where a concession to companies is a deal."""
+    if ev.type == "CONCEDE" and ev.target and all(a.sector == "BUS" for a in ev.target):
+        ev.type, ev.mode = "COOPERATE", "economic"  # 'granted Chevron a concession': a business deal, not a yielding
     if not ev.target and ev.type not in OPEN_TARGET and len(ev.source) == 1 and ev.source[0].code and ev.source[0].code not in NON_STATE:
         facing = load_lexicon().retype("home_target_sectors").get(ev.source[0].sector or "") if ev.type in DOMESTIC else None
         ev.target = [ActorRef(ev.source[0].code, facing)]
