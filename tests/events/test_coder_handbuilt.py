@@ -1415,3 +1415,13 @@ def test_a_concession_to_a_company_is_a_business_deal_and_a_lease_extended_coope
                      ("to", "to", "ADP", "IN", "prep", 1), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), *stop],
                     ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     assert {t[:3] for t in triples(extended)} == {("COOPERATE", ("KEN",), ("UGA",))}
+
+
+def test_a_participle_with_an_agent_acts_on_what_it_describes():
+    # 'Kenya , backed by Uganda , accused Sudan .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 6), (",", ",", "PUNCT", ",", "punct", 0),
+            ("backed", "back", "VERB", "VBN", "acl", 0), ("by", "by", "ADP", "IN", "agent", 2),
+            ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), (",", ",", "PUNCT", ",", "punct", 0),
+            ("accused", "accuse", "VERB", "VBD", "ROOT", 6), ("Sudan", "Sudan", "PROPN", "NNP", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+    events = code(rows, ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+    assert {t[:3] for t in triples(events)} == {("ACCUSE", ("KEN",), ("SDN",)), ("SUPPORT", ("UGA",), ("KEN",))}

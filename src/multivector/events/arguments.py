@@ -213,8 +213,13 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     children = t.children[verb.i]
     passive = [c for c in children if t.dep[c] == "nsubjpass"]
     borrowed = not passive and any(t.dep[c] == "auxpass" for c in children)  # 'on being awarded the presidency, X ...'
+    agent = [c for c in children if t.dep[c] == "agent"]
+    if agent and t.dep[verb.i] == "acl" and t.tag[verb.i] == "VBN" and t.lemma[verb.i] not in ctx.lexicon.cue("mediating_participles"):
+        # 'Washington, backed by London, accused ...', 'rebels backed by Rwanda': done to what the participle describes (a
+        # deal 'brokered by' someone has parties of its own)
+        source = phrase_actors(ctx, agent[0], places=False)
+        return Arguments(source, phrase_actors(ctx, t.head[verb.i], places=False, skip=frozenset(a.key for a in source)), True)
     if passive or borrowed:
-        agent = [c for c in children if t.dep[c] == "agent"]
         stance = [c for c in children if t.lower[c] == "to" and t.dep[c] == "prep"]
         if passive and not agent and stance and t.lemma[verb.i] in ctx.lexicon.cue("stative_passives"):
             # 'Kenya is opposed to Ugandan mediation': a state of the subject, who opposes what follows 'to'
