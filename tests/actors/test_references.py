@@ -91,3 +91,11 @@ def test_a_plural_pronoun_stands_for_the_states_named_together_not_for_one_state
             ("and", "and", "CCONJ", "cc", 2), ("Somalia", "Somalia", "PROPN", "conj", 2), ("after", "after", "SCONJ", "mark", 7),
             ("they", "they", "PRON", "nsubj", 7, "PRP"), ("refused", "refuse", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1)]
     assert mentions(rows)[6][0] == "UGA"
+
+
+def test_its_is_not_the_plural_subject_of_its_own_clause():
+    # 'Kenya said Somali militants attacked its troops .': 'its' is Kenya's, not the militants'
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("Somali", "Somali", "ADJ", "amod", 3, "JJ"),
+            ("militants", "militant", "NOUN", "nsubj", 4, "NNS"), ("attacked", "attack", "VERB", "ccomp", 1, "VBD"),
+            ("its", "its", "PRON", "poss", 6, "PRP$"), ("troops", "troop", "NOUN", "dobj", 4, "NNS"), (".", ".", "PUNCT", "punct", 1)]
+    assert mentions(rows)[5][0] == "KEN"

@@ -50,8 +50,10 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_
         root = acts.root_of(doc, mention)
         if parse.dep[root] in SUBJECT_DEPS:
             before.append((mention, parse.head[root]))
+    singular = parse.lower[pronoun] in THING_PRONOUNS
     for mention, verb in before:
-        if verb in ancestors:
+        # 'Armenian forces shelled its positions': 'its' is not the plural subject's own
+        if verb in ancestors and not (singular and parse.tag[acts.root_of(doc, mention)] == "NNS"):
             return mention
     for mention, verb in before:  # 'When Clinton came to Mongolia, she praised it': the subject of a clause before it
         if verb not in own:
