@@ -99,3 +99,14 @@ def test_its_is_not_the_plural_subject_of_its_own_clause():
             ("militants", "militant", "NOUN", "nsubj", 4, "NNS"), ("attacked", "attack", "VERB", "ccomp", 1, "VBD"),
             ("its", "its", "PRON", "poss", 6, "PRP$"), ("troops", "troop", "NOUN", "dobj", 4, "NNS"), (".", ".", "PUNCT", "punct", 1)]
     assert mentions(rows)[5][0] == "KEN"
+
+
+def test_people_counted_with_their_country_are_a_group_a_pronoun_can_stand_for():
+    # 'Two Chinese officials arrived . They accused Kenya .'
+    rows = [("Two", "two", "NUM", "nummod", 2, "CD"), ("Chinese", "Chinese", "ADJ", "amod", 2, "JJ"),
+            ("officials", "official", "NOUN", "nsubj", 3, "NNS"), ("arrived", "arrive", "VERB", "ROOT", 3, "VBD"),
+            (".", ".", "PUNCT", "punct", 3, "."),
+            ("They", "they", "PRON", "nsubj", 6, "PRP"), ("accused", "accuse", "VERB", "ROOT", 6, "VBD"),
+            ("Kenya", "Kenya", "PROPN", "dobj", 6), (".", ".", "PUNCT", "punct", 6, ".")]
+    found = mentions(rows)
+    assert found[2][0] == found[5][0] == "CHN"

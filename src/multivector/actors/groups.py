@@ -78,13 +78,14 @@ def add_group_nouns(kb: KnowledgeBase, acts: DocActors, doc: Doc) -> None:
         phrase = next((p for p in phrases if p in kb.non_state_nouns), None)
         if phrase is None and not the and not side and sector_among(kb, phrases) is None:
             continue  # no group noun
-        if any(parse.lower[c] in COUNTS and parse.dep[c] in ("nummod", "det", "predet") for c in parse.children[i]):
-            continue
         kids = parse.children[i]
+        modifiers = [c for c in kids if c < i and parse.dep[c] in MODIFIER_DEPS]
+        if any(parse.lower[c] in COUNTS and parse.dep[c] in ("nummod", "det", "predet") for c in kids) and not any(
+                c in acts.by_token for c in modifiers):
+            continue  # 'the two governments' are states named before ('two Chinese officials' are China's)
         if not the and (home := _side_at_home(kb, acts, doc, i)) is not None:
             acts.add(doc, i - 1, i + 1, home, "state")
             continue
-        modifiers = [c for c in kids if c < i and parse.dep[c] in MODIFIER_DEPS]
         start = min([i] + modifiers)
         if phrase is not None:
             acts.add(doc, start, i + 1, ActorRef(kb.non_state_nouns[phrase], None, None, bare(doc, start, i + 1)), "org")
