@@ -110,3 +110,13 @@ def test_people_counted_with_their_country_are_a_group_a_pronoun_can_stand_for()
             ("Kenya", "Kenya", "PROPN", "dobj", 6), (".", ".", "PUNCT", "punct", 6, ".")]
     found = mentions(rows)
     assert found[2][0] == found[5][0] == "CHN"
+
+
+def test_he_stands_for_a_title_the_knowledge_base_could_not_name_when_no_person_is_named():
+    # 'Kenya 's president met Uganda 's leader . He criticised Sudan .'
+    rows = [("Kenya", "Kenya", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0, "POS"), ("president", "president", "NOUN", "nsubj", 3),
+            ("met", "meet", "VERB", "ROOT", 3, "VBD"), ("Uganda", "Uganda", "PROPN", "poss", 6), ("'s", "'s", "PART", "case", 4, "POS"),
+            ("leader", "leader", "NOUN", "dobj", 3), (".", ".", "PUNCT", "punct", 3, "."),
+            ("He", "he", "PRON", "nsubj", 9, "PRP"), ("criticised", "criticise", "VERB", "ROOT", 9, "VBD"),
+            ("Sudan", "Sudan", "PROPN", "dobj", 9), (".", ".", "PUNCT", "punct", 9, ".")]
+    assert mentions(rows)[8][0] == "KEN"

@@ -14,6 +14,7 @@ from ..document.parsed import TokenTable, token_table
 from ..model import ActorRef, Document, Mention
 from .kb import load_kb
 from .mentions import DocActors, in_segment, people_sector, tokens_in
+from .titles import is_person_noun
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
@@ -29,12 +30,14 @@ def _is_subject(acts: DocActors, doc: Doc, mention: Mention) -> bool:
     return parse.dep[root] in SUBJECT_DEPS or (parse.dep[root] == "appos" and parse.dep[parse.head[root]] in SUBJECT_DEPS)
 
 
-def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_named: str | None = None) -> Mention | None:
+def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_named: str | None = None,
+               titled: bool = False) -> Mention | None:
     """The mention the pronoun at position ``pronoun`` points to: a governing subject in its own sentence, else the
     subject of an earlier clause of that sentence (never of the pronoun's own clause), else the nearest earlier
     sentence's subject, else its latest mention.
 
-    ``not_named`` is a person the pronoun cannot be (the interviewee, inside their own answer)."""
+    ``not_named`` is a person the pronoun cannot be (the interviewee, inside their own answer); ``titled`` lets a title
+    the knowledge base could not name count as a person ('Brazil's president')."""
     parse = token_table(doc)
     offset = parse.idx[pronoun]
     bounds = acts.sentence_bounds(doc)
@@ -42,7 +45,8 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_
     sent_start = bounds[k][0]
     own = _own_clause(parse, pronoun)
     ancestors = set(parse.ancestors(pronoun)) - own
-    candidates = [m for m in acts.mentions if m.kind in kinds and (not_named is None or m.actor.name != not_named)]
+    candidates = [m for m in acts.mentions if (m.kind in kinds or titled and _titled(acts, doc, m))
+                  and (not_named is None or m.actor.name != not_named)]
     if parse.lower[pronoun] in PLURAL_PRONOUNS and (group := _latest_group(acts, doc, candidates, sent_start, offset)):
         return group  # 'Russia cut gas to Poland and Bulgaria after they refused': states are 'it'; 'they' are several
     before = []  # the subjects named before the pronoun in its sentence, latest first, with the verb each is subject of
@@ -71,6 +75,12 @@ def antecedent(acts: DocActors, doc: Doc, pronoun: int, kinds: set[str], *, not_
         if subjects or inside:
             return (subjects or inside)[-1]
     return None
+
+
+def _titled(acts: DocActors, doc: Doc, mention: Mention) -> bool:
+    """A state's group named by one person's title ('Brazil's president', 'the Kenyan foreign minister')."""
+    root = acts.root_of(doc, mention)
+    return mention.kind == "state" and doc[root].tag_ == "NN" and is_person_noun(load_kb(), doc[root])
 
 
 def _latest_group(acts: DocActors, doc: Doc, candidates: list[Mention], start: int, end: int) -> Mention | None:
@@ -154,7 +164,10 @@ def resolve_pronouns(acts: DocActors, doc: Doc, document: Document, interviewee:
             continue
         kinds = {"person"} if word in PERSON_PRONOUNS else {"state", "org"}
         speaking = interviewee is not None and in_segment(document, parse.idx[i], "answer")
-        target = antecedent(acts, doc, i, kinds, not_named=interviewee.name if speaking else None)
+        not_named = interviewee.name if speaking else None
+        target = antecedent(acts, doc, i, kinds, not_named=not_named)
+        if target is None and word in PERSON_PRONOUNS:  # 'Brazil's president met ... He criticised ...'
+            target = antecedent(acts, doc, i, kinds, not_named=not_named, titled=True)
         if target is not None:
             actor = target.actor
             mention = acts.add(doc, i, i + 1, ActorRef(actor.code, actor.sector, actor.org, actor.name), target.kind)
