@@ -636,3 +636,12 @@ def test_people_no_actor_names_are_of_the_place_a_participle_says_they_come_from
             ("the", "the", "DET", "det", 7), ("war", "war", "NOUN", "dobj", 5), ("in", "in", "ADP", "prep", 7),
             ("Sudan", "Sudan", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("AID", ("KEN",), ("SDN",))}
+
+
+def test_a_contract_to_build_is_cooperation_with_the_country_where_it_builds():
+    # 'Kenya won a contract to build a port in Tanzania .'
+    rows = [("Kenya", "Kenya", "PROPN", "nsubj", 1, "GPE"), ("won", "win", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+            ("contract", "contract", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 5), ("build", "build", "VERB", "acl", 3),
+            ("a", "a", "DET", "det", 7), ("port", "port", "NOUN", "dobj", 5), ("in", "in", "ADP", "prep", 7),
+            ("Tanzania", "Tanzania", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 1)]
+    assert {t[:3] for t in code(rows)} == {("COOPERATE", ("KEN",), ("TZA",))}

@@ -282,10 +282,12 @@ def _addressee(ctx: Context, t: TokenTable, verb: int, skip: frozenset[str]) -> 
 
 def _where_threatened(ctx: Context, t: TokenTable, verb: int, etype: str, skip: frozenset[str]) -> list[ActorRef]:
     """'threatened to launch a ground operation in northern Syria': a threat is aimed where its 'to' clause would
-    strike (only a threat: see docs/coder.md)."""
-    if etype != "THREATEN":
+    strike, and cooperation where it works ('won a contract to build a port in Tanzania'); not other acts (see
+    docs/coder.md)."""
+    if etype not in ("THREATEN", "COOPERATE"):
         return []
-    for clause in (c for c in t.children[verb] if t.dep[c] == "xcomp"):
+    objects = [c for c in t.children[verb] if t.dep[c] == "dobj"]
+    for clause in [c for c in t.children[verb] if t.dep[c] == "xcomp"] + [c for o in objects for c in t.children[o] if t.dep[c] == "acl"]:
         words = [clause, *(c for c in t.children[clause] if t.dep[c] == "dobj")]
         for place in (p for w in words for p in t.children[w] if is_place(ctx, p)):
             if found := phrase_actors(ctx, place, skip=skip):
