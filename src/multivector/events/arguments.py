@@ -259,7 +259,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         clauses = [c for c in children if t.dep[c] in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in t.children[c] if t.dep[s] in ("nsubj", "nsubjpass")]
         args.target = (phrase_actors(ctx, subjects[0], skip=skip) if subjects
-                       else _where_threatened(ctx, t, verb.i, etype, skip) or _addressee(ctx, t, verb.i, skip))
+                       else _where_the_clause_acts(ctx, t, verb.i, etype, skip) or _addressee(ctx, t, verb.i, skip))
     if not args.source and partner and len(args.target) > 1:
         args.source, args.target = args.target[:1], args.target[1:]
     givers = _givers(ctx, t, verb.i) if args.source else []
@@ -280,7 +280,7 @@ def _addressee(ctx: Context, t: TokenTable, verb: int, skip: frozenset[str]) -> 
     return phrase_actors(ctx, to[0], skip=skip) if to else []
 
 
-def _where_threatened(ctx: Context, t: TokenTable, verb: int, etype: str, skip: frozenset[str]) -> list[ActorRef]:
+def _where_the_clause_acts(ctx: Context, t: TokenTable, verb: int, etype: str, skip: frozenset[str]) -> list[ActorRef]:
     """'threatened to launch a ground operation in northern Syria': a threat is aimed where its 'to' clause would
     strike, and cooperation where it works ('won a contract to build a port in Tanzania'); not other acts (see
     docs/coder.md)."""
