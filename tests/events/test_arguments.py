@@ -645,3 +645,12 @@ def test_a_contract_to_build_is_cooperation_with_the_country_where_it_builds():
             ("a", "a", "DET", "det", 7), ("port", "port", "NOUN", "dobj", 5), ("in", "in", "ADP", "prep", 7),
             ("Tanzania", "Tanzania", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 1)]
     assert {t[:3] for t in code(rows)} == {("COOPERATE", ("KEN",), ("TZA",))}
+
+
+def test_the_state_whose_border_it_is_says_where_not_whom():
+    # 'Kenyan troops captured a rebel camp on the Somali border .': the camp may lie on either side
+    rows = [("Kenyan", "kenyan", "ADJ", "amod", 1, "NORP"), ("troops", "troop", "NOUN", "nsubj", 2), ("captured", "capture", "VERB", "ROOT", 2),
+            ("a", "a", "DET", "det", 5), ("rebel", "rebel", "NOUN", "compound", 5), ("camp", "camp", "NOUN", "dobj", 2),
+            ("on", "on", "ADP", "prep", 5), ("the", "the", "DET", "det", 9), ("Somali", "somali", "ADJ", "amod", 9, "NORP"),
+            ("border", "border", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 2)]
+    assert all(t[2] != ("SOM",) for t in code(rows))

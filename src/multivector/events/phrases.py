@@ -18,6 +18,7 @@ from .unnamed import proper_name
 
 PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
 SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
+BORDER_NOUNS = ("border", "frontier", "boundary")
 
 
 def actor_at(ctx: Context, i: int) -> ActorRef | None:
@@ -49,6 +50,8 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
         found: list[ActorRef] = []
         where: list[ActorRef] = []
         for i in level:
+            if names_a_border(t, i):
+                continue
             named = [actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else []
             # a name no country goes with ('Kharkiv' the tagger took for a person) may still be a city
             for actor in ((t.lemma[i] in collective and _collective(ctx, t, i, skip))
@@ -75,6 +78,11 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
         level = list(dict.fromkeys(c for c in nearer if c not in seen and (places or t.dep[c] != "prep" or not is_place(ctx, c))))
         placed.update(c for c in level if t.head[c] in placed or t.dep[c] == "prep" and is_place(ctx, c))  # only a preposition says where
     return []
+
+
+def names_a_border(t: TokenTable, i: int) -> bool:
+    """'a stronghold on the Thai border': the state whose border it is says where, and on either side of it."""
+    return t.dep[i] in ("amod", "compound", "poss") and t.lemma[t.head[i]] in BORDER_NOUNS
 
 
 def reason_noun(ctx: Context, t: TokenTable, noun: int, kinds: str = "reason_nouns") -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..document.parsed import TokenTable, token_table
 from ..model import ActorRef, Mention
 from .context import Context
-from .phrases import brokered
+from .phrases import brokered, names_a_border
 from .unnamed import names_a_place
 
 CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis")  # where a clause of its own begins
@@ -37,7 +37,8 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     passed = attribution(sent, trigger, ctx.lexicon.cue("speech")) | {
         t.idx[w] for i in range(sent.start, sent.end) if brokered(ctx, t, i) for w in t.subtree(i)}
     others = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.start not in passed
-              and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)]
+              and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)
+              and not names_a_border(t, ctx.acts.root_of(ctx.doc, m))]
     own = _own_clause_starts(t, trigger.i)
     after = [m for m in others if m.start > trigger.idx and m.start in own]
     if after or not guess:
