@@ -1425,3 +1425,16 @@ def test_a_participle_with_an_agent_acts_on_what_it_describes():
             ("accused", "accuse", "VERB", "VBD", "ROOT", 6), ("Sudan", "Sudan", "PROPN", "NNP", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)]
     events = code(rows, ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
     assert {t[:3] for t in triples(events)} == {("ACCUSE", ("KEN",), ("SDN",)), ("SUPPORT", ("UGA",), ("KEN",))}
+
+
+def test_a_finite_verb_conjoined_to_a_verb_after_a_modal_shares_the_subject_above():
+    # 'Kenya promised Uganda that Rwanda would send troops but declined to give it weapons .': Kenya declined
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("promised", "promise", "VERB", "VBD", "ROOT", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1), ("that", "that", "SCONJ", "IN", "mark", 6),
+            ("Rwanda", "Rwanda", "PROPN", "NNP", "nsubj", 6), ("would", "would", "AUX", "MD", "aux", 6),
+            ("send", "send", "VERB", "VB", "ccomp", 1), ("troops", "troop", "NOUN", "NNS", "dobj", 6),
+            ("but", "but", "CCONJ", "CC", "cc", 6), ("declined", "decline", "VERB", "VBD", "conj", 6),
+            ("to", "to", "PART", "TO", "aux", 11), ("give", "give", "VERB", "VB", "xcomp", 9),
+            ("it", "it", "PRON", "PRP", "dative", 11), ("weapons", "weapon", "NOUN", "NNS", "dobj", 11), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = code(rows, ents=["B-GPE", "O", "B-GPE", "O", "B-GPE"] + ["O"] * 10)
+    assert [tuple(a.code for a in e.source) for e in events if e.trigger == "declined"] == [("KEN",)]

@@ -149,10 +149,12 @@ def _doers_of_the_moment(ctx: Context, t: TokenTable, verb: int) -> list[ActorRe
 
 
 def _finite_conjunct_head(t: TokenTable, verb: int) -> int | None:
-    """A finite verb parsed as the conjunct of an infinitive ('expected Sweden to join soon and called on Ankara')
-    shares the subject of the nearest finite verb above that infinitive, not the infinitive's."""
+    """A finite verb parsed as the conjunct of an infinitive ('expected Sweden to join soon and called on Ankara') or
+    of a verb after a modal ('promised Georgia that it would become a member but declined to ...') shares the subject
+    of the nearest finite verb above it, not that of the verb it cannot be conjoined to."""
     head = t.head[verb]
-    if t.dep[verb] != "conj" or t.tag[verb] not in FINITE_TAGS or not any(t.dep[c] == "aux" and t.lower[c] == "to" for c in t.children[head]):
+    if t.dep[verb] != "conj" or t.tag[verb] not in FINITE_TAGS or not any(
+            t.dep[c] == "aux" and (t.lower[c] == "to" or t.tag[c] == "MD") for c in t.children[head]):
         return None
     return next((a for a in t.ancestors(head) if t.tag[a] in FINITE_TAGS), None)
 
