@@ -1438,3 +1438,12 @@ def test_a_finite_verb_conjoined_to_a_verb_after_a_modal_shares_the_subject_abov
             ("it", "it", "PRON", "PRP", "dative", 11), ("weapons", "weapon", "NOUN", "NNS", "dobj", 11), (".", ".", "PUNCT", ".", "punct", 1)]
     events = code(rows, ents=["B-GPE", "O", "B-GPE", "O", "B-GPE"] + ["O"] * 10)
     assert [tuple(a.code for a in e.source) for e in events if e.trigger == "declined"] == [("KEN",)]
+
+
+def test_a_wrong_someone_reports_accuses_the_one_who_did_it():
+    # 'Kenya said Uganda had hacked its banks .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 4), ("had", "have", "AUX", "VBD", "aux", 4),
+            ("hacked", "hack", "VERB", "VBN", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
+            ("banks", "bank", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert {t[:3] for t in triples(code(rows, ents=["B-GPE", "O", "B-GPE"] + ["O"] * 5))} == {("ACCUSE", ("KEN",), ("UGA",))}
