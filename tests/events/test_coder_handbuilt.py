@@ -1447,3 +1447,14 @@ def test_a_wrong_someone_reports_accuses_the_one_who_did_it():
             ("hacked", "hack", "VERB", "VBN", "ccomp", 1), ("its", "its", "PRON", "PRP$", "poss", 6),
             ("banks", "bank", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     assert {t[:3] for t in triples(code(rows, ents=["B-GPE", "O", "B-GPE"] + ["O"] * 5))} == {("ACCUSE", ("KEN",), ("UGA",))}
+
+
+def test_ones_own_people_are_a_domestic_target_and_what_they_are_asked_to_avoid_no_act():
+    # 'Kenya urged its citizens to avoid travelling to Uganda .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("citizens", "citizen", "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5), ("avoid", "avoid", "VERB", "VB", "xcomp", 1),
+            ("travelling", "travel", "VERB", "VBG", "xcomp", 5), ("to", "to", "ADP", "IN", "prep", 6),
+            ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("REQUEST", 0.8), (None, 0.2)], ents=["B-GPE"] + ["O"] * 7 + ["B-GPE", "O"])
+    assert [(e.type, [(a.code, a.sector) for a in e.target]) for e in events] == [("REQUEST", [("KEN", "CVL")])]

@@ -20,7 +20,7 @@ from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import actor_at, brokered, is_place, phrase_actors, with_objects
-from .unnamed import OBJ, by_mishap, local_actor, people_by_sector, people_of_the_place, place_of, unnamed_people
+from .unnamed import OBJ, by_mishap, local_actor, own_people, people_by_sector, people_of_the_place, place_of, unnamed_people
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with its own tense, not an infinitive or participle
 
@@ -247,7 +247,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         if not (dep in OBJ or is_prep or dep == "prt") or (is_place(ctx, child) and not places):
             continue  # a place says where, not to whom ('met in Sochi')
         # 'wounded three others', 'signed the charter with Uzbekistan': whom the object points to, before what it names
-        pointed_to = (_more_of_the_same(ctx, t, verb.i, child) or _partners_of(ctx, t, child, skip)) if dep in OBJ else []
+        pointed_to = (_more_of_the_same(ctx, t, verb.i, child) or _partners_of(ctx, t, child, skip)
+                      or own_people(ctx, t, child, args.source)) if dep in OBJ else []
         args.target = pointed_to or phrase_actors(ctx, child, places=places, skip=skip) or people_by_sector(ctx, t, verb, child)
         if args.target:
             args.partner_named = is_prep and t.lower[child] in ctx.lexicon.cue("partner_preps")

@@ -289,7 +289,10 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and not own_subject and _names_no_one(ctx, tok):
         return tok.head.i in {t.i for e, t in triggers if e.type == ev.type}  # 'bombed a market, killing 12 people': its toll
-    return (infinitive or gerund) and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.i in others
+    head = tok.head  # 'urged its citizens to avoid travelling': what the request's own 'to' clause governs is its content too
+    if head.dep_ == "xcomp" and head.i not in others and not any(c.dep_ in SUBJ for c in head.children):
+        head = head.head
+    return (infinitive or gerund) and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and head.i in others
 
 
 def _purpose_of_a_noun(ctx, tok: Token) -> bool:

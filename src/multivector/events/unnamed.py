@@ -119,3 +119,14 @@ def people_by_sector(ctx: Context, t: TokenTable, verb: Token, phrase: int) -> l
     heads = [h for h in heads if t.lemma[h] not in ctx.lexicon.cue("unnamed_people")]
     sector = people_sector(load_kb(), t, heads[0]) if heads else None
     return [ActorRef(a.code, sector) for a in place_of(ctx, verb)] if sector in ctx.lexicon.cue("home_party_sectors") else []
+
+
+def own_people(ctx: Context, t: TokenTable, obj: int, source: list[ActorRef]) -> list[ActorRef]:
+    """'urged its citizens to leave', 'evacuated their nationals': people the one who acts calls its own are its
+    country's people, the act domestic."""
+    sector = people_sector(load_kb(), t, obj)
+    if t.lemma[obj] not in ctx.lexicon.cue("unnamed_people") and sector not in ("CVL", "REF"):
+        return []
+    keys = {a.key for a in source}
+    owners = [m.actor for c in t.children[obj] if t.dep[c] == "poss" and t.pos[c] == "PRON" and (m := ctx.acts.by_token.get(c))]
+    return [ActorRef(owners[0].code, sector)] if owners and owners[0].key in keys else []
