@@ -1458,3 +1458,13 @@ def test_ones_own_people_are_a_domestic_target_and_what_they_are_asked_to_avoid_
             ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [("REQUEST", 0.8), (None, 0.2)], ents=["B-GPE"] + ["O"] * 7 + ["B-GPE", "O"])
     assert [(e.type, [(a.code, a.sector) for a in e.target]) for e in events] == [("REQUEST", [("KEN", "CVL")])]
+
+
+def test_a_city_named_before_a_gathering_is_where_it_met_not_who_met():
+    # 'Kenya tried to spoil the Helsinki summit .': no summit of Finland's with Kenya
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("tried", "try", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("spoil", "spoil", "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 6),
+            ("Helsinki", "Helsinki", "PROPN", "NNP", "compound", 6), ("summit", "summit", "NOUN", "NN", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    events = code(rows, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    assert not any(a.code == "FIN" for e in events for a in e.source)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..actors.kb import load_kb
 from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
@@ -318,7 +319,7 @@ def _givers(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
 def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
     # 'a UN-brokered ceasefire' is not the UN's; 'UN-sponsored negotiations' are its mediation (CONSULT, third party)
     own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
-           and (pred.type == "CONSULT" or not brokered(ctx, token_table(ctx.doc), c.i))]
+           and (pred.type == "CONSULT" or not brokered(ctx, token_table(ctx.doc), c.i)) and not _venue(ctx, noun, c)]
     args = Arguments([a for c in own for a in phrase_actors(ctx, c.i, places=False)], [])
     # 'a visit by Xi', 'appeals from the UN agency' (but 'a withdrawal from Syria' leaves Syria: it is the target)
     agentive = ("by",) if pred.type in ctx.lexicon.cue("left_behind_types") else ("by", "from")
@@ -368,6 +369,12 @@ def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
         hit = verb_args(ctx, noun.head, pred.type)
         args.target = [a for a in hit.target if a.key not in {s.key for s in args.source}]
     return args
+
+
+def _venue(ctx: Context, noun: Token, modifier: Token) -> bool:
+    """'the Helsinki summit', 'the Minsk talks': a city named before a gathering says where it met, not who met."""
+    return (modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and noun.lemma_.lower() in ctx.lexicon.cue("gathering_nouns")
+            and load_kb().city_country(modifier.text) is not None)
 
 
 def reporting_verb(clause: Token, deps: tuple[str, ...] = ("ccomp", "parataxis")) -> Token | None:
