@@ -151,7 +151,7 @@ def _doers_of_the_moment(ctx: Context, t: TokenTable, verb: int) -> list[ActorRe
 
 def _finite_conjunct_head(t: TokenTable, verb: int) -> int | None:
     """A finite verb parsed as the conjunct of an infinitive ('expected Sweden to join soon and called on Ankara') or
-    of a verb after a modal ('promised Georgia that it would become a member but declined to ...') shares the subject
+    of a verb after a modal ('promised Kenya that Rwanda would send troops but declined to ...') shares the subject
     of the nearest finite verb above it, not that of the verb it cannot be conjoined to."""
     head = t.head[verb]
     if t.dep[verb] != "conj" or t.tag[verb] not in FINITE_TAGS or not any(

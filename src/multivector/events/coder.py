@@ -286,7 +286,7 @@ def _follows(token: Token, words: tuple[str, ...]) -> bool:
     that says when ('gave Serbia jets [in] 2017' has not given in)."""
     parse = token_table(token.doc)
     matched = [token.i]
-    # a particle after the object, however long the object ('forced the UN refugee agency, UNHCR, out of')
+    # a particle after the object, however long the object ('forced the UN food agency, the WFP, out of')
     objects = sum(len(parse.subtree(c)) for c in parse.children[token.i] if parse.dep[c] in ("dobj", "dative") and c > token.i)
     for i in parse.ordered_subtree(token.i):
         if (token.i < i <= token.i + MAX_PATTERN_GAP + len(words) + objects and len(matched) <= len(words)

@@ -276,7 +276,7 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own; "lifted its ban":
         # the owner is the one who acts on it, and the ban is what is lifted
         governing = {a.key for e, t in triggers if t.i == head.i for a in e.source}
-        # 'rejected India's proposal', 'opposed to French mediation': what a rejection answers is no act of its own; a
+        # 'rejected Uganda's proposal', 'opposed to Ugandan mediation': what a rejection answers is no act of its own; a
         # request turned down was made
         answered = phrase.dep_ in ("dobj", "pobj") and ev.type != "REQUEST" and any(t.i == head.i and e.type == "REJECT" for e, t in triggers)
         owned = _owned(ctx, tok) and not {a.key for a in ev.source} <= governing and not answered
