@@ -296,7 +296,7 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
 
 
 def _purpose_of_a_noun(ctx, tok: Token) -> bool:
-    """'a meeting aimed at establishing relations', 'an accord designed to boost trade': what a thing is meant to
+    """'talks aimed at ending the war', 'an accord designed to boost trade': what a thing is meant to
     do is its purpose, not an act done."""
     purposes = ctx.lexicon.cue("purpose_participles")
     return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in purposes and a.head.pos_ in ("NOUN", "PROPN")
