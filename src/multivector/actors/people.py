@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ..document.parsed import doc_text, entities, sentence_of, token_table
+from ..document.parsed import TokenTable, doc_text, entities, sentence_of, token_table
 from ..model import ActorRef, Document
 from .kb import RANK, KnowledgeBase, Person
 from .mentions import MODIFIER_DEPS, NON_STATE_CODES, DocActors, in_byline, in_segment, sector_of, tokens_in
@@ -73,9 +73,10 @@ def _known_surnames(kb: KnowledgeBase, doc: Doc, taken: set[int]) -> list[Span]:
             and kb.person(doc[i].text) is not None and kb.city_country(doc[i].text) is None]
 
 
-def _stands_alone(parse, i: int) -> bool:
+def _stands_alone(parse: TokenTable, i: int) -> bool:
     """Not a word of a longer proper name ('the Montenegro Municipality Association'), but one that acts or is acted on."""
-    return parse.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj") and not any(parse.dep[c] == "compound" and parse.pos[c] == "PROPN" for c in parse.children[i])
+    return parse.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj") and not any(
+        parse.dep[c] == "compound" and parse.pos[c] == "PROPN" for c in parse.children[i])
 
 
 def _lone_entity(doc: Doc, i: int) -> bool:

@@ -367,7 +367,8 @@ def _event_at(ctx: Context, sent: Span, trigger: Token, etype: str, mode: str | 
     keys = {a.key for a in source}
     # the source named again is no target; its country's opposition or rebels are ('talks with the opposition'), and
     # its people ('urged its citizens to leave')
-    target = [a for a in target if a.key not in keys or a.sector in ctx.lexicon.cue("home_party_sectors") | {"CVL", "REF"}]
+    home = ctx.lexicon.cue("home_party_sectors") | ctx.lexicon.cue("own_people_sectors")
+    target = [a for a in target if a.key not in keys or a.sector in home]
     # visitors meet their host; hosts and mediators act on the parties, not on each other
     joint = ((len(source) > 1 or members_together(trigger)) and etype in RECIPROCAL_TYPES and not args.partner_named
              and mode not in ("visit", "host", "third-party"))

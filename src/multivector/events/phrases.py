@@ -18,7 +18,6 @@ from .unnamed import proper_name
 
 PHRASE_STOPS = ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj")  # a phrase's actors are not looked for past these
 SPEAKER_WORDS = ("we", "i", "us", "our", "me", "my")
-BORDER_NOUNS = ("border", "frontier", "boundary")
 
 
 def actor_at(ctx: Context, i: int) -> ActorRef | None:
@@ -50,7 +49,7 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
         found: list[ActorRef] = []
         where: list[ActorRef] = []
         for i in level:
-            if names_a_border(t, i):
+            if names_a_border(ctx, t, i):
                 continue
             named = [actor_at(ctx, i)] if mentions.get(i) or t.lower[i] in SPEAKER_WORDS else []
             # a name no country goes with ('Kharkiv' the tagger took for a person) may still be a city
@@ -80,9 +79,9 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
     return []
 
 
-def names_a_border(t: TokenTable, i: int) -> bool:
+def names_a_border(ctx: Context, t: TokenTable, i: int) -> bool:
     """'a stronghold on the Thai border': the state whose border it is says where, and on either side of it."""
-    return t.dep[i] in ("amod", "compound", "poss") and t.lemma[t.head[i]] in BORDER_NOUNS
+    return t.dep[i] in ("amod", "compound", "poss") and t.lemma[t.head[i]] in ctx.lexicon.cue("border_nouns")
 
 
 def reason_noun(ctx: Context, t: TokenTable, noun: int, kinds: str = "reason_nouns") -> bool:

@@ -38,7 +38,7 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
         t.idx[w] for i in range(sent.start, sent.end) if brokered(ctx, t, i) for w in t.subtree(i)}
     others = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.start not in passed
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)
-              and not names_a_border(t, ctx.acts.root_of(ctx.doc, m))]
+              and not names_a_border(ctx, t, ctx.acts.root_of(ctx.doc, m))]
     own = _own_clause_starts(t, trigger.i)
     after = [m for m in others if m.start > trigger.idx and m.start in own]
     if after or not guess:

@@ -125,8 +125,8 @@ def own_people(ctx: Context, t: TokenTable, obj: int, source: list[ActorRef]) ->
     """'urged its citizens to leave', 'evacuated their nationals': people the one who acts calls its own are its
     country's people, the act domestic."""
     sector = people_sector(load_kb(), t, obj)
-    if t.lemma[obj] not in ctx.lexicon.cue("unnamed_people") and sector not in ("CVL", "REF"):
-        return []
+    if sector not in ctx.lexicon.cue("own_people_sectors"):
+        return []  # 'pressured its neighbours': other states
     keys = {a.key for a in source}
     owners = [m.actor for c in t.children[obj] if t.dep[c] == "poss" and t.pos[c] == "PRON" and (m := ctx.acts.by_token.get(c))]
     return [ActorRef(owners[0].code, sector)] if owners and owners[0].key in keys else []
