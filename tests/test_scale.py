@@ -3,6 +3,7 @@ and every engine announces each article as it is parsed, here in the calling pro
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -74,3 +75,12 @@ def test_a_progress_callback_that_fails_never_stops_the_run(single, tmp_path):
         db = tmp_path / f"broken-{workers}.duckdb"
         run(_inputs(), db=db, batch_size=3, workers=workers, on_parsed=broken)
         assert _snapshot(db) == single
+
+
+def test_local_dask_workers_keep_the_allocators_defaults():
+    """Dask's own MALLOC_TRIM_THRESHOLD_ would make each worker fault the parser's freed arrays in again and again."""
+    pytest.importorskip("distributed")
+    from multivector.scale import _dask_client
+
+    with _dask_client("local", 1) as client:
+        assert set(client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {None}
