@@ -77,10 +77,14 @@ def test_a_progress_callback_that_fails_never_stops_the_run(single, tmp_path):
         assert _snapshot(db) == single
 
 
-def test_local_dask_workers_keep_the_allocators_defaults():
-    """Dask's own MALLOC_TRIM_THRESHOLD_ would make each worker fault the parser's freed arrays in again and again."""
+def test_local_dask_workers_keep_the_allocators_defaults_and_do_not_profile():
+    """Dask's own MALLOC_TRIM_THRESHOLD_ would make each worker fault the parser's freed arrays in again and again,
+    and its profiler would sample each task for a dashboard a local run does not have."""
     pytest.importorskip("distributed")
+    import dask
+
     from multivector.scale import _dask_client
 
     with _dask_client("local", 1) as client:
         assert set(client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {None}
+        assert set(client.run(dask.config.get, "distributed.worker.profile.enabled").values()) == {False}
