@@ -77,9 +77,10 @@ def test_a_progress_callback_that_fails_never_stops_the_run(single, tmp_path):
         assert _snapshot(db) == single
 
 
-def test_local_dask_workers_keep_the_allocators_defaults_and_do_not_profile():
+def test_local_dask_workers_are_set_for_long_cpu_bound_tasks():
     """Dask's own MALLOC_TRIM_THRESHOLD_ would make each worker fault the parser's freed arrays in again and again,
-    and its profiler would sample each task for a dashboard a local run does not have."""
+    its profiler would sample each task for a dashboard a local run does not have, and its event loop wake
+    50 times a second to time itself."""
     pytest.importorskip("distributed")
     import dask
 
@@ -88,3 +89,4 @@ def test_local_dask_workers_keep_the_allocators_defaults_and_do_not_profile():
     with _dask_client("local", 1) as client:
         assert set(client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {None}
         assert set(client.run(dask.config.get, "distributed.worker.profile.enabled").values()) == {False}
+        assert set(client.run(dask.config.get, "distributed.admin.tick.interval").values()) == {"1s"}
