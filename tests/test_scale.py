@@ -3,6 +3,7 @@ and every engine announces each article as it is parsed, here in the calling pro
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -74,3 +75,18 @@ def test_a_progress_callback_that_fails_never_stops_the_run(single, tmp_path):
         db = tmp_path / f"broken-{workers}.duckdb"
         run(_inputs(), db=db, batch_size=3, workers=workers, on_parsed=broken)
         assert _snapshot(db) == single
+
+
+def test_local_dask_workers_are_set_for_long_cpu_bound_tasks():
+    """Dask's own MALLOC_TRIM_THRESHOLD_ would make each worker fault the parser's freed arrays in again and again,
+    its profiler would sample each task for a dashboard a local run does not have, and its event loop wake
+    50 times a second to time itself."""
+    pytest.importorskip("distributed")
+    import dask
+
+    from multivector.scale import _dask_client
+
+    with _dask_client("local", 1) as client:
+        assert set(client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {None}
+        assert set(client.run(dask.config.get, "distributed.worker.profile.enabled").values()) == {False}
+        assert set(client.run(dask.config.get, "distributed.admin.tick.interval").values()) == {"1s"}
