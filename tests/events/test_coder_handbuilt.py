@@ -1427,7 +1427,7 @@ def test_a_participle_with_an_agent_acts_on_what_it_describes():
     assert {t[:3] for t in triples(events)} == {("ACCUSE", ("KEN",), ("SDN",)), ("SUPPORT", ("UGA",), ("KEN",))}
 
 
-def test_a_finite_verb_conjoined_to_a_verb_after_a_modal_shares_the_subject_above():
+def test_a_finite_verb_conjoined_to_a_verb_after_a_modal_shares_the_subject_above_not_the_modal():
     # 'Kenya promised Uganda that Rwanda would send troops but declined to give it weapons .': Kenya declined
     rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("promised", "promise", "VERB", "VBD", "ROOT", 1),
             ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1), ("that", "that", "SCONJ", "IN", "mark", 6),
@@ -1437,7 +1437,7 @@ def test_a_finite_verb_conjoined_to_a_verb_after_a_modal_shares_the_subject_abov
             ("to", "to", "PART", "TO", "aux", 11), ("give", "give", "VERB", "VB", "xcomp", 9),
             ("it", "it", "PRON", "PRP", "dative", 11), ("weapons", "weapon", "NOUN", "NNS", "dobj", 11), (".", ".", "PUNCT", ".", "punct", 1)]
     events = code(rows, ents=["B-GPE", "O", "B-GPE", "O", "B-GPE"] + ["O"] * 10)
-    assert [tuple(a.code for a in e.source) for e in events if e.trigger == "declined"] == [("KEN",)]
+    assert [(tuple(a.code for a in e.source), e.modality) for e in events if e.trigger == "declined"] == [(("KEN",), "asserted")]
 
 
 def test_a_wrong_someone_reports_accuses_the_one_who_did_it():

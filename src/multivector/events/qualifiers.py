@@ -104,7 +104,10 @@ def _modality_of(ctx: Context, trigger: Token) -> str:
                 return "reported"
     if _reported_sentence(ctx, sentence_of(ctx.doc, trigger.i)):
         return "reported"
-    for below, node in zip([None, *chain[:2]], chain[:3]):
+    # 'promised that Rwanda would send troops but declined': a finite verb the parser conjoins to a modal's verb has a tense
+    # of its own, not the modal
+    own = chain[:1] if t.dep[trigger.i] == "conj" and t.tag[trigger.i] in ("VBD", "VBZ", "VBP") else chain[:3]
+    for below, node in zip([None, *own[:2]], own):
         auxes = [t.lemma[c] for c in t.children[node] if t.dep[c] in ("aux", "auxpass")]  # lemmas: "ca" (n't) is "can", "wo" is "will"
         if any(a in cue("hypothetical_aux") for a in auxes) or t.lemma[node] in cue("weighing_verbs"):
             return "hypothetical"  # 'could impose', 'is considering (joining)', 'weighs sending troops': not done
