@@ -270,9 +270,8 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else tok
         phrase = measure_of(tok) or phrase  # 'pledged 500 million dollars in loans': the loans are what is pledged
-        head = phrase.head.head if phrase.dep_ == "pobj" else phrase.head  # 'hosted [several rounds of] talks' too
-        if head.dep_ == "xcomp" and head.i not in others and not any(c.dep_ in SUBJ for c in head.children):
-            head = head.head  # 'urged Dushanbe to return to negotiations': the 'to' clause's act is the request's content
+        # 'hosted [several rounds of] talks' too; 'urged Dushanbe to return to negotiations'
+        head = _governing(phrase.head.head if phrase.dep_ == "pobj" else phrase.head, others)
         # "discuss Nazarbayev's rejection", "join the sanctions the EU imposed": an act of its own; "lifted its ban":
         # the owner is the one who acts on it, and the ban is what is lifted
         governing = {a.key for e, t in triggers if t.i == head.i for a in e.source}
@@ -289,10 +288,17 @@ def _part_of_another(ctx, ev: Event, events: list[Event]) -> bool:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and not own_subject and _names_no_one(ctx, tok):
         return tok.head.i in {t.i for e, t in triggers if e.type == ev.type}  # 'bombed a market, killing 12 people': its toll
-    head = tok.head  # 'urged its citizens to avoid travelling': what the request's own 'to' clause governs is its content too
-    if head.dep_ == "xcomp" and head.i not in others and not any(c.dep_ in SUBJ for c in head.children):
-        head = head.head
+    head = _governing(tok.head, others)  # 'urged its citizens to avoid travelling'
     return (infinitive or gerund) and not own_subject and tok.dep_ in ("xcomp", "advcl", "ccomp") and head.i in others
+
+
+def _governing(head: Token, triggers: set[int]) -> Token:
+    """The word an act's content hangs from, past a 'to' clause with no subject and no act of its own: in 'urged
+    Dushanbe to return to negotiations' and 'urged its citizens to avoid travelling', what 'return' and 'avoid' govern
+    is the request's content."""
+    if head.dep_ == "xcomp" and head.i not in triggers and not any(c.dep_ in SUBJ for c in head.children):
+        return head.head
+    return head
 
 
 def _purpose_of_a_noun(ctx, tok: Token) -> bool:
