@@ -41,6 +41,7 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
     Without ``places``, a phrase that only says where ('in Paris', 'at a summit in Brussels') is passed over;
     actors in ``skip`` (the source, when a target is looked for: 'offered its troops to Lebanon') do not count."""
     t, mentions, collective = token_table(ctx.doc), ctx.acts.by_token, ctx.lexicon.cue("collective_nouns")
+    people = ctx.lexicon.cue("unnamed_people")  # whose describing participle still names their place
     head = _object_antecedent(t, head)
     level = [head, *t.conjuncts(head), *_listed_after(ctx, t, head), *_companions(ctx, t, head)]
     seen: set[int] = set()
@@ -69,7 +70,6 @@ def phrase_actors(ctx: Context, head: int, *, places: bool = True, skip: frozens
             return found
         seen.update(level)
         # conjuncts stand with their head: 'a group of oil companies and Russia's Lukoil' reaches Lukoil
-        people = ctx.lexicon.cue("unnamed_people")
         nearer = [c for i in level for c in t.children[i]
                   if (t.dep[c] not in PHRASE_STOPS or t.dep[c] == "acl" and t.lemma[i] in people)
                   and not _reason_complement(ctx, t, c) and not brokered(ctx, t, c)]
