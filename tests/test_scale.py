@@ -51,8 +51,14 @@ def _announced_per_article(heard: list[str]) -> None:
 @pytest.fixture(scope="module")
 def single(tmp_path_factory):
     db = tmp_path_factory.mktemp("scale") / "one.duckdb"
-    _announced_per_article(_run(db, workers=1))
+    _announced_per_article(_run(db))
     return _snapshot(db)
+
+
+def test_one_worker_process_stores_what_this_process_stores(single, tmp_path):
+    db = tmp_path / "one-worker.duckdb"
+    _announced_per_article(_run(db, workers=1))
+    assert _snapshot(db) == single
 
 
 def test_worker_processes_store_what_one_process_stores(single, tmp_path):
@@ -71,9 +77,9 @@ def test_a_dask_local_cluster_stores_what_one_process_stores(single, tmp_path):
 def test_a_progress_callback_that_fails_never_stops_the_run(single, tmp_path):
     def broken() -> None:
         raise RuntimeError("the display went away")
-    for workers in (1, 2):
-        db = tmp_path / f"broken-{workers}.duckdb"
-        run(_inputs(), db=db, batch_size=3, workers=workers, on_parsed=broken)
+    for name, engine in (("here", {}), ("pool", {"workers": 2})):
+        db = tmp_path / f"broken-{name}.duckdb"
+        run(_inputs(), db=db, batch_size=3, on_parsed=broken, **engine)
         assert _snapshot(db) == single
 
 

@@ -10,6 +10,7 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from .actors.offices import office_holders
 from .actors.resolve import resolve_mentions
@@ -44,36 +45,59 @@ def process(items: Iterable[Article | Failure], *, batch_size: int | None = None
 
     ``on_parsed`` is called once per article as soon as it is parsed (or has failed), so progress moves per
     article while its batch is still being coded."""
+    size = batch_size or (settings.batch_size if settings else DEFAULTS["batch_size"])
+    for batch in batched(items, size):
+        yield parse_and_code(prepare_batch(batch, settings, on_parsed), nlp=nlp, settings=settings, on_parsed=on_parsed)
+
+
+@dataclass
+class PreparedBatch:
+    """A batch past the checks before parsing: its failures, and each article with its cleaned document and the
+    date a same-story article of the batch lends it (or None)."""
+
+    failures: list[Failure]
+    documents: list[tuple[Article, Document, DateGuess | None]]
+
+
+def prepare_batch(batch: Iterable[Article | Failure], settings: Settings | None = None,
+                  on_parsed: Callable[[], None] | None = None) -> PreparedBatch:
+    """The first stage of ``process``: checks, cleaning and same-story dates, for one batch. A worker pool's caller
+    runs it while the worker parses the batch before, so the worker only parses and codes."""
+    max_chars = settings.max_chars if settings else DEFAULTS["max_chars"]
+    failures: list[Failure] = []
+    documents: list[tuple[Article, Document]] = []
+    for item in batch:
+        if isinstance(item, Failure):
+            failures.append(item)
+        else:
+            try:
+                documents.append((item, prepare(item, max_chars)))
+                continue
+            except InputError as err:
+                failures.append(Failure(item.path, err.message, item.doc_id))
+            except Exception as err:  # one bad article never stops the batch
+                failures.append(_failed(item, err))
+        if on_parsed:
+            on_parsed()
+    borrowed = _same_story_dates(documents) if documents else {}
+    return PreparedBatch(failures, [(a, d, borrowed.get(id(d))) for a, d in documents])
+
+
+def parse_and_code(prepared: PreparedBatch, *, nlp=None, settings: Settings | None = None,
+                   on_parsed: Callable[[], None] | None = None) -> list[Extraction | Failure]:
+    """The second stage of ``process``: parse the prepared documents and extract from them; failures first."""
     from .nlp import load_nlp, parse_documents
 
-    size = batch_size or (settings.batch_size if settings else DEFAULTS["batch_size"])
-    max_chars = settings.max_chars if settings else DEFAULTS["max_chars"]
+    out: list[Extraction | Failure] = list(prepared.failures)
+    if not prepared.documents:
+        return out
     if nlp is None and settings and settings.model != DEFAULTS["model"]:  # load_nlp() caches the default
         nlp = load_nlp(settings.model)
-    for batch in batched(items, size):
-        out: list[Extraction | Failure] = []
-        documents: list[tuple[Article, Document]] = []
-        for item in batch:
-            if isinstance(item, Failure):
-                out.append(item)
-            else:
-                try:
-                    documents.append((item, prepare(item, max_chars)))
-                    continue
-                except InputError as err:
-                    out.append(Failure(item.path, err.message, item.doc_id))
-                except Exception as err:  # one bad article never stops the batch
-                    out.append(_failed(item, err))
-            if on_parsed:
-                on_parsed()
-        if documents:
-            borrowed = _same_story_dates(documents)
-            parsed = parse_documents((d for _, d in documents), nlp=nlp)
-            if on_parsed:
-                parsed = _announcing(parsed, on_parsed)
-            out += extract_many([(article, document, doc, borrowed.get(id(document)))
-                                 for (article, _), (document, doc) in zip(documents, parsed)])
-        yield out
+    parsed = parse_documents((d for _, d, _ in prepared.documents), nlp=nlp)
+    if on_parsed:
+        parsed = _announcing(parsed, on_parsed)
+    return out + extract_many([(article, document, doc, borrowed)
+                               for (article, _, borrowed), (document, doc) in zip(prepared.documents, parsed)])
 
 
 def _announcing(items: Iterable, announce: Callable[[], None]) -> Iterator:
@@ -107,6 +131,8 @@ def _same_story_dates(documents: list[tuple[Article, Document]]) -> dict[int, Da
             corpus.add(document.doc_id, document.body_text(), firm)
         else:
             undated.append(document)
+    if not corpus.dates:  # no donor: the undated need no fingerprints
+        return {}
     lent = {id(d): corpus.borrow(d.doc_id, d.body_text()) for d in undated}
     return {k: v for k, v in lent.items() if v is not None}
 

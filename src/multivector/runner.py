@@ -81,7 +81,7 @@ def read_path_list(listing: str | Path) -> list[str]:
 
 
 def run(paths: Iterable[str | Path], settings: Settings | None = None, *, db: str | Path | None = None,
-        batch_size: int | None = None, workers: int = 1, dask: str | None = None,
+        batch_size: int | None = None, workers: int | None = None, dask: str | None = None,
         on_batch: Callable[[int], None] | None = None,
         on_article: Callable[[Extraction | Failure], None] | None = None,
         on_parsed: Callable[[], None] | None = None) -> RunSummary:
@@ -89,8 +89,9 @@ def run(paths: Iterable[str | Path], settings: Settings | None = None, *, db: st
 
     ``settings`` (``load_settings()`` when absent) are passed on to the workers and the store; ``db`` and
     ``batch_size``, when given, override them. ``workers`` processes (or a Dask cluster at ``dask``, ``local`` for
-    one on this machine) parse and code batches; this process alone writes, in input order, so the store is the
-    same whichever engine ran. ``on_parsed`` is called once per article as soon as a worker has parsed it (or
+    one of ``workers`` processes on this machine; or, with neither, this process) parse and code batches; this
+    process alone writes, in input order, so the store is the same whichever engine ran. Worker processes are
+    spawned, so a script that asks for them runs ``run`` under ``if __name__ == "__main__":``. ``on_parsed`` is called once per article as soon as a worker has parsed it (or
     found it failed), possibly from another thread of this process; ``on_article`` with each article (or failure)
     once it is stored, ``on_batch`` with each stored batch's size."""
     settings = settings or load_settings()
@@ -99,8 +100,8 @@ def run(paths: Iterable[str | Path], settings: Settings | None = None, *, db: st
     batches = batched(iter_articles(paths, max_file_mb=settings.max_file_mb), settings.batch_size)
     first = next(batches, None)
     second = next(batches, None)
-    if second is None and not dask:  # one batch: starting workers would cost more than it saves
-        workers = 1
+    if second is None and not dask:  # one batch: starting a worker would cost more than it saves
+        workers = None
     queued = itertools.chain([b for b in (first, second) if b is not None], batches)
     store = Store(settings.db, lock_wait=settings.lock_wait, near_duplicate_threshold=settings.near_duplicate_threshold)
     with store, engine(workers, dask, settings, on_parsed) as map_batches, ThreadPoolExecutor(1) as writer:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 
 from .errors import Errors
 from .model import Extraction, Failure
+from .pipeline import PreparedBatch, prepare_batch
 from .settings import DEFAULTS, Settings
 
 Batch = list  # of Article | Failure
@@ -35,15 +37,15 @@ ANNOUNCEMENT_WAIT_SECONDS = 3
 RELAY_POLL_SECONDS = 0.05
 
 
-def process_batch(items: Batch, settings: Settings | None = None,
+def process_batch(items: Batch | PreparedBatch, settings: Settings | None = None,
                   on_parsed: Callable[[], None] | None = None) -> list[Extraction | Failure]:
-    """The pipeline on one batch, in the calling process (what every engine runs)."""
-    from .pipeline import process
+    """The pipeline on one batch, or on one its caller has prepared, in the calling process (what every engine runs)."""
+    from .pipeline import parse_and_code, prepare_batch
 
     if on_parsed is None and _parsed_queue is not None:
         on_parsed = lambda: _parsed_queue.put(1)  # noqa: E731
-    return [item for out in process(items, batch_size=max(1, len(items)), settings=settings, on_parsed=on_parsed)
-            for item in out]
+    prepared = items if isinstance(items, PreparedBatch) else prepare_batch(items, settings, on_parsed)
+    return parse_and_code(prepared, settings=settings, on_parsed=on_parsed)
 
 
 def _announce_to_dask(topic: str) -> None:
@@ -82,17 +84,18 @@ def warm_up(model: str | None = None) -> None:
 
 
 @contextmanager
-def engine(workers: int = 1, dask: str | None = None, settings: Settings | None = None,
+def engine(workers: int | None = None, dask: str | None = None, settings: Settings | None = None,
            on_parsed: Callable[[], None] | None = None) -> Iterator[Callable[[Iterable[Batch]], Iterator[list]]]:
-    """A function mapping batches to their results, in order: in this process, in ``workers`` processes, or on Dask.
+    """A function mapping batches to their results, in order: in ``workers`` processes, on Dask, or here (None).
 
     ``dask`` is a scheduler address, or ``local`` for a ``LocalCluster`` of ``workers`` processes on 127.0.0.1;
-    every worker gets ``settings``. ``on_parsed`` is called here, in this process, once per article a worker
-    has parsed, while its batch is still being coded."""
+    every worker gets ``settings``. Even one worker is a process of its own, so that the caller's storing runs
+    beside its parsing (in a thread, storing would wait on the GIL spaCy holds while it parses). ``on_parsed`` is
+    called here, in this process, once per article a worker has parsed, while its batch is still being coded."""
     model = settings.model if settings and settings.model != DEFAULTS["model"] else None  # load_nlp() caches the default
     on_parsed = _forgiving(on_parsed)
     if dask:
-        with _dask_client(dask, workers) as client:
+        with _dask_client(dask, workers or 1) as client:
             client.run(warm_up, model)
             window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
             with _followed(client, on_parsed) as (announce, sent):
@@ -100,7 +103,7 @@ def engine(workers: int = 1, dask: str | None = None, settings: Settings | None 
                     sent[0] += len(batch)
                     return client.submit(process_batch, batch, settings, announce, pure=False)
                 yield lambda batches: _ordered(submit, batches, window)
-    elif workers > 1:
+    elif workers:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -109,7 +112,11 @@ def engine(workers: int = 1, dask: str | None = None, settings: Settings | None 
         parsed_queue = context.SimpleQueue() if on_parsed else None
         with _relayed(parsed_queue, on_parsed), ProcessPoolExecutor(
                 workers, mp_context=context, initializer=_start_pool_worker, initargs=(model, parsed_queue)) as pool:
-            yield lambda batches: _ordered(lambda b: pool.submit(process_batch, b, settings), batches, IN_FLIGHT_PER_WORKER * workers)
+            # the batch is prepared here, beside the worker parsing the one before: a pool's workers share this machine,
+            # whose caller has a core to spare while they parse (a cluster's workers prepare their own: one client
+            # serves them all)
+            yield lambda batches: _ordered(lambda b: pool.submit(process_batch, prepare_batch(b, settings, on_parsed), settings),
+                                           batches, IN_FLIGHT_PER_WORKER * workers)
     else:
         yield lambda batches: (process_batch(b, settings, on_parsed) for b in batches)
 
@@ -216,7 +223,12 @@ def _ordered(submit: Callable, batches: Iterable[Batch], window: int) -> Iterato
     """Submit ahead up to ``window`` batches; yield their results in input order."""
     pending: deque = deque()
     for batch in batches:
-        pending.append((batch, submit(batch)))
+        try:
+            future = submit(batch)
+        except Exception as err:  # the engine is gone (a pool whose worker died): its batches fail, the run goes on
+            future = Future()
+            future.set_exception(err)
+        pending.append((batch, future))
         if len(pending) >= window:
             yield _result(*pending.popleft())
     while pending:
