@@ -1468,3 +1468,19 @@ def test_a_city_named_before_a_gathering_is_where_it_met_not_who_met():
             (".", ".", "PUNCT", ".", "punct", 1)]
     events = code(rows, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O"])
     assert not any(a.code == "FIN" for e in events for a in e.source)
+
+
+def test_mobilising_anyone_but_armed_forces_takes_no_military_posture_and_help_frames_the_act_it_takes():
+    # 'Kenya mobilized pressure groups to help support Uganda .': support, no mobilisation and no aid
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("mobilized", "mobilize", "VERB", "VBD", "ROOT", 1),
+            ("pressure", "pressure", "NOUN", "NN", "compound", 3), ("groups", "group", "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5), ("help", "help", "VERB", "VB", "advcl", 1),
+            ("support", "support", "VERB", "VB", "xcomp", 5), ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("MOBILIZE", 0.8), (None, 0.2)], ents=["B-GPE"] + ["O"] * 6 + ["B-GPE", "O"])
+    assert {t[:3] for t in triples(events)} == {("SUPPORT", ("KEN",), ("UGA",))}
+    # 'Kenya mobilized 20,000 reservists .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("mobilized", "mobilize", "VERB", "VBD", "ROOT", 1),
+            ("20,000", "20,000", "NUM", "CD", "nummod", 3), ("reservists", "reservist", "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert [e.type for e in code(rows, ents=["B-GPE", "O", "B-CARDINAL", "O", "O"])] == ["MOBILIZE"]

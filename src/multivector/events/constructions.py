@@ -36,6 +36,22 @@ def kept_forces(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+def mobilizes_forces(ctx: Context, trigger: Token) -> bool:
+    """What is mobilised, when named, is armed forces: 'mobilized 20,000 reservists', 'a general mobilization', not
+    'mobilized pressure groups' or 'the mobilization of voters' (no military posture)."""
+    lex = ctx.lexicon
+    armed = lex.cue("force_nouns") | lex.cue("armed_nouns")
+    named = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return all(o.lemma_.lower() in armed or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.cue("military_modifiers")
+                                                for m in o.children) for o in named)
+
+
+def mobilizes_no_forces(ctx: Context, verb: Token) -> bool:
+    """A verb of mobilising (a 'military' row) whose object is no armed force: the model may hear a mobilisation in it."""
+    return any("military" in p.flags for p in ctx.lexicon.candidates(verb.lemma_.lower(), "V")) and not mobilizes_forces(ctx, verb)
+
+
 def basing_args(ctx: Context, verb: Token) -> Arguments:
     """'Moscow keeps a division in Tajikistan', 'American troops are stationed outside Doha': forces kept in another
     country are military cooperation with the host, the country the clause's own place phrase names."""
