@@ -6,7 +6,7 @@ from multivector.actors import resolve_mentions
 from multivector.events import code_events, extract_quotes, make_context
 from multivector.model import DateGuess, Document, Segment
 
-from .test_coder_handbuilt import VOCAB, triples
+from .test_coder_handbuilt import VOCAB, coded, triples
 
 
 def code(rows):
@@ -654,3 +654,35 @@ def test_the_state_whose_border_it_is_says_where_not_whom():
             ("on", "on", "ADP", "prep", 5), ("the", "the", "DET", "det", 9), ("Somali", "somali", "ADJ", "amod", 9, "NORP"),
             ("border", "border", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 2)]
     assert all(t[2] != ("SOM",) for t in code(rows))
+
+
+def test_what_a_passive_gives_names_no_one_so_whom_it_went_to_is_the_target():
+    # 'Tents were sent by Turkey to Pakistan .'
+    rows = [("Tents", "tent", "NOUN", "NNS", "nsubjpass", 2), ("were", "be", "AUX", "VBD", "auxpass", 2),
+            ("sent", "send", "VERB", "VBN", "ROOT", 2), ("by", "by", "ADP", "IN", "agent", 2),
+            ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 3), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Pakistan", "Pakistan", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    events = coded(rows, [("AID", 0.8), (None, 0.2)], ents=["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    assert {t[:3] for t in triples(events)} == {("AID", ("TUR",), ("PAK",))}
+
+
+def test_who_accuses_someone_of_an_act_is_no_target_of_that_act():
+    # 'Uganda accused Kenyan police of killing dozens of protesters .': the police kill protesters, not Ugandans
+    rows = [("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 3), ("police", "police", "NOUN", "NNS", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 1), ("killing", "kill", "VERB", "VBG", "pcomp", 4),
+            ("dozens", "dozen", "NOUN", "NNS", "dobj", 5), ("of", "of", "ADP", "IN", "prep", 6),
+            ("protesters", "protester", "NOUN", "NNS", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [(None, 0.9)], ents=["B-GPE", "O", "B-NORP", "O", "O", "O", "B-CARDINAL", "O", "O", "O"])
+    assert not any(e.type == "ASSAULT" and any(a.code == "UGA" for a in e.target) for e in events)
+    assert any(e.type == "ASSAULT" and [a.code for a in e.source] == ["KEN"] for e in events)
+    # 'Kenyan police were accused by Uganda of killing dozens of protesters .': a passive's subject does what it is
+    # accused of, and its agent is no target of it
+    rows = [("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1), ("police", "police", "NOUN", "NNS", "nsubjpass", 3),
+            ("were", "be", "AUX", "VBD", "auxpass", 3), ("accused", "accuse", "VERB", "VBN", "ROOT", 3),
+            ("by", "by", "ADP", "IN", "agent", 3), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4),
+            ("of", "of", "ADP", "IN", "prep", 3), ("killing", "kill", "VERB", "VBG", "pcomp", 6),
+            ("dozens", "dozen", "NOUN", "NNS", "dobj", 7), ("of", "of", "ADP", "IN", "prep", 8),
+            ("protesters", "protester", "NOUN", "NNS", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 3)]
+    events = coded(rows, [(None, 0.9)], ents=["B-NORP", "O", "O", "O", "O", "B-GPE", "O", "O", "B-CARDINAL", "O", "O", "O"])
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in events if e.type == "ASSAULT"] == [(["KEN"], ["KEN"])]

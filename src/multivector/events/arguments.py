@@ -109,7 +109,8 @@ def subject_of(ctx: Context, verb: int) -> list[ActorRef]:
         if node == verb and (stranded := _stranded_subjects(ctx, verb, verb)):
             return stranded
         head = t.head[node]
-        controller = [o for o in t.children[t.head[head]] if t.dep[o] == "dobj"] if t.dep[node] == "pcomp" and t.dep[head] == "prep" else []
+        # the object, or a passive's subject: 'accused Kenya of sending', 'Kenya was accused of sending'
+        controller = [o for o in t.children[t.head[head]] if t.dep[o] in ("dobj", "nsubjpass")] if t.dep[node] == "pcomp" and t.dep[head] == "prep" else []
         if t.dep[node] == "xcomp" and t.lemma[head] in ctx.lexicon.cue("object_control_verbs"):
             # 'urged Georgia to withdraw', 'pressed Bakiyev to shut the base': the object does it ('summoned the
             # ambassador to protest' is not such a verb: the one who summons protests)
@@ -233,7 +234,11 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
             # 'five were killed when soldiers fired on their car': the clause of the moment names who did it; else
             # 'a journalist was killed in Beirut': attackers of that country, unnamed
             source = _doers_of_the_moment(ctx, t, verb.i) or place_of(ctx, verb)
-        return Arguments(source, phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i]), True)
+        target = phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i])
+        if passive and not target:  # 'tents were sent by Turkey to Pakistan': what is given names no one, whom it went to does
+            target = [a for c in children if t.dep[c] == "dative" or (t.dep[c] == "prep" and t.lower[c] == "to")
+                      for a in phrase_actors(ctx, c, skip=frozenset(a.key for a in source))][:1] or target
+        return Arguments(source, target, True)
     source, unnamed = _doers(ctx, verb)
     args = Arguments(source or _reporter(ctx, verb), [], unnamed_source=unnamed)
     skip = frozenset(a.key for a in args.source)

@@ -16,12 +16,13 @@ CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis")  # where 
 
 
 def attribution(sent: Span, trigger: Token, speech: frozenset[str]) -> set[int]:
-    """Character offsets of the words that only say who reports the event ('..., the Israeli army said')."""
+    """Character offsets of the words that only say who reports the event ('..., the Israeli army said', 'was
+    reported by the army')."""
     t, out = token_table(sent.doc), set()
     for node in (trigger.i, *t.ancestors(trigger.i)):
         for verb in (node, *(c for c in t.children[node] if t.dep[c] == "parataxis")):
             if verb != trigger.i and t.lemma[verb] in speech:
-                out.update(t.idx[w] for c in t.children[verb] if t.dep[c] == "nsubj" for w in t.subtree(c))
+                out.update(t.idx[w] for c in t.children[verb] if t.dep[c] in ("nsubj", "agent") for w in t.subtree(c))
     out.update(t.idx[w] for i in range(sent.start, sent.end) if t.lower[i] == "according" for w in t.subtree(i))
     return out
 
@@ -33,8 +34,11 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     People the text does not name ('thousands of protesters blocked streets') are not given a guessed target: with
     no one named in their clause, they act at home."""
     keys, t = {a.key for a in source}, token_table(ctx.doc)
-    # neither those who report it nor a broker ('signed a US-brokered ceasefire')
-    passed = attribution(sent, trigger, ctx.lexicon.cue("speech")) | {
+    # neither those who report it, nor accuse someone of it ('Amnesty accused the police of killing protesters'), nor a
+    # broker ('signed a US-brokered ceasefire')
+    accusing = {t.lemma[a] for a in t.ancestors(trigger.i) if any(p.type == "ACCUSE" and len(p.words) == 1 and not p.flags
+                                                                  for p in ctx.lexicon.candidates(t.lemma[a], "V"))}
+    passed = attribution(sent, trigger, ctx.lexicon.cue("speech") | accusing) | {
         t.idx[w] for i in range(sent.start, sent.end) if brokered(ctx, t, i) for w in t.subtree(i)}
     others = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.start not in passed
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)
