@@ -1484,3 +1484,12 @@ def test_mobilising_anyone_but_armed_forces_takes_no_military_posture_and_help_f
             ("20,000", "20,000", "NUM", "CD", "nummod", 3), ("reservists", "reservist", "NOUN", "NNS", "dobj", 1),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert [e.type for e in code(rows, ents=["B-GPE", "O", "B-CARDINAL", "O", "O"])] == ["MOBILIZE"]
+
+
+def test_debt_cancelled_is_aid_whatever_the_model_hears_in_cancel():
+    # "Russia cancelled Cuba's debt ."
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("cancelled", "cancel", "VERB", "VBD", "ROOT", 1),
+            ("Cuba", "Cuba", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+            ("debt", "debt", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("SANCTION", 0.9), (None, 0.1)], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    assert {t[:3] for t in triples(events)} == {("AID", ("RUS",), ("CUB",))}

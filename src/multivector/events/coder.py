@@ -32,13 +32,13 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 MAX_PATTERN_GAP = 6
 CLAUSE_BOUNDARIES = ("oprd", "xcomp", "ccomp", "relcl", "acl", "advcl", "parataxis", "csubj")
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
-# Constructions whose type no model overrides: a judgement named ('called the vote a sham') is read from its words,
-# the end of a cooperative act ('pulled out of the deals') from what ends, forces kept abroad from what is kept
-# (the sentence model hears 'troops stationed' as a deployment), a breach reported ('said Uganda had violated the
-# truce') as the reporter's accusation, an attack on words or decisions ('attacked the plan') as an accusation, a
-# role said of a state ('Russia is our strategic partner': support, not the agreement the model hears in 'partner').
-# ('left the CIS', 'was in Islamabad' stay open to the classifier: measured, overriding them loses on the dev articles.)
-DECIDING = frozenset({"naming", "ending", "de-escalating", "basing", "charged", "words_object", "copula"})
+# Constructions whose type no model overrides: a judgement named ('called the vote a sham'), the end of a cooperative act
+# ('pulled out of the deals'), forces kept abroad (the model hears 'troops stationed' as a deployment), a breach reported
+# ('said Uganda had violated the truce': the reporter accuses), an attack on words ('attacked the plan': accusation), a
+# role said of a state ('Russia is our strategic partner': support, not the agreement the model hears in 'partner'), a
+# ``fixed`` pattern ('cancelled the debt': aid, not a cut tie). ('left the CIS', 'was in Islamabad' stay open to the
+# classifier: measured, overriding them loses on the dev articles.)
+DECIDING = frozenset({"naming", "ending", "de-escalating", "basing", "charged", "words_object", "copula", "fixed"})
 GATHERING_SETTINGS = ("at", "during")  # prepositions that make a meeting the setting of another act
 OWN_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # clauses that can carry an act of their own
 SHARED_SUBJECT_DEPS = ("conj", "advcl")  # clauses that can share the subject of the verb they hang from

@@ -67,7 +67,8 @@ def parse_predicates(text: str) -> list[Predicate]:
 
 
 # Flags that restrict a row to one construction of its words.
-CONSTRUCTIONS = frozenset({"copula", "friendly", "trading", "naming", "organisation", "abroad", "basing", "ending", "de-escalating", "by_phone", "actor_object", "refusal", "charged", "words_object"})
+CONSTRUCTIONS = frozenset({"copula", "friendly", "trading", "naming", "organisation", "abroad", "basing", "ending", "de-escalating", "by_phone",
+                           "actor_object", "refusal", "charged", "words_object", "fixed"})
 
 
 @lru_cache(maxsize=1)
