@@ -686,3 +686,14 @@ def test_who_accuses_someone_of_an_act_is_no_target_of_that_act():
             ("protesters", "protester", "NOUN", "NNS", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 3)]
     events = coded(rows, [(None, 0.9)], ents=["B-NORP", "O", "O", "O", "O", "B-GPE", "O", "O", "B-CARDINAL", "O", "O", "O"])
     assert [([a.code for a in e.source], [a.code for a in e.target]) for e in events if e.type == "ASSAULT"] == [(["KEN"], ["KEN"])]
+
+
+def test_a_giver_named_on_what_is_received_acts_on_the_one_who_receives():
+    # 'Kenya received a shipment of maize from Uganda .', 'from' on the shipment
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("shipment", "shipment", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("maize", "maize", "NOUN", "NN", "pobj", 4),
+            ("from", "from", "ADP", "IN", "prep", 3), ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("AID", 0.9), (None, 0.1)], ents=["B-GPE"] + ["O"] * 6 + ["B-GPE", "O"])
+    assert {t[:3] for t in triples(events)} == {("AID", ("UGA",), ("KEN",))}

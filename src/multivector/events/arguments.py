@@ -318,7 +318,15 @@ def _givers(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
     the subject, who only receives (none for a verb that receives nothing)."""
     if t.lemma[verb] not in ctx.lexicon.cue("receiving_verbs"):
         return []
-    return [a for c in t.children[verb] if t.dep[c] == "prep" and t.lower[c] == "from" for a in phrase_actors(ctx, c, places=False)]
+    # 'from' on the verb, or on what is received and its nouns after 'of' ('a consignment of relief from Riyadh'); not
+    # on people received, who come from somewhere ('a mission of observers from the OSCE' visits)
+    held, cue = [c for c in t.children[verb] if t.dep[c] == "dobj"], ctx.lexicon.cue
+    for n in held:  # grows as it is read
+        held += [g for c in t.children[n] if t.dep[c] == "prep" and t.lower[c] == "of" for g in t.children[c] if t.dep[g] == "pobj"]
+    people = cue("collective_nouns") | cue("commentator_nouns") | cue("unnamed_people")
+    held = [] if any(t.lemma[n] in people or n in ctx.acts.by_token for n in held) else held
+    return [a for n in (verb, *held) for c in t.children[n] if t.dep[c] == "prep" and t.lower[c] == "from"
+            for a in phrase_actors(ctx, c, places=False)]
 
 
 def noun_args(ctx: Context, noun: Token, pred: Predicate) -> Arguments:
