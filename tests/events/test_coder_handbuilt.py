@@ -1493,3 +1493,13 @@ def test_debt_cancelled_is_aid_whatever_the_model_hears_in_cancel():
             ("debt", "debt", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [("SANCTION", 0.9), (None, 0.1)], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
     assert {t[:3] for t in triples(events)} == {("AID", ("RUS",), ("CUB",))}
+
+
+def test_fighting_a_plight_attacks_no_one():
+    # 'Kenyan doctors flew to Uganda to fight the epidemic .'
+    rows = [("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1), ("doctors", "doctor", "NOUN", "NNS", "nsubj", 2),
+            ("flew", "fly", "VERB", "VBD", "ROOT", 2), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), ("to", "to", "PART", "TO", "aux", 6),
+            ("fight", "fight", "VERB", "VB", "advcl", 2), ("the", "the", "DET", "DT", "det", 8),
+            ("epidemic", "epidemic", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert not [e for e in code(rows, ents=["B-NORP", "O", "O", "O", "B-GPE"] + ["O"] * 5) if e.type == "ASSAULT"]

@@ -17,8 +17,8 @@ from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, members_together, noun_args, verb_args, voiced_by_commentators
 from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, ends_hostility, judgement,
-                            judgement_args, kept_forces, leaves_an_organisation, menaces, mobilizes_forces, mobilizes_no_forces, names_its_object,
-                            names_without_judging, questioned, sends_words, withholds_comment)
+                            judgement_args, kept_forces, leaves_an_organisation, menaces, mobilizes_no_forces, names_its_object,
+                            names_without_judging, questioned, rules_out, sends_words, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
 from .phrases import says_when
@@ -247,9 +247,8 @@ def _rows_matched(ctx: Context, token: Token) -> list[Predicate]:
             continue  # 'denied targeting civilians', 'Russia denies this': the act denied is coded, not a rejection
         if "basing" in pred.flags and not kept_forces(ctx, token):
             continue
-        if ("military" in pred.flags and not mobilizes_forces(ctx, token)) or ("framing" in pred.flags and any(
-                c.dep_ == "xcomp" and lexicon.candidates(c.lemma_.lower(), "V") for c in token.children)):
-            continue  # 'mobilized pressure groups' takes no military posture; 'helped support the plan' supports, no aid
+        if rules_out(ctx, token, pred.flags):
+            continue
         if "pledging" in pred.flags and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.cue("wrong_nouns") for c in token.children):
             continue  # 'committed war crimes' pledges nothing
         if "pact" in pred.flags and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.cue("law_nouns") for c in token.children):

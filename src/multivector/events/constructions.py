@@ -47,6 +47,16 @@ def mobilizes_forces(ctx: Context, trigger: Token) -> bool:
                                                 for m in o.children) for o in named)
 
 
+def rules_out(ctx: Context, trigger: Token, flags: frozenset[str]) -> bool:
+    """A construction that leaves a row's words naming no act of its type: 'mobilized pressure groups' takes no military
+    posture (``military``), 'helped support the plan' supports and gives no aid (``framing``), 'fight the epidemic'
+    attacks no one (``foe``)."""
+    lex = ctx.lexicon
+    return (("military" in flags and not mobilizes_forces(ctx, trigger))
+            or ("framing" in flags and any(c.dep_ == "xcomp" and lex.candidates(c.lemma_.lower(), "V") for c in trigger.children))
+            or ("foe" in flags and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.cue("plights") for c in trigger.children)))
+
+
 def mobilizes_no_forces(ctx: Context, verb: Token) -> bool:
     """A verb of mobilising (a 'military' row) whose object is no armed force: the model may hear a mobilisation in it."""
     return any("military" in p.flags for p in ctx.lexicon.candidates(verb.lemma_.lower(), "V")) and not mobilizes_forces(ctx, verb)
