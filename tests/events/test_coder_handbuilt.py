@@ -1503,3 +1503,11 @@ def test_fighting_a_plight_attacks_no_one():
             ("fight", "fight", "VERB", "VB", "advcl", 2), ("the", "the", "DET", "DT", "det", 8),
             ("epidemic", "epidemic", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 2)]
     assert not [e for e in code(rows, ents=["B-NORP", "O", "O", "O", "B-GPE"] + ["O"] * 5) if e.type == "ASSAULT"]
+
+
+def test_a_thing_finished_is_no_retreat_whatever_the_model_hears():
+    # 'Kenya completed a dam in Uganda .': nothing given back or left
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("completed", "complete", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3), ("dam", "dam", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 3),
+            ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert not coded(rows, [("RETREAT", 0.9), (None, 0.1)], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])

@@ -16,8 +16,8 @@ from ..actors.groups import STATE_SECTORS
 from ..model import CODER, ActorRef, Document, Event
 from ..document.parsed import TokenTable, sentence_text, sentences, token_table
 from .arguments import Arguments, members_together, noun_args, verb_args, voiced_by_commentators
-from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, ends_hostility, judgement,
-                            judgement_args, kept_forces, leaves_an_organisation, menaces, mobilizes_no_forces, names_its_object,
+from .constructions import (abroad, basing_args, charge_args, charged_clause, copula_args, denies_a_claim, ends_cooperation, ends_hostility, goes_nowhere,
+                            judgement, judgement_args, kept_forces, leaves_an_organisation, menaces, mobilizes_no_forces, names_its_object,
                             names_without_judging, questioned, rules_out, sends_words, withholds_comment)
 from .context import Context
 from .lexicon import Predicate, load_lexicon
@@ -105,7 +105,7 @@ def clause_event(ctx: Context, sent: Span, etype: str, confidence: float, verb: 
         return None
     if verb.lemma_.lower() in ctx.lexicon.cue("speech") and etype in ctx.lexicon.cue("material_types_promised"):
         return None  # 'assessed the cooperation': speaking of a deed is not doing it
-    if names_an_act_told(ctx, verb, etype) or _goes_nowhere(ctx, verb, etype) or names_without_judging(ctx, verb):
+    if names_an_act_told(ctx, verb, etype) or goes_nowhere(ctx, verb, etype) or names_without_judging(ctx, verb):
         return None
     # 'mobilized pressure groups': no military posture, whatever the model hears in 'mobilized'
     if _intends_no_act(ctx, verb) or (etype == "MOBILIZE" and mobilizes_no_forces(ctx, verb)):
@@ -128,14 +128,6 @@ def _intends_no_act(ctx: Context, verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "xcomp"]
     words = [w for c in clauses for w in (c, *(o for o in c.subtree if o.pos_ == "NOUN"))]
     return bool(clauses) and not any(ctx.lexicon.candidates(w.lemma_.lower(), "V" if w.pos_ == "VERB" else "N") for w in words)
-
-
-def _goes_nowhere(ctx: Context, verb: Token, etype: str) -> bool:
-    """'Since he returned to power': a verb the lexicon does not know, with nothing left or given back (no object, no
-    'from', no 'out'), is no retreat, whatever the model hears in it. ('Kozak left' is kept: the gold codes a
-    departure as one, and 'leave' has rows of its own.)"""
-    return (etype == "RETREAT" and not ctx.lexicon.candidates(verb.lemma_.lower(), "V")
-            and not any(c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.lower_ in ("from", "out")) for c in verb.children))
 
 
 def typed_act(ctx: Context, sent: Span, verb: Token | None = None) -> Token | None:

@@ -47,6 +47,19 @@ def mobilizes_forces(ctx: Context, trigger: Token) -> bool:
                                                 for m in o.children) for o in named)
 
 
+def goes_nowhere(ctx: Context, verb: Token, etype: str) -> bool:
+    """'Since he returned to power', 'completed a dam': a verb the lexicon does not know, with nothing left or given back
+    (no object, no 'from', no 'out'; or finishing what is no act: a pullout completed is coded at 'pullout'), is no
+    retreat, whatever the model hears in it. ('Kozak left' is kept: the gold codes a departure as one, and 'leave' has
+    rows of its own.)"""
+    if etype != "RETREAT" or ctx.lexicon.candidates(verb.lemma_.lower(), "V"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in ctx.lexicon.cue("completion_verbs"):
+        return not any(ctx.lexicon.candidates(o.lemma_.lower(), "N") for o in objects)
+    return not objects and not any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("from", "out")) for c in verb.children)
+
+
 def rules_out(ctx: Context, trigger: Token, flags: frozenset[str]) -> bool:
     """A construction that leaves a row's words naming no act of its type: 'mobilized pressure groups' takes no military
     posture (``military``), 'helped support the plan' supports and gives no aid (``framing``), 'fight the epidemic'
