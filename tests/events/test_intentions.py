@@ -169,6 +169,19 @@ def test_rejecting_the_accusations_answers_the_last_accuser():
     assert [(e.type, [a.code for a in e.target]) for e in events if e.type == "REJECT"] == [("REJECT", ["RUS"])]
 
 
+def test_a_denial_in_a_relative_clause_answers_the_accuser():
+    # 'Kenya accused Uganda of arming rebels , an allegation Kampala denied .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("arming", "arm", "VERB", "VBG", "pcomp", 3), ("rebels", "rebel", "NOUN", "NNS", "dobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 1), ("an", "an", "DET", "DT", "det", 8),
+            ("allegation", "allegation", "NOUN", "NN", "npadvmod", 1), ("Kampala", "Kampala", "PROPN", "NNP", "nsubj", 10),
+            ("denied", "deny", "VERB", "VBD", "relcl", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [(None, 0.5), ("REJECT", 0.3), ("ACCUSE", 0.2)],
+                   ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    assert [(e.type, [a.code for a in e.target]) for e in events if e.type == "REJECT"] == [("REJECT", ["KEN"])]
+
+
 def test_being_committed_to_an_act_of_support_is_agreeing_to_it():
     from multivector.events.qualifiers import under_intent
 

@@ -151,12 +151,14 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
 
 
 def _answer_accusers(ctx, events: list[Event]) -> None:
-    """'Qatar has rejected the accusations as baseless': a rejection or denial of accusations answers whoever made
-    the last accusation against the one rejecting."""
+    """'Qatar has rejected the accusations as baseless', '..., an allegation Cairo denied', '..., which Asmara denied': a
+    rejection or denial of accusations, or a denial in a relative clause, answers whoever made the last accusation
+    against the one rejecting."""
     said = ctx.lexicon.cue("accusation_nouns")
     for n, ev in enumerate(events):
         tok = trigger_of(ctx.doc, ev)
-        if ev.type != "REJECT" or tok is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in tok.children):
+        if ev.type != "REJECT" or tok is None or not (any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in tok.children)
+                                                      or tok.dep_ == "relcl" and tok.lemma_.lower() in ctx.lexicon.cue("denial")):
             continue
         rejecting = {a.code for a in ev.source}
         accusers = next((e.source for e in reversed(events[:n]) if e.type == "ACCUSE" and rejecting & {a.code for a in e.target}), None)
