@@ -1511,3 +1511,12 @@ def test_a_thing_finished_is_no_retreat_whatever_the_model_hears():
             ("a", "a", "DET", "DT", "det", 3), ("dam", "dam", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 3),
             ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
     assert not coded(rows, [("RETREAT", 0.9), (None, 0.1)], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+
+
+def test_arming_someone_is_military_aid():
+    # 'Kenya is arming Uganda .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 2), ("is", "be", "AUX", "VBZ", "aux", 2),
+            ("arming", "arm", "VERB", "VBG", "ROOT", 2), ("Uganda", "Uganda", "PROPN", "NNP", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    events = code(rows, ents=["B-GPE", "O", "O", "B-GPE", "O"])
+    assert [(e.type, e.mode) for e in events] == [("AID", "military")] and {t[:3] for t in triples(events)} == {("AID", ("KEN",), ("UGA",))}
