@@ -697,3 +697,15 @@ def test_a_giver_named_on_what_is_received_acts_on_the_one_who_receives():
             (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [("AID", 0.9), (None, 0.1)], ents=["B-GPE"] + ["O"] * 6 + ["B-GPE", "O"])
     assert {t[:3] for t in triples(events)} == {("AID", ("UGA",), ("KEN",))}
+
+
+def test_one_extradited_is_handed_to_the_state_that_receives_them():
+    # 'Mexico extradited a Colombian drug lord to the United States .': cooperation with the US, not Colombia
+    rows = [("Mexico", "Mexico", "PROPN", "NNP", "nsubj", 1), ("extradited", "extradite", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 5), ("Colombian", "colombian", "ADJ", "JJ", "amod", 4),
+            ("drug", "drug", "NOUN", "NN", "compound", 5), ("lord", "lord", "PROPN", "NNP", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 9),
+            ("United", "United", "PROPN", "NNP", "compound", 9), ("States", "States", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [(None, 0.9)], ents=["B-GPE", "O", "O", "B-NORP", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "O"])
+    assert {t[:3] for t in triples(events)} == {("COOPERATE", ("MEX",), ("USA",))}

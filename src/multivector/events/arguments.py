@@ -245,6 +245,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
     places = visit or etype in ctx.lexicon.cue("place_target_types")  # "shelled villages across Georgia", "arrived in Beijing"
     if visit:  # 'is due in Manila', 'is expected in Moscow': where the visitor goes hangs on the adjective
         children = [*children, *(p for c in children if t.dep[c] == "acomp" for p in t.children[c] if t.dep[p] == "prep")]
+    if t.lemma[verb.i] in ctx.lexicon.cue("recipient_verbs"):  # 'extradited a Russian to the US': cooperation with the US
+        children = sorted(children, key=lambda c: not (t.dep[c] == "prep" and t.lower[c] == "to"))
     for child in children:
         dep = t.dep[child]
         # 'shelled villages near Mariupol': for an act that may hit a place, any phrase of place can name the target
@@ -318,8 +320,7 @@ def _givers(ctx: Context, t: TokenTable, verb: int) -> list[ActorRef]:
     the subject, who only receives (none for a verb that receives nothing)."""
     if t.lemma[verb] not in ctx.lexicon.cue("receiving_verbs"):
         return []
-    # 'from' on the verb, or on what is received and its nouns after 'of' ('a consignment of relief from Riyadh'); not
-    # on people received, who come from somewhere ('a mission of observers from the OSCE' visits)
+    # 'from' on the verb, or on what is received ('a consignment of relief from Riyadh'), unless it is people (who visit)
     held, cue = [c for c in t.children[verb] if t.dep[c] == "dobj"], ctx.lexicon.cue
     for n in held:  # grows as it is read
         held += [g for c in t.children[n] if t.dep[c] == "prep" and t.lower[c] == "of" for g in t.children[c] if t.dep[g] == "pobj"]
