@@ -151,9 +151,8 @@ def _coding_steps(document: Document, doc: Doc, acts: DocActors, quotes: list[Qu
 
 
 def _answer_accusers(ctx, events: list[Event]) -> None:
-    """'Qatar has rejected the accusations as baseless', '..., an allegation Cairo denied', '..., which Asmara denied': a
-    rejection or denial of accusations, or a denial in a relative clause, answers whoever made the last accusation
-    against the one rejecting."""
+    """'Qatar has rejected the accusations as baseless', '..., an allegation Cairo denied': a rejection or denial of
+    accusations, or a denial in a relative clause, answers whoever made the last accusation against the one rejecting."""
     said = ctx.lexicon.cue("accusation_nouns")
     for n, ev in enumerate(events):
         tok = trigger_of(ctx.doc, ev)
