@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data" / "clusters.json"
+FETCH_ROWS = 10_000  # events read from the store at a time
 _WORD = re.compile(r"[^\W_]+")
 
 # Who published an event's article (``e`` the event, ``d`` its document): the source named in its
@@ -130,7 +131,9 @@ def rebuild_clusters(con) -> int:
     p = parameters()
     cur = con.execute(_EVENTS)
     names = [d[0] for d in cur.description]
-    events = {row[0]: dict(zip(names, row)) for row in cur.fetchall()}
+    events: dict[str, dict] = {}
+    while rows := cur.fetchmany(FETCH_ROWS):  # a slice at a time: never all the rows twice, as tuples and as dicts
+        events.update((row[0], dict(zip(names, row))) for row in rows)
     cache: dict[str, frozenset[str]] = {}
 
     def words(eid: str) -> frozenset[str]:  # only events that have a candidate need their evidence
@@ -217,8 +220,8 @@ def _join_near_duplicates(events: dict[str, dict], linked: dict[str, str], root:
                 # sorted by id: max keeps the first of equals, the smallest id
                 same_type = sorted((c for c in by_doc.get(target, []) if c["id"] in root and c["type"] == ev["type"]),
                                    key=lambda c: c["id"])
-                if same_type:
-                    best = max(same_type, key=lambda c: (
+                if same_type:  # the evidence is read only to choose between several
+                    best = same_type[0] if len(same_type) == 1 else max(same_type, key=lambda c: (
                         (c["source_key"], c["target_key"], c["negated"]) == (ev["source_key"], ev["target_key"], ev["negated"]),
                         jaccard(words(c["id"]), words(ev["id"]))))
                     root[ev["id"]] = root[best["id"]]
