@@ -139,7 +139,7 @@ def rebuild_clusters(con) -> int:
     def words(eid: str) -> frozenset[str]:  # only events that have a candidate need their evidence
         if eid not in cache:
             ev = events[eid]
-            cache[eid] = evidence(ev["sentence"], [*(ev["names"] or []), ev["trigger"]])
+            cache[eid] = _evidence_of(ev)
         return cache[eid]
 
     parent = {eid: eid for eid, ev in events.items() if ev["near_duplicate_of"] is None}
@@ -193,6 +193,10 @@ def rebuild_clusters(con) -> int:
     return len(clusters)
 
 
+def _evidence_of(ev: dict) -> frozenset[str]:
+    return evidence(ev["sentence"], [*(ev["names"] or []), ev["trigger"]])
+
+
 def _join_near_duplicates(events: dict[str, dict], linked: dict[str, str], root: dict[str, str], words) -> None:
     """Put each event of a near-duplicate article in the cluster of its counterpart in the article it repeats.
 
@@ -220,9 +224,13 @@ def _join_near_duplicates(events: dict[str, dict], linked: dict[str, str], root:
                 # sorted by id: max keeps the first of equals, the smallest id
                 same_type = sorted((c for c in by_doc.get(target, []) if c["id"] in root and c["type"] == ev["type"]),
                                    key=lambda c: c["id"])
-                if same_type:  # the evidence is read only to choose between several
-                    best = same_type[0] if len(same_type) == 1 else max(same_type, key=lambda c: (
+                if len(same_type) == 1:  # the evidence is read only to choose between several
+                    root[ev["id"]] = root[same_type[0]["id"]]
+                    break
+                if same_type:
+                    mine = _evidence_of(ev)  # read here, not kept (a copy of this copy reads it again through words)
+                    best = max(same_type, key=lambda c: (
                         (c["source_key"], c["target_key"], c["negated"]) == (ev["source_key"], ev["target_key"], ev["negated"]),
-                        jaccard(words(c["id"]), words(ev["id"]))))
+                        jaccard(words(c["id"]), mine)))
                     root[ev["id"]] = root[best["id"]]
                     break
