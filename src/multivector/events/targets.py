@@ -34,11 +34,9 @@ def fallback_target(ctx: Context, sent: Span, trigger: Token, source: list[Actor
     People the text does not name ('thousands of protesters blocked streets') are not given a guessed target: with
     no one named in their clause, they act at home."""
     keys, t = {a.key for a in source}, token_table(ctx.doc)
-    # neither those who report it, nor accuse someone of it ('Amnesty accused the police of killing protesters'), nor a
-    # broker ('signed a US-brokered ceasefire')
-    accusing = {t.lemma[a] for a in t.ancestors(trigger.i) if any(p.type == "ACCUSE" and len(p.words) == 1 and not p.flags
-                                                                  for p in ctx.lexicon.candidates(t.lemma[a], "V"))}
-    passed = attribution(sent, trigger, ctx.lexicon.cue("speech") | accusing) | {
+    # neither those who report it nor a broker ('signed a US-brokered ceasefire'); one who accuses someone of it may
+    # be its target, and often is ('charged that Colombian paramilitaries had attacked a border post')
+    passed = attribution(sent, trigger, ctx.lexicon.cue("speech")) | {
         t.idx[w] for i in range(sent.start, sent.end) if brokered(ctx, t, i) for w in t.subtree(i)}
     others = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.start not in passed
               and m.actor.key not in keys and m.kind in ("state", "org") and m.actor.code and not names_a_place(ctx, m)
