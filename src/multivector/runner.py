@@ -91,9 +91,10 @@ def run(paths: Iterable[str | Path], settings: Settings | None = None, *, db: st
     ``batch_size``, when given, override them. ``workers`` processes (or a Dask cluster at ``dask``, ``local`` for
     one of ``workers`` processes on this machine; or, with neither, this process) parse and code batches; this
     process alone writes, in input order, so the store is the same whichever engine ran. Worker processes are
-    spawned, so a script that asks for them runs ``run`` under ``if __name__ == "__main__":``. ``on_parsed`` is called once per article as soon as a worker has parsed it (or
-    found it failed), possibly from another thread of this process; ``on_article`` with each article (or failure)
-    once it is stored, ``on_batch`` with each stored batch's size."""
+    spawned, so a script that asks for them runs ``run`` under ``if __name__ == "__main__":``. ``on_parsed`` is
+    called once per article as soon as a worker has parsed it (or found it failed), possibly from another thread of
+    this process; ``on_article`` with each article (or failure) once it is stored, ``on_batch`` with each stored
+    batch's size."""
     settings = settings or load_settings()
     settings = replace(settings, **{k: v for k, v in (("db", str(db) if db else None), ("batch_size", batch_size)) if v})
     paths = list(paths)

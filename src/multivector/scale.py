@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from .errors import Errors
 from .model import Extraction, Failure
-from .pipeline import PreparedBatch, prepare_batch
+from .pipeline import PreparedBatch, parse_and_code, prepare_batch
 from .settings import DEFAULTS, Settings
 
 Batch = list  # of Article | Failure
@@ -40,8 +40,6 @@ RELAY_POLL_SECONDS = 0.05
 def process_batch(items: Batch | PreparedBatch, settings: Settings | None = None,
                   on_parsed: Callable[[], None] | None = None) -> list[Extraction | Failure]:
     """The pipeline on one batch, or on one its caller has prepared, in the calling process (what every engine runs)."""
-    from .pipeline import parse_and_code, prepare_batch
-
     if on_parsed is None and _parsed_queue is not None:
         on_parsed = lambda: _parsed_queue.put(1)  # noqa: E731
     prepared = items if isinstance(items, PreparedBatch) else prepare_batch(items, settings, on_parsed)
