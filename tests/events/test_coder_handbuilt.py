@@ -1520,3 +1520,12 @@ def test_arming_someone_is_military_aid():
             (".", ".", "PUNCT", ".", "punct", 2)]
     events = code(rows, ents=["B-GPE", "O", "O", "B-GPE", "O"])
     assert [(e.type, e.mode) for e in events] == [("AID", "military")] and {t[:3] for t in triples(events)} == {("AID", ("KEN",), ("UGA",))}
+
+
+def test_weapons_received_are_military_aid_from_whoever_gives_them():
+    # 'Kenya received weapons from Uganda .', the model hearing weapons handed over
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("received", "receive", "VERB", "VBD", "ROOT", 1),
+            ("weapons", "weapon", "NOUN", "NNS", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 1),
+            ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    events = coded(rows, [("RETREAT", 0.9), (None, 0.1)], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert [(e.type, e.mode) for e in events] == [("AID", "military")] and {t[:3] for t in triples(events)} == {("AID", ("UGA",), ("KEN",))}
