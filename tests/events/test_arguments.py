@@ -707,3 +707,15 @@ def test_one_extradited_is_handed_to_the_state_that_receives_them():
             (".", ".", "PUNCT", ".", "punct", 1)]
     events = coded(rows, [(None, 0.9)], ents=["B-GPE", "O", "O", "B-NORP", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "O"])
     assert {t[:3] for t in triples(events)} == {("COOPERATE", ("MEX",), ("USA",))}
+
+
+def test_what_a_participle_with_an_agent_describes_may_name_no_one_so_whom_it_went_to_is_the_target():
+    # 'Weapons supplied by Russia to Syria were used in the attack .'
+    rows = [("Weapons", "weapon", "NOUN", "NNS", "nsubjpass", 7), ("supplied", "supply", "VERB", "VBN", "acl", 0),
+            ("by", "by", "ADP", "IN", "agent", 1), ("Russia", "Russia", "PROPN", "NNP", "pobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Syria", "Syria", "PROPN", "NNP", "pobj", 4),
+            ("were", "be", "AUX", "VBD", "auxpass", 7), ("used", "use", "VERB", "VBN", "ROOT", 7),
+            ("in", "in", "ADP", "IN", "prep", 7), ("the", "the", "DET", "DT", "det", 10),
+            ("attack", "attack", "NOUN", "NN", "pobj", 8), (".", ".", "PUNCT", ".", "punct", 7)]
+    events = coded(rows, [(None, 0.9)], ents=["O", "O", "O", "B-GPE", "O", "B-GPE"] + ["O"] * 6)
+    assert ("AID", ("RUS",), ("SYR",)) in {t[:3] for t in triples(events)}

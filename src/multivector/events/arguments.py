@@ -20,7 +20,7 @@ from ..document.parsed import TokenTable, sentence_of, token_table
 from ..model import ActorRef
 from .context import Context
 from .lexicon import Predicate, load_lexicon
-from .phrases import actor_at, brokered, is_place, phrase_actors, with_objects
+from .phrases import actor_at, brokered, is_place, phrase_actors, recipient, with_objects
 from .unnamed import OBJ, by_mishap, local_actor, own_people, people_by_sector, people_of_the_place, place_of, unnamed_people
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb with its own tense, not an infinitive or participle
@@ -222,7 +222,8 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
         # 'Washington, backed by London, accused ...', 'rebels backed by Rwanda': done to what the participle describes (a
         # deal 'brokered by' someone has parties of its own)
         source = phrase_actors(ctx, agent[0], places=False)
-        return Arguments(source, phrase_actors(ctx, t.head[verb.i], places=False, skip=frozenset(a.key for a in source)), True)
+        skip = frozenset(a.key for a in source)  # what it describes may name no one: 'weapons supplied by Russia to Syria'
+        return Arguments(source, phrase_actors(ctx, t.head[verb.i], places=False, skip=skip) or recipient(ctx, t, children, skip), True)
     if passive or borrowed:
         stance = [c for c in children if t.lower[c] == "to" and t.dep[c] == "prep"]
         if passive and not agent and stance and t.lemma[verb.i] in ctx.lexicon.cue("stative_passives"):
@@ -236,8 +237,7 @@ def verb_args(ctx: Context, verb: Token, etype: str, *, partner: bool = False, v
             source = _doers_of_the_moment(ctx, t, verb.i) or place_of(ctx, verb)
         target = phrase_actors(ctx, passive[0], places=False) if passive else subject_of(ctx, t.head[verb.i])
         if passive and not target:  # 'tents were sent by Turkey to Pakistan': what is given names no one, whom it went to does
-            target = [a for c in children if t.dep[c] == "dative" or (t.dep[c] == "prep" and t.lower[c] == "to")
-                      for a in phrase_actors(ctx, c, skip=frozenset(a.key for a in source))][:1] or target
+            target = recipient(ctx, t, children, frozenset(a.key for a in source)) or target
         return Arguments(source, target, True)
     source, unnamed = _doers(ctx, verb)
     args = Arguments(source or _reporter(ctx, verb), [], unnamed_source=unnamed)

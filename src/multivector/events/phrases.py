@@ -206,6 +206,13 @@ def _companions(ctx: Context, t: TokenTable, head: int) -> list[int]:
     return [obj for prep in preps for obj in with_objects(t, prep)]
 
 
+def recipient(ctx: Context, t: TokenTable, children: list[int], skip: frozenset[str]) -> list[ActorRef]:
+    """Whom something given went to, among a verb's ``children``: the 'to' phrase or the dative ('sent by Turkey to
+    Pakistan', 'weapons supplied by Russia to Syria')."""
+    return [a for c in children if t.dep[c] == "dative" or (t.dep[c] == "prep" and t.lower[c] == "to")
+            for a in phrase_actors(ctx, c, skip=skip)][:1]
+
+
 def with_objects(t: TokenTable, prep: int) -> list[int]:
     """The objects of a 'with' phrase, each with its conjuncts."""
     return [obj for pobj in t.children[prep] if t.dep[pobj] == "pobj" for obj in (pobj, *t.conjuncts(pobj))]
