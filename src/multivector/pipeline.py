@@ -79,7 +79,7 @@ def prepare_batch(batch: Iterable[Article | Failure], settings: Settings | None 
                 failures.append(_failed(item, err))
         if on_parsed:
             on_parsed()
-    borrowed = _same_story_dates(documents) if documents else {}
+    borrowed = _same_story_dates(documents)
     return PreparedBatch(failures, [(a, d, borrowed.get(id(d))) for a, d in documents])
 
 

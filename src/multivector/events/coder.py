@@ -241,10 +241,6 @@ def _rows_matched(ctx: Context, token: Token) -> list[Predicate]:
             continue
         if rules_out(ctx, token, pred.flags):
             continue
-        if "pledging" in pred.flags and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.cue("wrong_nouns") for c in token.children):
-            continue  # 'committed war crimes' pledges nothing
-        if "pact" in pred.flags and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.cue("law_nouns") for c in token.children):
-            continue  # 'signed a decree', 'the bill was signed': a law is no agreement between parties
         if "ending" in pred.flags and not ends_cooperation(ctx, token):
             continue
         if "de-escalating" in pred.flags and not ends_hostility(ctx, token):

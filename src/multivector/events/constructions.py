@@ -60,14 +60,21 @@ def goes_nowhere(ctx: Context, verb: Token, etype: str) -> bool:
     return not objects and not any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("from", "out")) for c in verb.children)
 
 
+# Flags whose row names no act when the trigger takes an object of a cue list (that list, and the object's dependencies):
+# 'fight the epidemic' attacks no one, 'committed war crimes' pledges nothing, 'signed a decree' or 'the bill was signed'
+# agrees with no one.
+OBJECTS_RULED_OUT = {"foe": ("plights", ("dobj",)), "pledging": ("wrong_nouns", ("dobj",)), "pact": ("law_nouns", ("dobj", "nsubjpass"))}
+
+
 def rules_out(ctx: Context, trigger: Token, flags: frozenset[str]) -> bool:
     """A construction that leaves a row's words naming no act of its type: 'mobilized pressure groups' takes no military
-    posture (``military``), 'helped support the plan' supports and gives no aid (``framing``), 'fight the epidemic'
-    attacks no one (``foe``)."""
+    posture (``military``), 'helped support the plan' supports and gives no aid (``framing``), and the objects of
+    ``OBJECTS_RULED_OUT``."""
     lex = ctx.lexicon
     return (("military" in flags and not mobilizes_forces(ctx, trigger))
             or ("framing" in flags and any(c.dep_ == "xcomp" and lex.candidates(c.lemma_.lower(), "V") for c in trigger.children))
-            or ("foe" in flags and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.cue("plights") for c in trigger.children)))
+            or any(c.dep_ in deps and c.lemma_.lower() in lex.cue(cue) for flag, (cue, deps) in OBJECTS_RULED_OUT.items()
+                   if flag in flags for c in trigger.children))
 
 
 def mobilizes_no_forces(ctx: Context, verb: Token) -> bool:

@@ -224,13 +224,12 @@ def _join_near_duplicates(events: dict[str, dict], linked: dict[str, str], root:
                 # sorted by id: max keeps the first of equals, the smallest id
                 same_type = sorted((c for c in by_doc.get(target, []) if c["id"] in root and c["type"] == ev["type"]),
                                    key=lambda c: c["id"])
-                if len(same_type) == 1:  # the evidence is read only to choose between several
-                    root[ev["id"]] = root[same_type[0]["id"]]
-                    break
                 if same_type:
-                    mine = _evidence_of(ev)  # read here, not kept (a copy of this copy reads it again through words)
-                    best = max(same_type, key=lambda c: (
-                        (c["source_key"], c["target_key"], c["negated"]) == (ev["source_key"], ev["target_key"], ev["negated"]),
-                        jaccard(words(c["id"]), mine)))
+                    best = same_type[0]
+                    if len(same_type) > 1:  # the evidence is read only to choose; the copy's own is not kept (a copy
+                        mine = _evidence_of(ev)  # of this copy reads it again through words)
+                        best = max(same_type, key=lambda c: (
+                            (c["source_key"], c["target_key"], c["negated"]) == (ev["source_key"], ev["target_key"], ev["negated"]),
+                            jaccard(words(c["id"]), mine)))
                     root[ev["id"]] = root[best["id"]]
                     break
