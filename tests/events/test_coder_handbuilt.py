@@ -1484,6 +1484,11 @@ def test_mobilising_anyone_but_armed_forces_takes_no_military_posture_and_help_f
             ("20,000", "20,000", "NUM", "CD", "nummod", 3), ("reservists", "reservist", "NOUN", "NNS", "dobj", 1),
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert [e.type for e in code(rows, ents=["B-GPE", "O", "B-CARDINAL", "O", "O"])] == ["MOBILIZE"]
+    # the British spelling alike: 'Kenya mobilised pressure groups .'
+    rows = [("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("mobilised", "mobilise", "VERB", "VBD", "ROOT", 1),
+            ("pressure", "pressure", "NOUN", "NN", "compound", 3), ("groups", "group", "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert code(rows, ents=["B-GPE", "O", "O", "O", "O"]) == []
 
 
 def test_debt_cancelled_is_aid_whatever_the_model_hears_in_cancel():
