@@ -6,8 +6,9 @@ The corpus: the example corpus, seeds and development articles copied with edits
 - parse: ``nlp.pipe`` over the cleaned texts, in this process (the spaCy pipeline alone);
 - run --workers 1, --workers 2 and --dask local (2 workers): each in a fresh process, timed from its
   first stored batch to its last (start-up and model loading left out), with the peak resident memory
-  of the writer (which, with workers, never loads the model) and of its largest worker. A run accounts a batch once the next one has come back (it
-  is stored meanwhile), so when the first is accounted two are done on every engine: the window counts
+  of the writer (which, with workers, never loads the model) and of its largest worker. A run accounts
+  a batch once the next one has come back (it is stored meanwhile), so when the first is accounted two
+  are done on every engine: the window counts
   the articles of the batches that came back after it opened (it counted the second batch's too, which
   raised every engine's rate by about a tenth on 400 articles);
 - extract/parse: the cost of everything after parsing, in one process, as a share of the parse.
